@@ -1,0 +1,44 @@
+"""What each role may do. The matrix is documented in docs/roles.md; a test keeps the two in step."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .models import ApiKeyScope, Role
+
+
+class Permission(str, Enum):
+    ORGANIZATION_MANAGE = "organization:manage"
+    MEMBERS_READ = "members:read"
+    MEMBERS_MANAGE = "members:manage"
+    API_KEYS_MANAGE = "api_keys:manage"
+    AUDIT_READ = "audit:read"
+
+
+_ALL = frozenset(Permission)
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OWNER: _ALL,
+    Role.ADMIN: _ALL,
+    Role.FINANCE: frozenset({Permission.MEMBERS_READ}),
+    Role.COLLECTOR: frozenset({Permission.MEMBERS_READ}),
+    Role.SALES: frozenset({Permission.MEMBERS_READ}),
+    Role.AUDITOR: frozenset({Permission.MEMBERS_READ, Permission.AUDIT_READ}),
+}
+
+# Roles that may read everything but change nothing.
+READ_ONLY_ROLES = frozenset({Role.AUDITOR})
+
+# Roles that see every customer without being assigned (collectors and sales see their own
+# unless their membership is granted `sees_all_customers`).
+SEES_ALL_CUSTOMERS_ROLES = frozenset({Role.OWNER, Role.ADMIN, Role.FINANCE, Role.AUDITOR})
+
+# An API key acts with the permissions of this role, limited to reads unless it has the write scope.
+API_KEY_ROLE = Role.FINANCE
+
+# Only an owner may grant or take away the owner role.
+OWNER_ONLY_ROLES = frozenset({Role.OWNER})
+
+
+def api_key_read_only(scopes: list[str]) -> bool:
+    return ApiKeyScope.WRITE.value not in scopes

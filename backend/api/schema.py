@@ -1,0 +1,57 @@
+"""The GraphQL schema: root types assembled from the domains, with the abuse limits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import strawberry
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+
+from ..accounts.schema import AccountsMutation, AccountsQuery
+from ..audit.schema import AuditQuery
+from ..config import Settings, get_settings
+from .errors import ErrorHandling
+
+
+@strawberry.type
+class Query(AccountsQuery, AuditQuery):
+    pass
+
+
+@strawberry.type
+class Mutation(AccountsMutation):
+    pass
+
+
+class MarkExecuted(SchemaExtension):
+    """Records that the document parsed and validated, so the HTTP layer can tell request
+    errors (400 with application/graphql-response+json) from field errors (200)."""
+
+    def on_execute(self) -> Iterator[None]:
+        context = self.execution_context.context
+        if context is not None and hasattr(context, "executed"):
+            context.executed = True
+        yield
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    # Factories, not instances: extensions keep per-operation state, so each request gets its own.
+    extensions: list = [
+        lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
+        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        MarkExecuted,
+        ErrorHandling,
+    ]
+    if not settings.introspection_enabled:
+        extensions.append(DisableIntrospection)
+    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+
+
+schema = build_schema(get_settings())

@@ -1,0 +1,93 @@
+"""create_app(): the Starlette application (GraphQL, webhooks, health, metrics, the SPA)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
+from tortoise import connections
+
+from .api.middleware import RequestIdMiddleware
+from .api.schema import build_schema
+from .api.view import HuikuanGraphQL
+from .config import Settings, get_settings
+from .db import close_orm, init_orm, resolve_database_url
+from .worker.broker import ping_broker
+
+log = logging.getLogger(__name__)
+
+SPA_DIST = Path(__file__).resolve().parent.parent / "frontend" / "dist"
+READINESS_TIMEOUT = 3.0
+
+
+class SpaFiles(StaticFiles):
+    """Static files; unknown paths without a file extension get index.html (client-side routes)."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        try:
+            return await super().get_response(path, scope)
+        except HTTPException as exc:
+            if exc.status_code == 404 and "." not in path.rsplit("/", 1)[-1]:
+                return await super().get_response("index.html", scope)
+            raise
+
+
+async def healthz(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    checks: dict[str, str] = {}
+    try:
+        await asyncio.wait_for(connections.get("default").execute_query("SELECT 1"), READINESS_TIMEOUT)
+        checks["database"] = "ok"
+    except Exception as exc:  # noqa: BLE001 - any failure means not ready
+        checks["database"] = f"unavailable: {type(exc).__name__}"
+    try:
+        await asyncio.wait_for(asyncio.to_thread(ping_broker), READINESS_TIMEOUT)
+        checks["broker"] = "ok"
+    except Exception as exc:  # noqa: BLE001
+        checks["broker"] = f"unavailable: {type(exc).__name__}"
+    ready = all(v == "ok" for v in checks.values())
+    return JSONResponse({"status": "ready" if ready else "not ready", "checks": checks}, status_code=200 if ready else 503)
+
+
+async def metrics(request: Request) -> Response:
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        url = resolve_database_url(settings)
+        await init_orm(url, settings.db_pool_max)
+        try:
+            yield
+        finally:
+            await close_orm()
+
+    graphql = HuikuanGraphQL(build_schema(settings), settings)
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/metrics", metrics),
+    ]
+    if SPA_DIST.is_dir():
+        routes.append(Mount("/", app=SpaFiles(directory=SPA_DIST, html=True), name="spa"))
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.add_middleware(RequestIdMiddleware)
+    return app

@@ -1,0 +1,89 @@
+"""One Settings object, read from the environment (and `.env` if present)."""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
+
+    env: Literal["development", "production"] = Field("development", alias="HUIKUAN_ENV")
+    database_url: str | None = Field(None, alias="DATABASE_URL")
+    broker_url: str | None = Field(None, alias="BROKER_URL")
+    host: str = Field("127.0.0.1", alias="HOST")
+    port: int = Field(8000, alias="PORT")
+    data_dir: Path = Field(Path("var"), alias="HUIKUAN_DATA_DIR")
+    secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
+    public_url: str = Field("http://127.0.0.1:8000", alias="PUBLIC_URL")
+    db_pool_max: int = Field(10, alias="DB_POOL_MAX")
+
+    graphiql: bool | None = Field(None, alias="GRAPHQL_IDE")
+    introspection: bool | None = Field(None, alias="GRAPHQL_INTROSPECTION")
+    max_query_depth: int = Field(12, alias="GRAPHQL_MAX_DEPTH")
+    max_query_tokens: int = Field(3000, alias="GRAPHQL_MAX_TOKENS")
+    max_aliases: int = Field(30, alias="GRAPHQL_MAX_ALIASES")
+    max_page_size: int = Field(100, alias="GRAPHQL_MAX_PAGE_SIZE")
+
+    jwt_issuer: str = Field("huikuan", alias="JWT_ISSUER")
+    jwt_audience: str = Field("huikuan-api", alias="JWT_AUDIENCE")
+    access_token_minutes: int = Field(15, alias="ACCESS_TOKEN_MINUTES")
+    refresh_token_days: int = Field(30, alias="REFRESH_TOKEN_DAYS")
+    login_max_failures_per_account: int = Field(5, alias="LOGIN_MAX_FAILURES_PER_ACCOUNT")
+    login_max_failures_per_address: int = Field(20, alias="LOGIN_MAX_FAILURES_PER_ADDRESS")
+    login_window_minutes: int = Field(15, alias="LOGIN_WINDOW_MINUTES")
+    trust_forwarded_for: bool = Field(False, alias="TRUST_FORWARDED_FOR")
+
+    smtp_host: str | None = Field(None, alias="SMTP_HOST")
+    smtp_port: int = Field(25, alias="SMTP_PORT")
+    smtp_username: str | None = Field(None, alias="SMTP_USERNAME")
+    smtp_password: SecretStr | None = Field(None, alias="SMTP_PASSWORD")
+    smtp_starttls: bool = Field(False, alias="SMTP_STARTTLS")
+    mail_from: str = Field("Huikuan <noreply@huikuan.local>", alias="MAIL_FROM")
+
+    worker_processes: int = Field(1, alias="WORKER_PROCESSES")
+    worker_threads: int = Field(4, alias="WORKER_THREADS")
+    log_level: str = Field("INFO", alias="LOG_LEVEL")
+
+    @model_validator(mode="after")
+    def _production_needs_secret(self) -> "Settings":
+        if self.env == "production" and self.secret_key is None:
+            raise ValueError("SECRET_KEY is required when HUIKUAN_ENV=production")
+        return self
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def graphiql_enabled(self) -> bool:
+        return (not self.is_production) if self.graphiql is None else self.graphiql
+
+    @property
+    def introspection_enabled(self) -> bool:
+        return (not self.is_production) if self.introspection is None else self.introspection
+
+    def signing_key(self) -> str:
+        """The secret used for JWTs and signed links.
+
+        Development keeps a generated key under the data directory so tokens survive restarts.
+        """
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value()
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

