@@ -15,6 +15,9 @@ log = logging.getLogger(__name__)
 MODEL_MODULES = [
     "backend.accounts.models",
     "backend.audit.models",
+    "backend.customers.models",
+    "backend.invoices.models",
+    "backend.payments.models",
 ]
 APP_LABEL = "huikuan"
 EMBEDDED_DATABASE = "huikuan"

@@ -13,17 +13,43 @@ class Permission(str, Enum):
     MEMBERS_MANAGE = "members:manage"
     API_KEYS_MANAGE = "api_keys:manage"
     AUDIT_READ = "audit:read"
+    CUSTOMERS_READ = "customers:read"
+    CUSTOMERS_MANAGE = "customers:manage"
+    CREDIT_ASSESS = "credit:assess"
+    CREDIT_POLICY_MANAGE = "credit:policy"
+    CREDIT_APPROVE = "credit:approve"
+    CREDIT_EXCEPTION_REQUEST = "credit:exception_request"
+    ALERTS_WORK = "alerts:work"
+    ALERT_RULES_MANAGE = "alerts:rules"
+    INVOICES_MANAGE = "invoices:manage"
+    PAYMENTS_MANAGE = "payments:manage"
+    WRITE_OFFS_REQUEST = "write_offs:request"
+    WRITE_OFFS_APPROVE = "write_offs:approve"
+    WEBHOOKS_MANAGE = "webhooks:manage"
+    IMPORTS_RUN = "imports:run"
 
 
 _ALL = frozenset(Permission)
 
+_READ = frozenset({Permission.MEMBERS_READ, Permission.CUSTOMERS_READ})
+
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OWNER: _ALL,
     Role.ADMIN: _ALL,
-    Role.FINANCE: frozenset({Permission.MEMBERS_READ}),
-    Role.COLLECTOR: frozenset({Permission.MEMBERS_READ}),
-    Role.SALES: frozenset({Permission.MEMBERS_READ}),
-    Role.AUDITOR: frozenset({Permission.MEMBERS_READ, Permission.AUDIT_READ}),
+    Role.FINANCE: _READ
+    | {
+        Permission.CUSTOMERS_MANAGE,
+        Permission.CREDIT_ASSESS,
+        Permission.CREDIT_EXCEPTION_REQUEST,
+        Permission.ALERTS_WORK,
+        Permission.INVOICES_MANAGE,
+        Permission.PAYMENTS_MANAGE,
+        Permission.WRITE_OFFS_REQUEST,
+        Permission.IMPORTS_RUN,
+    },
+    Role.COLLECTOR: _READ | {Permission.ALERTS_WORK},
+    Role.SALES: _READ | {Permission.CUSTOMERS_MANAGE, Permission.CREDIT_EXCEPTION_REQUEST},
+    Role.AUDITOR: _READ | {Permission.AUDIT_READ},
 }
 
 # Roles that may read everything but change nothing.

@@ -1,0 +1,1 @@
+"""Payments received and cash application (allocation to invoices), refunds, reversals."""
