@@ -1,0 +1,1 @@
+"""Credit: financial statements, scorecard assessments, grade policies, overrides and the credit check."""
