@@ -16,6 +16,7 @@ class Actor:
     actor_type: ActorType
     organization_id: uuid.UUID | None
     user_id: uuid.UUID | None = None
+    membership_id: uuid.UUID | None = None
     api_key_id: uuid.UUID | None = None
     role: Role | None = None
     permissions: frozenset[Permission] = field(default_factory=frozenset)

@@ -25,7 +25,7 @@ LAST_USED_RESOLUTION = timedelta(minutes=1)
 _USER_SQL = """
 SELECT u.is_active,
        EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.revoked_at IS NOT NULL) AS revoked,
-       m.role, m.sees_all_customers,
+       m.id AS membership_id, m.role, m.sees_all_customers,
        EXISTS (SELECT 1 FROM organizations o WHERE o.id = $3) AS org_exists
 FROM users u
 LEFT JOIN memberships m ON m.user_id = u.id AND m.organization_id = $3
@@ -90,6 +90,7 @@ async def _user_actor(
         actor_type=ActorType.USER,
         organization_id=org_id,
         user_id=claims.user_id,
+        membership_id=row["membership_id"],
         role=role,
         permissions=ROLE_PERMISSIONS[role] if role else frozenset(),
         read_only=role in READ_ONLY_ROLES,

@@ -13,6 +13,8 @@ from enum import Enum
 from tortoise import fields
 from tortoise.models import Model
 
+from ..kit.money import Rounding
+
 
 def money(**kwargs):  # type: ignore[no-untyped-def]
     return fields.DecimalField(max_digits=18, decimal_places=2, **kwargs)
@@ -29,6 +31,29 @@ class InvoiceStatus(str, Enum):
     PAID = "paid"
     VOID = "void"
     WRITTEN_OFF = "written_off"
+
+
+DEFAULT_AGING_BOUNDS = [30, 60, 90, 180, 365]
+
+
+class AgingBasis(str, Enum):
+    DUE_DATE = "due_date"
+    INVOICE_DATE = "invoice_date"
+
+
+class InvoiceSettings(Model):
+    """Per-organization invoicing settings; an organization without a row uses the defaults."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.OneToOneField("huikuan.Organization", related_name="invoice_settings", on_delete=fields.CASCADE)
+    rounding = fields.CharEnumField(Rounding, max_length=16, default=Rounding.HALF_UP,
+                                    description="rounding of line amounts and taxes to cents")
+    aging_bounds = fields.JSONField(default=list, description="upper day bounds of the overdue buckets; empty = 30, 60, 90, 180, 365")
+    aging_basis = fields.CharEnumField(AgingBasis, max_length=16, default=AgingBasis.DUE_DATE)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "invoice_settings"
 
 
 class NumberSeries(Model):
@@ -72,6 +97,7 @@ class Invoice(Model):
     credit_exception = fields.UUIDField(null=True, description="approved credit exception used to issue it")
     issued_at = fields.DatetimeField(null=True)
     voided_at = fields.DatetimeField(null=True)
+    void_reason = fields.CharField(max_length=500, default="")
     created_by = fields.ForeignKeyField("huikuan.User", related_name="invoices_created", null=True, on_delete=fields.SET_NULL)
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -178,6 +204,7 @@ class WriteOff(Model):
     requested_by = fields.ForeignKeyField("huikuan.User", related_name="write_offs_requested", on_delete=fields.RESTRICT)
     decided_by = fields.ForeignKeyField("huikuan.User", related_name="write_offs_decided", null=True, on_delete=fields.RESTRICT)
     decided_at = fields.DatetimeField(null=True)
+    decision_note = fields.CharField(max_length=500, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -66,6 +66,8 @@ class Allocation(Model):
     invoice = fields.ForeignKeyField("huikuan.Invoice", related_name="allocations", on_delete=fields.RESTRICT)
     amount = money()
     applied_on = fields.DateField(description="= the payment's received date; dated so aging as of D is stable")
+    reversed_on = fields.DateField(null=True, description="from this date on the allocation no longer counts")
+    reversed_at = fields.DatetimeField(null=True)
     created_by = fields.ForeignKeyField("huikuan.User", related_name="allocations_created", null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -82,7 +84,9 @@ class Refund(Model):
     refunded_on = fields.DateField()
     reason = fields.CharField(max_length=500, default="")
     provider_reference = fields.CharField(max_length=128, null=True)
+    created_by = fields.ForeignKeyField("huikuan.User", related_name="refunds_created", null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "refunds"
+        unique_together = (("payment", "provider_reference"),)
