@@ -380,10 +380,10 @@ async def assign_customer(actor: Actor, payment_id: uuid.UUID | None, customer_i
         payment = await _locked_payment(actor, payment_id)
         if payment.allocated > 0 and payment.customer_id != customer.id:
             raise DomainError.single(Code.HAS_ALLOCATIONS, "The payment is allocated to another customer's invoices.", "customerId")
-        before = {"customer_id": payment.customer_id}
+        before = audit.snapshot(payment, ("customer_id",))
         payment.customer_id = customer.id
         await payment.save(update_fields=["customer_id", "updated_at"])
-        await audit.record(actor, "payment.assign_customer", "payment", payment.id, before=before, after={"customer_id": customer.id})
+        await audit.record(actor, "payment.assign_customer", "payment", payment.id, before=before, after=audit.snapshot(payment, ("customer_id",)))
     return payment
 
 
