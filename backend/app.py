@@ -23,6 +23,8 @@ from .api.schema import build_schema
 from .api.view import HuikuanGraphQL
 from .config import Settings, get_settings
 from .db import close_orm, init_orm, resolve_database_url
+from .imports.http import error_report_endpoint
+from .webhooks.http import webhook
 from .worker.broker import ping_broker
 
 log = logging.getLogger(__name__)
@@ -82,6 +84,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     graphql = HuikuanGraphQL(build_schema(settings), settings)
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/webhooks/{provider}/{token}", webhook, methods=["POST"]),
+        Route("/imports/{job_id}/errors.csv", error_report_endpoint(settings), methods=["GET"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),

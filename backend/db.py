@@ -20,6 +20,8 @@ MODEL_MODULES = [
     "backend.payments.models",
     "backend.credit.models",
     "backend.alerts.models",
+    "backend.webhooks.models",
+    "backend.imports.models",
 ]
 APP_LABEL = "huikuan"
 EMBEDDED_DATABASE = "huikuan"

@@ -16,16 +16,18 @@ from strawberry.extensions import (
 from ..accounts.schema import AccountsMutation, AccountsQuery
 from ..audit.schema import AuditQuery
 from ..config import Settings, get_settings
+from ..imports.schema import ImportsMutation, ImportsQuery
+from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
 
 
 @strawberry.type
-class Query(AccountsQuery, AuditQuery):
+class Query(AccountsQuery, AuditQuery, WebhooksQuery, ImportsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(AccountsMutation):
+class Mutation(AccountsMutation, WebhooksMutation, ImportsMutation):
     pass
 
 

@@ -3,5 +3,6 @@
 from . import broker  # noqa: F401 - configures the broker first
 from ..accounts import tasks as accounts_tasks  # noqa: F401
 from ..credit import tasks as credit_tasks  # noqa: F401
+from ..imports import tasks as imports_tasks  # noqa: F401
 
-__all__ = ["broker", "accounts_tasks", "credit_tasks"]
+__all__ = ["broker", "accounts_tasks", "credit_tasks", "imports_tasks"]

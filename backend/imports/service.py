@@ -1,0 +1,361 @@
+"""Imports of customers, open invoices and bank statements from CSV/XLSX, and confirming bank lines.
+
+A file is imported all or nothing: every row is validated first (progress visible on the job), the
+errors go to a CSV report and nothing is written; a clean file is written in one transaction with
+set-based inserts. See docs/imports.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import hashlib
+import hmac
+import io
+import logging
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import PurePosixPath
+from typing import Any
+
+from tortoise import connections
+from tortoise.exceptions import IntegrityError
+
+from ..accounts.actor import Actor
+from ..accounts.models import Organization
+from ..accounts.permissions import Permission
+from ..audit import service as audit
+from ..config import Settings
+from ..invoices.models import Invoice, InvoiceStatus
+from ..kit.errors import DomainError, FieldError
+from ..kit.time import utcnow
+from ..kit.uow import enqueue, unit_of_work
+from ..payments import service as payments
+from ..payments.models import PaymentMethod
+from . import repository
+from . import validation as v
+from .errors import ImportErrorCode as Code, RowErrorCode
+from .models import BankLineState, BankStatementLine, FileFormat, ImportJob, ImportKind, ImportState
+from .reading import UnreadableFile, read_table
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 30 * 1024 * 1024
+MAX_ROWS = 200_000
+CHUNK_ROWS = 5_000
+ERROR_SAMPLE = 100
+STALE_RUN_MINUTES = 15
+REPORT_LINK_SECONDS = 15 * 60
+FORMATS = {".csv": FileFormat.CSV, ".xlsx": FileFormat.XLSX}
+
+
+def _raise_if(errors: list[FieldError | None]) -> None:
+    found = [e for e in errors if e is not None]
+    if found:
+        raise DomainError(*found)
+
+
+# --- starting a job -------------------------------------------------------------------------
+
+
+async def start_import(
+    actor: Actor, *, kind: ImportKind, file_name: str, content: bytes, bank_account: str = ""
+) -> ImportJob:
+    actor.require_write().require(Permission.IMPORTS_RUN)
+    file_name = file_name.strip()
+    bank_account = bank_account.strip()
+    file_format = FORMATS.get(PurePosixPath(file_name.lower()).suffix)
+    errors: list[FieldError | None] = []
+    if not file_name:
+        errors.append(FieldError(Code.REQUIRED, "Name the file.", "fileName"))
+    elif len(file_name) > 255:
+        errors.append(FieldError(Code.TOO_LONG, "At most 255 characters.", "fileName"))
+    elif file_format is None:
+        errors.append(FieldError(Code.UNSUPPORTED_FORMAT, "Import a .csv or .xlsx file.", "fileName"))
+    if not content:
+        errors.append(FieldError(Code.INVALID_FILE, "The file is empty.", "content"))
+    elif len(content) > MAX_FILE_BYTES:
+        errors.append(FieldError(Code.FILE_TOO_LARGE, f"At most {MAX_FILE_BYTES // (1024 * 1024)} MB.", "content"))
+    if kind is ImportKind.BANK_STATEMENT and not bank_account:
+        errors.append(FieldError(Code.REQUIRED, "Name the bank account the statement belongs to.", "bankAccount"))
+    elif len(bank_account) > 64:
+        errors.append(FieldError(Code.TOO_LONG, "At most 64 characters.", "bankAccount"))
+    _raise_if(errors)
+    assert file_format is not None
+    from .tasks import run_import_job
+
+    async with unit_of_work():
+        job = await ImportJob.create(
+            organization_id=actor.org_id,
+            kind=kind,
+            file_name=file_name,
+            file_format=file_format,
+            content=content,
+            bank_account=bank_account if kind is ImportKind.BANK_STATEMENT else "",
+            created_by_id=actor.user_id,
+        )
+        await audit.record(
+            actor, "import.create", "import_job", job.id,
+            after={"kind": kind.value, "file_name": file_name, "bytes": len(content), "bank_account": job.bank_account},
+        )
+        await enqueue(run_import_job, str(job.id))
+    return job
+
+
+# --- running a job --------------------------------------------------------------------------
+
+
+_CLAIM_SQL = f"""
+UPDATE import_jobs SET state = 'validating', started_at = now(), rows_validated = 0
+WHERE id = $1 AND (state = 'pending'
+  OR (state IN ('validating', 'importing') AND started_at < now() - interval '{STALE_RUN_MINUTES} minutes'))
+RETURNING id
+"""
+
+
+async def _progress(job_id: uuid.UUID, **values: Any) -> None:
+    await ImportJob.filter(id=job_id).update(**values)
+
+
+def error_report(errors: Sequence[v.RowError]) -> bytes:
+    """The CSV report: row, column, code, message (UTF-8 with BOM, so Excel shows the Chinese)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["row", "column", "code", "message"])
+    for e in sorted(errors, key=lambda e: (e.row, e.column)):
+        writer.writerow([e.row, e.column, e.code.value, e.message])
+    return out.getvalue().encode("utf-8-sig")
+
+
+async def _fail(job: ImportJob, errors: Sequence[v.RowError], message: str) -> None:
+    ordered = sorted(errors, key=lambda e: (e.row, e.column))
+    async with unit_of_work():
+        await _progress(
+            job.id,
+            state=ImportState.FAILED,
+            error_count=len(errors),
+            error_sample=[{"row": e.row, "column": e.column, "code": e.code.value, "message": e.message} for e in ordered[:ERROR_SAMPLE]],
+            error_report=error_report(ordered),
+            message=message,
+            finished_at=utcnow(),
+        )
+        await audit.record(
+            Actor.system(job.organization_id), "import.fail", "import_job", job.id,
+            extra={"errors": len(errors), "message": message},
+        )
+
+
+async def run_import(job_id: uuid.UUID) -> None:
+    """Validate every row, then import all rows in one transaction or none. Safe to run twice."""
+    claimed = await connections.get("default").execute_query_dict(_CLAIM_SQL, [job_id])
+    if not claimed:
+        return
+    job = await ImportJob.get(id=job_id)
+    org = await Organization.get(id=job.organization_id)
+    started = time.monotonic()
+    try:
+        table = await asyncio.to_thread(read_table, job.content, job.file_format)
+    except UnreadableFile as exc:
+        await _fail(job, [v.RowError(0, "", RowErrorCode.UNREADABLE_FILE, str(exc))], str(exc))
+        return
+    mapping, errors = v.map_headers(job.kind, table.headers, table.header_row)
+    if not errors and not table.rows:
+        errors = [v.RowError(table.header_row, "", RowErrorCode.NO_ROWS, "The file has a header but no rows.")]
+    if not errors and len(table.rows) > MAX_ROWS:
+        errors = [v.RowError(table.header_row, "", RowErrorCode.TOO_MANY_ROWS, f"At most {MAX_ROWS} rows per file.")]
+    if errors:
+        await _fail(job, errors, "The file's columns are not usable.")
+        return
+    await _progress(job.id, rows_total=len(table.rows))
+    parsed: list[v.Parsed] = []
+    for start in range(0, len(table.rows), CHUNK_ROWS):
+        chunk = table.rows[start:start + CHUNK_ROWS]
+        ok, bad = v.parse_rows(job.kind, mapping, chunk, org.base_currency)
+        parsed.extend(ok)
+        errors.extend(bad)
+        await _progress(job.id, rows_validated=start + len(chunk))
+        await asyncio.sleep(0)
+    errors.extend(await _cross_checks(job, mapping, parsed))
+    if errors:
+        rows = len({e.row for e in errors})
+        await _fail(job, errors, f"{rows} row(s) have errors; nothing was imported.")
+        return
+    await _progress(job.id, state=ImportState.IMPORTING)
+    try:
+        async with unit_of_work() as conn:
+            imported, skipped = await _load(conn, job, [p.data for p in parsed])
+            await _progress(
+                job.id, state=ImportState.SUCCEEDED, rows_imported=imported, rows_skipped=skipped, finished_at=utcnow(),
+                message=f"{imported} row(s) imported" + (f", {skipped} skipped" if skipped else "") + ".",
+            )
+            await audit.record(
+                Actor.system(job.organization_id), "import.complete", "import_job", job.id,
+                extra={"kind": job.kind.value, "imported": imported, "skipped": skipped, "seconds": round(time.monotonic() - started, 2)},
+            )
+    except IntegrityError as exc:
+        log.info("import %s lost a race: %s", job.id, exc)
+        await _fail(
+            job,
+            [v.RowError(0, "", RowErrorCode.ALREADY_EXISTS, "A code or number in the file was created meanwhile; run the import again.")],
+            "Nothing was imported.",
+        )
+
+
+async def _cross_checks(job: ImportJob, mapping: v.Mapping, parsed: list[v.Parsed]) -> list[v.RowError]:
+    conn = connections.get("default")
+    org_id = job.organization_id
+    if job.kind is ImportKind.CUSTOMERS:
+        codes = [p.data["code"] for p in parsed]
+        credit_codes = [p.data["credit_code"] for p in parsed if p.data["credit_code"]]
+        return [
+            *v.duplicates(parsed, "code", mapping, "customer code"),
+            *v.duplicates(parsed, "credit_code", mapping, "credit code"),
+            *v.existing(parsed, "code", await repository.values_taken(conn, "customers", "code", org_id, codes), mapping, "customer with code"),
+            *v.existing(
+                parsed, "credit_code", await repository.values_taken(conn, "customers", "credit_code", org_id, credit_codes),
+                mapping, "customer with credit code",
+            ),
+        ]
+    if job.kind is ImportKind.INVOICES:
+        numbers = [p.data["number"] for p in parsed]
+        known = await repository.customers_by_code(conn, org_id, sorted({p.data["customer_code"] for p in parsed}))
+        _, customer_errors = v.check_invoice_customers(parsed, known, mapping)
+        return [
+            *v.duplicates(parsed, "number", mapping, "invoice number"),
+            *v.existing(parsed, "number", await repository.values_taken(conn, "invoices", "number", org_id, numbers), mapping, "invoice numbered"),
+            *customer_errors,
+        ]
+    return v.duplicates(parsed, "transaction_id", mapping, "transaction id")
+
+
+async def _load(conn: Any, job: ImportJob, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    now = utcnow()
+    org_id = job.organization_id
+    if job.kind is ImportKind.CUSTOMERS:
+        await repository.insert_customers(conn, org_id, rows, now)
+        return len(rows), 0
+    if job.kind is ImportKind.INVOICES:
+        codes = sorted({r["customer_code"] for r in rows})
+        known = await repository.customers_by_code(conn, org_id, codes)
+        new = {}
+        for r in rows:
+            if r["customer_code"] not in known:
+                new.setdefault(r["customer_code"], r["customer_name"])
+        created = await repository.insert_customers(conn, org_id, [{"code": c, "legal_name": n} for c, n in new.items()], now)
+        await repository.insert_invoices(conn, org_id, rows, {**known, **created}, job.created_by_id, now)
+        return len(rows), 0
+    incoming = [r for r in rows if r["amount"] > 0]
+    inserted = await repository.insert_bank_lines(conn, org_id, job.bank_account, job.id, incoming, now)
+    return inserted, len(rows) - inserted
+
+
+# --- the error report link ------------------------------------------------------------------
+
+
+def _report_signature(settings: Settings, job_id: uuid.UUID, expires: int) -> str:
+    message = f"import-errors:{job_id}:{expires}".encode()
+    return hmac.new(settings.signing_key().encode(), message, hashlib.sha256).hexdigest()
+
+
+def error_report_path(settings: Settings, job_id: uuid.UUID, now: float | None = None) -> str:
+    """A link to the error report that works without signing in, for 15 minutes."""
+    expires = int((now or time.time()) + REPORT_LINK_SECONDS)
+    return f"/imports/{job_id}/errors.csv?expires={expires}&signature={_report_signature(settings, job_id, expires)}"
+
+
+async def error_report_by_link(settings: Settings, job_id: uuid.UUID | None, expires: str, signature: str) -> ImportJob | None:
+    if job_id is None or not expires.isdigit() or int(expires) < time.time():
+        return None
+    if not hmac.compare_digest(_report_signature(settings, job_id, int(expires)), signature):
+        return None
+    return await ImportJob.get_or_none(id=job_id, error_report__isnull=False)
+
+
+# --- bank statement lines -------------------------------------------------------------------
+
+
+async def _locked_open_line(actor: Actor, line_id: uuid.UUID | None) -> BankStatementLine:
+    line = (
+        await BankStatementLine.filter(id=line_id, organization_id=actor.org_id).select_for_update().first()
+        if line_id
+        else None
+    )
+    if line is None:
+        raise DomainError.single(Code.NOT_FOUND, "No such bank statement line.", "id")
+    if line.state is not BankLineState.OPEN:
+        raise DomainError.single(Code.ALREADY_DECIDED, f"This line is already {line.state.value}.", "id")
+    return line
+
+
+MAX_INVOICES_PER_LINE = 100
+
+
+async def confirm_bank_line(
+    actor: Actor, line_id: uuid.UUID | None, *, invoice_ids: Sequence[uuid.UUID | None], customer_id: uuid.UUID | None
+) -> BankStatementLine:
+    """Turn a bank line into a payment, applied to the chosen invoices in the order given (each up to
+    its open amount); what is left stays unapplied on the customer."""
+    actor.require_write().require(Permission.PAYMENTS_MANAGE)
+    if len(invoice_ids) > MAX_INVOICES_PER_LINE:
+        raise DomainError.single(Code.TOO_MANY, f"At most {MAX_INVOICES_PER_LINE} invoices.", "invoiceIds")
+    async with unit_of_work():
+        line = await _locked_open_line(actor, line_id)
+        wanted = [i for i in invoice_ids if i is not None]
+        invoices = {i.id: i for i in await Invoice.filter(organization_id=actor.org_id, id__in=wanted)} if wanted else {}
+        errors: list[FieldError | None] = []
+        if len(invoices) != len(invoice_ids) or len(set(wanted)) != len(wanted):
+            errors.append(FieldError(Code.NOT_FOUND, "Every invoice must exist in this organization, once.", "invoiceIds"))
+        open_states = (InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)
+        if any(i.status not in open_states for i in invoices.values()):
+            errors.append(FieldError(Code.INVOICE_NOT_OPEN, "An invoice is not open.", "invoiceIds"))
+        if any(i.currency != line.currency for i in invoices.values()):
+            errors.append(FieldError(Code.CURRENCY_MISMATCH, f"Every invoice must be in {line.currency}.", "invoiceIds"))
+        customers = {i.customer_id for i in invoices.values()} | ({customer_id} if customer_id else set())
+        if len(customers) > 1:
+            errors.append(FieldError(Code.CUSTOMER_MISMATCH, "The invoices and the customer must be the same customer.", "invoiceIds"))
+        _raise_if(errors)
+        allocations = []
+        left = line.amount
+        for invoice_id in wanted:
+            invoice = invoices[invoice_id]
+            share = min(left, invoice.total - invoice.allocated - invoice.credited - invoice.written_off)
+            if share > 0:
+                allocations.append((invoice_id, share))
+                left -= share
+        payment = await payments.record_payment(
+            actor,
+            customer_id=next(iter(customers), None),
+            amount=line.amount,
+            currency=line.currency,
+            method=PaymentMethod.BANK_TRANSFER,
+            received_on=line.booked_on,
+            reference=line.reference[:128],
+            payer_name=line.payer_name,
+            provider="bank",
+            provider_reference=f"{line.account}:{line.transaction_id}"[:128],
+            allocate=allocations,
+        )
+        line.state = BankLineState.CONFIRMED
+        line.payment_id = payment.id
+        line.decided_by_id = actor.user_id
+        line.decided_at = utcnow()
+        await line.save(update_fields=["state", "payment_id", "decided_by_id", "decided_at"])
+        await audit.record(
+            actor, "bank_line.confirm", "bank_statement_line", line.id, before={"state": "open"}, after={"state": "confirmed"},
+            extra={"payment": str(payment.id), "allocations": [[str(i), str(a)] for i, a in allocations], "unapplied": str(left)},
+        )
+    return line
+
+
+async def ignore_bank_line(actor: Actor, line_id: uuid.UUID | None) -> BankStatementLine:
+    actor.require_write().require(Permission.PAYMENTS_MANAGE)
+    async with unit_of_work():
+        line = await _locked_open_line(actor, line_id)
+        line.state = BankLineState.IGNORED
+        line.decided_by_id = actor.user_id
+        line.decided_at = utcnow()
+        await line.save(update_fields=["state", "decided_by_id", "decided_at"])
+        await audit.record(actor, "bank_line.ignore", "bank_statement_line", line.id, before={"state": "open"}, after={"state": "ignored"})
+    return line
+

@@ -1,0 +1,404 @@
+"""Columns of each import kind (Chinese and English headers) and row-by-row validation.
+
+Validation runs in two passes: `parse_*` checks each row on its own (pure, no database), then
+`check_*` checks rows against each other and against what the organization already has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from babel.numbers import list_currencies
+
+from ..customers import validation as customer_checks
+from ..kit.errors import FieldError
+from ..kit.money import CENT, MAX_AMOUNT
+from .errors import RowErrorCode as Code
+from .models import ImportKind
+
+CURRENCIES = frozenset(list_currencies())
+RATE_PLACES = Decimal("0.000001")
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    aliases: tuple[str, ...]
+    required: bool = False
+
+
+COLUMNS: dict[ImportKind, tuple[Column, ...]] = {
+    ImportKind.CUSTOMERS: (
+        Column("code", ("客户编码", "客户代码", "客户编号", "customer code", "code"), True),
+        Column("legal_name", ("客户名称", "客户全称", "公司名称", "名称", "customer name", "legal name", "name"), True),
+        Column("credit_code", ("统一社会信用代码", "信用代码", "unified social credit code", "credit code")),
+        Column("short_name", ("客户简称", "简称", "short name")),
+        Column("tax_number", ("纳税人识别号", "税号", "tax number")),
+        Column("industry", ("行业", "所属行业", "industry")),
+        Column("address", ("地址", "注册地址", "address")),
+        Column("region", ("地区", "区域", "region")),
+    ),
+    ImportKind.INVOICES: (
+        Column("number", ("发票号码", "发票号", "单据编号", "单据号", "invoice number", "number"), True),
+        Column("customer_code", ("客户编码", "客户代码", "客户编号", "customer code"), True),
+        Column("customer_name", ("客户名称", "客户全称", "customer name")),
+        Column("issue_date", ("开票日期", "发票日期", "单据日期", "invoice date", "issue date"), True),
+        Column("due_date", ("到期日", "到期日期", "due date"), True),
+        Column("total", ("金额", "发票金额", "价税合计", "amount", "total"), True),
+        Column("currency", ("币种", "货币", "currency")),
+        Column("exchange_rate", ("汇率", "exchange rate")),
+        Column("paid", ("已收金额", "已回款金额", "已付金额", "paid", "paid amount")),
+        Column("paid_on", ("收款日期", "回款日期", "paid on", "paid date")),
+        Column("contract_ref", ("合同号", "合同编号", "contract", "contract number")),
+        Column("notes", ("备注", "notes", "note")),
+    ),
+    ImportKind.BANK_STATEMENT: (
+        Column("transaction_id", ("交易流水号", "流水号", "银行流水号", "交易号", "transaction id", "bank transaction id"), True),
+        Column("booked_on", ("交易日期", "记账日期", "日期", "date", "booking date", "value date"), True),
+        Column("amount", ("金额", "贷方金额", "收入金额", "amount", "credit"), True),
+        Column("currency", ("币种", "货币", "currency")),
+        Column("payer_name", ("付款人", "付款人名称", "对方户名", "对方账户名称", "payer", "payer name", "counterparty")),
+        Column("reference", ("摘要", "附言", "用途", "备注", "reference", "memo", "remittance information")),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str
+    code: Code
+    message: str
+
+
+@dataclass
+class Mapping:
+    index: dict[str, int]
+    names: dict[str, str]
+
+    def value(self, values: Sequence[Any], field_name: str) -> Any:
+        i = self.index.get(field_name)
+        return values[i] if i is not None and i < len(values) else None
+
+    def name(self, field_name: str) -> str:
+        return self.names.get(field_name, field_name)
+
+
+def _normalized(header: str) -> str:
+    text = header.strip().lower().replace("（", "(").replace("）", ")")
+    text = re.sub(r"\(.*?\)|[*＊:：]", "", text)
+    return re.sub(r"[\s_]+", " ", text).strip()
+
+
+def map_headers(kind: ImportKind, headers: Sequence[str], header_row: int) -> tuple[Mapping, list[RowError]]:
+    """Which file column holds each field; unknown columns are ignored."""
+    lookup = {_normalized(alias): column for column in COLUMNS[kind] for alias in column.aliases}
+    mapping = Mapping(index={}, names={})
+    errors: list[RowError] = []
+    for i, header in enumerate(headers):
+        column = lookup.get(_normalized(header))
+        if column is None:
+            continue
+        if column.field in mapping.index:
+            errors.append(RowError(header_row, header, Code.DUPLICATE_COLUMN, f"Two columns mean {column.aliases[0]}."))
+            continue
+        mapping.index[column.field] = i
+        mapping.names[column.field] = header
+    for column in COLUMNS[kind]:
+        if column.required and column.field not in mapping.index:
+            errors.append(
+                RowError(header_row, column.aliases[0], Code.MISSING_COLUMN, f"The column {column.aliases[0]} ({column.aliases[-1]}) is required.")
+            )
+    return mapping, errors
+
+
+# --- cell values ----------------------------------------------------------------------------
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日")
+
+
+def cell_date(value: Any) -> date | None:
+    """None when blank; ValueError when not a date."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = cell_text(value)
+    if not text:
+        return None
+    text = text.split(" ")[0].split("T")[0]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+_AMOUNT_NOISE = re.compile(r"[,，\s¥￥$]|CNY|RMB|元")
+
+
+def cell_amount(value: Any, places: Decimal = CENT) -> Decimal | None:
+    """None when blank; ValueError when not an amount with at most the given decimals."""
+    if value is None or isinstance(value, bool):
+        if value is None:
+            return None
+        raise ValueError(value)
+    if isinstance(value, int):
+        amount = Decimal(value)
+    elif isinstance(value, float):
+        # Excel keeps numbers as binary floats: 0.1 + 0.2 is 0.30000000000000004. Accept that noise.
+        amount = Decimal(repr(value))
+        rounded = amount.quantize(places)
+        if abs(amount - rounded) < Decimal("0.0000001"):
+            amount = rounded
+    else:
+        text = _AMOUNT_NOISE.sub("", str(value).strip().upper())
+        if not text:
+            return None
+        negative = text.startswith("(") and text.endswith(")")
+        try:
+            amount = Decimal(text.strip("()"))
+        except InvalidOperation as exc:
+            raise ValueError(value) from exc
+        if negative:
+            amount = -amount
+    if not amount.is_finite() or amount != amount.quantize(places) or abs(amount) > MAX_AMOUNT:
+        raise ValueError(value)
+    return amount.quantize(places)
+
+
+# --- row parsing ----------------------------------------------------------------------------
+
+
+@dataclass
+class RowCheck:
+    """Collects the errors of one row and reads its cells."""
+
+    row: int
+    values: Sequence[Any]
+    mapping: Mapping
+    errors: list[RowError] = field(default_factory=list)
+
+    def fail(self, field_name: str, code: Code, message: str) -> None:
+        self.errors.append(RowError(self.row, self.mapping.name(field_name), code, message))
+
+    def text(self, field_name: str, max_length: int, *, required: bool = False) -> str:
+        value = cell_text(self.mapping.value(self.values, field_name))
+        if required and not value:
+            self.fail(field_name, Code.REQUIRED, "This cell is required.")
+        elif len(value) > max_length:
+            self.fail(field_name, Code.TOO_LONG, f"At most {max_length} characters.")
+        return value
+
+    def date(self, field_name: str, *, required: bool = False) -> date | None:
+        raw = self.mapping.value(self.values, field_name)
+        try:
+            value = cell_date(raw)
+        except ValueError:
+            self.fail(field_name, Code.INVALID_DATE, f"{cell_text(raw)!r} is not a date (use 2026-01-31).")
+            return None
+        if value is None and required:
+            self.fail(field_name, Code.REQUIRED, "This cell is required.")
+        return value
+
+    def amount(self, field_name: str, *, required: bool = False, places: Decimal = CENT) -> Decimal | None:
+        raw = self.mapping.value(self.values, field_name)
+        try:
+            value = cell_amount(raw, places)
+        except ValueError:
+            self.fail(field_name, Code.INVALID_AMOUNT, f"{cell_text(raw)!r} is not an amount with at most {abs(places.as_tuple().exponent)} decimals.")
+            return None
+        if value is None and required:
+            self.fail(field_name, Code.REQUIRED, "This cell is required.")
+        return value
+
+    def currency(self, base_currency: str) -> str:
+        value = self.text("currency", 3).upper() or base_currency
+        if value not in CURRENCIES:
+            self.fail("currency", Code.INVALID_CURRENCY, "Use an ISO 4217 code such as CNY or USD.")
+        return value
+
+    def field_error(self, error: FieldError | None, field_name: str) -> None:
+        if error is not None:
+            self.fail(field_name, Code(error.code.value), error.message)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    row: int
+    data: dict[str, Any]
+
+
+def parse_customer(check: RowCheck, base_currency: str) -> dict[str, Any]:
+    code = check.text("code", 32, required=True)
+    if code:
+        check.field_error(customer_checks.customer_code(code), "code")
+    credit_code = check.text("credit_code", 18).upper()
+    if credit_code:
+        check.field_error(customer_checks.credit_code(credit_code), "credit_code")
+    tax_number = check.text("tax_number", 32).upper()
+    check.field_error(customer_checks.tax_number(tax_number), "tax_number")
+    return {
+        "code": code,
+        "legal_name": check.text("legal_name", 200, required=True),
+        "credit_code": credit_code or None,
+        "short_name": check.text("short_name", 100),
+        "tax_number": tax_number,
+        "industry": check.text("industry", 64),
+        "address": check.text("address", 300),
+        "region": check.text("region", 64),
+    }
+
+
+def parse_invoice(check: RowCheck, base_currency: str) -> dict[str, Any]:
+    number = check.text("number", 40, required=True)
+    customer_code = check.text("customer_code", 32, required=True)
+    if customer_code:
+        check.field_error(customer_checks.customer_code(customer_code), "customer_code")
+    issue_date = check.date("issue_date", required=True)
+    due_date = check.date("due_date", required=True)
+    if issue_date and due_date and due_date < issue_date:
+        check.fail("due_date", Code.DUE_BEFORE_ISSUE, "The due date is before the invoice date.")
+    total = check.amount("total", required=True)
+    if total is not None and total <= 0:
+        check.fail("total", Code.INVALID_AMOUNT, "The amount must be positive.")
+    currency = check.currency(base_currency)
+    rate = check.amount("exchange_rate", places=RATE_PLACES)
+    if currency == base_currency:
+        rate = Decimal(1) if rate in (None, Decimal(1)) else rate
+        if rate != 1:
+            check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, "An invoice in the base currency has the rate 1.")
+    elif rate is None:
+        check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, f"Give the rate to {base_currency} for an invoice in {currency}.")
+    elif rate <= 0 or rate >= 1000:
+        check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, "The rate must be positive and below 1000.")
+    paid = check.amount("paid") or Decimal("0.00")
+    if paid < 0:
+        check.fail("paid", Code.INVALID_AMOUNT, "The amount paid cannot be negative.")
+    elif total is not None and total > 0 and paid >= total:
+        check.fail("paid", Code.PAID_NOT_BELOW_TOTAL, "A fully paid invoice is not open: leave it out of the import.")
+    paid_on = check.date("paid_on")
+    if paid > 0 and paid_on is None:
+        paid_on = issue_date
+    if paid_on and issue_date and paid_on < issue_date:
+        check.fail("paid_on", Code.PAID_BEFORE_ISSUE, "The payment date is before the invoice date.")
+    return {
+        "number": number,
+        "customer_code": customer_code,
+        "customer_name": check.text("customer_name", 200),
+        "issue_date": issue_date,
+        "due_date": due_date,
+        "total": total,
+        "currency": currency,
+        "exchange_rate": rate,
+        "paid": paid,
+        "paid_on": paid_on if paid > 0 else None,
+        "contract_ref": check.text("contract_ref", 64),
+        "notes": check.text("notes", 2000),
+    }
+
+
+def parse_bank_line(check: RowCheck, base_currency: str) -> dict[str, Any]:
+    return {
+        "transaction_id": check.text("transaction_id", 128, required=True),
+        "booked_on": check.date("booked_on", required=True),
+        "amount": check.amount("amount", required=True),
+        "currency": check.currency(base_currency),
+        "payer_name": check.text("payer_name", 200),
+        "reference": check.text("reference", 300),
+    }
+
+
+PARSERS: dict[ImportKind, Callable[[RowCheck, str], dict[str, Any]]] = {
+    ImportKind.CUSTOMERS: parse_customer,
+    ImportKind.INVOICES: parse_invoice,
+    ImportKind.BANK_STATEMENT: parse_bank_line,
+}
+
+
+def parse_rows(
+    kind: ImportKind, mapping: Mapping, rows: Iterable[tuple[int, Sequence[Any]]], base_currency: str
+) -> tuple[list[Parsed], list[RowError]]:
+    parser = PARSERS[kind]
+    parsed: list[Parsed] = []
+    errors: list[RowError] = []
+    for row, values in rows:
+        check = RowCheck(row, values, mapping)
+        data = parser(check, base_currency)
+        if check.errors:
+            errors.extend(check.errors)
+        else:
+            parsed.append(Parsed(row, data))
+    return parsed, errors
+
+
+# --- checks across rows and against the database --------------------------------------------
+
+
+def duplicates(parsed: Sequence[Parsed], key: str, mapping: Mapping, what: str) -> list[RowError]:
+    first: dict[Any, int] = {}
+    errors: list[RowError] = []
+    for item in parsed:
+        value = item.data[key]
+        if value is None:
+            continue
+        if value in first:
+            errors.append(
+                RowError(item.row, mapping.name(key), Code.DUPLICATE_IN_FILE, f"The same {what} is on row {first[value]}.")
+            )
+        else:
+            first[value] = item.row
+    return errors
+
+
+def existing(parsed: Sequence[Parsed], key: str, taken: set[Any], mapping: Mapping, what: str) -> list[RowError]:
+    return [
+        RowError(item.row, mapping.name(key), Code.ALREADY_EXISTS, f"A {what} {item.data[key]} already exists.")
+        for item in parsed
+        if item.data[key] is not None and item.data[key] in taken
+    ]
+
+
+def check_invoice_customers(
+    parsed: Sequence[Parsed], known: dict[str, Any], mapping: Mapping
+) -> tuple[dict[str, str], list[RowError]]:
+    """Customers named by code: known ones, or new ones when the row gives a name (the same on every
+    row of that code). Returns the new customers (code → name) and the errors."""
+    new: dict[str, tuple[str, int]] = {}
+    errors: list[RowError] = []
+    for item in parsed:
+        code, name = item.data["customer_code"], item.data["customer_name"]
+        if code in known:
+            continue
+        if not name:
+            errors.append(
+                RowError(item.row, mapping.name("customer_code"), Code.CUSTOMER_NOT_FOUND,
+                         f"No customer has the code {code}; add its name in 客户名称 to create it.")
+            )
+        elif code in new and new[code][0] != name:
+            errors.append(
+                RowError(item.row, mapping.name("customer_name"), Code.CUSTOMER_NAME_CONFLICT,
+                         f"Row {new[code][1]} gives customer {code} another name.")
+            )
+        else:
+            new.setdefault(code, (name, item.row))
+    return {code: name for code, (name, _) in new.items()}, errors

@@ -1,0 +1,572 @@
+"""Payment-provider webhooks: endpoints and their secrets, receiving deliveries, applying events.
+
+Receiving a delivery (see docs/webhooks.md):
+1. the URL token names the endpoint (so the organization); unknown → 404, stored as rejected;
+2. the provider adapter verifies signature, timestamp, algorithm and account → 401 when it fails,
+   stored as rejected, nothing applied;
+3. in one transaction: the event row is inserted with ON CONFLICT DO NOTHING on
+   (organization, provider, event id) — a concurrent or later copy finds it and is stored as a
+   duplicate and acknowledged; the first one applies the event under a transaction-scoped advisory
+   lock on (organization, provider, payment reference), so a refund and its payment never pass each
+   other: a refund or dispute whose payment is not there yet is held, and applied when it arrives.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from cryptography.hazmat.primitives import serialization
+from starlette.responses import Response
+from tortoise import connections
+
+from ..accounts.actor import Actor
+from ..accounts.models import Organization
+from ..accounts.permissions import Permission
+from ..audit import service as audit
+from ..audit.models import ActorType
+from ..customers.models import Customer
+from ..invoices import service as invoices
+from ..invoices.models import Invoice
+from ..kit.errors import DomainError, FieldError
+from ..kit.ids import new_token
+from ..kit.time import utcnow
+from ..kit.uow import unit_of_work
+from ..payments import service as payments
+from ..payments.models import Allocation, Payment
+from . import sealing
+from .errors import Rejected, RejectCode, WebhookErrorCode as Code
+from .models import (
+    DeliveryStatus,
+    EventKind,
+    EventStatus,
+    Provider,
+    SecretKind,
+    Task,
+    TaskKind,
+    TaskState,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
+    WebhookSecret,
+)
+from .providers import ADAPTERS, Credentials, Incoming, ProviderEvent, Secret
+from .providers.keys import load_rsa_public_key
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 256 * 1024
+MAX_GRACE_HOURS = 24 * 30
+DEFAULT_GRACE_HOURS = 24
+KINDS_BY_PROVIDER: dict[Provider, frozenset[SecretKind]] = {
+    Provider.STRIPE: frozenset({SecretKind.SIGNING_SECRET}),
+    Provider.GENERIC: frozenset({SecretKind.SIGNING_SECRET}),
+    Provider.ALIPAY: frozenset({SecretKind.ALIPAY_PUBLIC_KEY}),
+    Provider.WECHATPAY: frozenset({SecretKind.PLATFORM_PUBLIC_KEY, SecretKind.API_V3_KEY}),
+}
+ACCOUNT_REQUIRED = frozenset({Provider.ALIPAY, Provider.WECHATPAY})
+ENDPOINT_FIELDS = ("provider", "account_id", "is_active")
+
+
+def _raise_if(errors: list[FieldError | None]) -> None:
+    found = [e for e in errors if e is not None]
+    if found:
+        raise DomainError(*found)
+
+
+# --- endpoints and secrets ------------------------------------------------------------------
+
+
+def _account_error(provider: Provider, account_id: str) -> FieldError | None:
+    if len(account_id) > 64:
+        return FieldError(Code.INVALID, "At most 64 characters.", "accountId")
+    if provider in ACCOUNT_REQUIRED and not account_id:
+        what = "Alipay app_id" if provider is Provider.ALIPAY else "WeChat Pay mchid"
+        return FieldError(Code.REQUIRED, f"The {what} is required: notifications for another account are refused.", "accountId")
+    return None
+
+
+async def create_endpoint(actor: Actor, *, provider: Provider, account_id: str = "") -> WebhookEndpoint:
+    actor.require_write().require(Permission.WEBHOOKS_MANAGE)
+    account_id = account_id.strip()
+    _raise_if([_account_error(provider, account_id)])
+    async with unit_of_work():
+        if await WebhookEndpoint.filter(organization_id=actor.org_id, provider=provider).exists():
+            raise DomainError.single(Code.ENDPOINT_EXISTS, f"This organization already has a {provider.value} endpoint.", "provider")
+        endpoint = await WebhookEndpoint.create(
+            organization_id=actor.org_id, provider=provider, token=new_token(24), account_id=account_id
+        )
+        await audit.record(actor, "webhook_endpoint.create", "webhook_endpoint", endpoint.id, after=audit.snapshot(endpoint, ENDPOINT_FIELDS))
+    return endpoint
+
+
+async def _locked_endpoint(actor: Actor, endpoint_id: uuid.UUID | None) -> WebhookEndpoint:
+    endpoint = (
+        await WebhookEndpoint.filter(id=endpoint_id, organization_id=actor.org_id).select_for_update().first()
+        if endpoint_id
+        else None
+    )
+    if endpoint is None:
+        raise DomainError.single(Code.NOT_FOUND, "No such webhook endpoint.", "endpointId")
+    return endpoint
+
+
+async def update_endpoint(
+    actor: Actor, endpoint_id: uuid.UUID | None, *, account_id: str | None, is_active: bool | None
+) -> WebhookEndpoint:
+    actor.require_write().require(Permission.WEBHOOKS_MANAGE)
+    async with unit_of_work():
+        endpoint = await _locked_endpoint(actor, endpoint_id)
+        before = audit.snapshot(endpoint, ENDPOINT_FIELDS)
+        if account_id is not None:
+            _raise_if([_account_error(endpoint.provider, account_id.strip())])
+            endpoint.account_id = account_id.strip()
+        if is_active is not None:
+            endpoint.is_active = is_active
+        await endpoint.save()
+        await audit.record(actor, "webhook_endpoint.update", "webhook_endpoint", endpoint.id, before=before, after=audit.snapshot(endpoint, ENDPOINT_FIELDS))
+    return endpoint
+
+
+def _secret_error(kind: SecretKind, value: str) -> FieldError | None:
+    if kind is SecretKind.SIGNING_SECRET and not 16 <= len(value) <= 256:
+        return FieldError(Code.INVALID_SECRET, "A signing secret has 16 to 256 characters.", "value")
+    if kind is SecretKind.API_V3_KEY and len(value.encode()) != 32:
+        return FieldError(Code.INVALID_SECRET, "The API v3 key has exactly 32 characters.", "value")
+    if kind in (SecretKind.ALIPAY_PUBLIC_KEY, SecretKind.PLATFORM_PUBLIC_KEY):
+        try:
+            load_rsa_public_key(value)
+        except ValueError:
+            return FieldError(Code.INVALID_SECRET, "Give an RSA public key or certificate (PEM, or base64 DER).", "value")
+    return None
+
+
+def _normalized_secret(kind: SecretKind, value: str) -> str:
+    if kind in (SecretKind.ALIPAY_PUBLIC_KEY, SecretKind.PLATFORM_PUBLIC_KEY):
+        key = load_rsa_public_key(value.strip())
+        return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    return value
+
+
+async def rotate_secret(
+    actor: Actor,
+    endpoint_id: uuid.UUID | None,
+    *,
+    kind: SecretKind,
+    value: str,
+    key_id: str = "",
+    previous_valid_hours: int = DEFAULT_GRACE_HOURS,
+) -> WebhookSecret:
+    """Add a secret; the valid ones of the same kind stay valid `previous_valid_hours` more (0: now)."""
+    actor.require_write().require(Permission.WEBHOOKS_MANAGE)
+    key_id = key_id.strip()
+    errors: list[FieldError | None] = [_secret_error(kind, value.strip() if kind is not SecretKind.SIGNING_SECRET else value)]
+    if not 0 <= previous_valid_hours <= MAX_GRACE_HOURS:
+        errors.append(FieldError(Code.INVALID_GRACE, f"Between 0 and {MAX_GRACE_HOURS} hours.", "previousValidHours"))
+    if kind is SecretKind.PLATFORM_PUBLIC_KEY and not key_id:
+        errors.append(FieldError(Code.KEY_ID_REQUIRED, "Give the platform certificate's serial number.", "keyId"))
+    if len(key_id) > 128:
+        errors.append(FieldError(Code.INVALID, "At most 128 characters.", "keyId"))
+    async with unit_of_work():
+        endpoint = await _locked_endpoint(actor, endpoint_id)
+        if kind not in KINDS_BY_PROVIDER[endpoint.provider]:
+            errors.append(FieldError(Code.SECRET_KIND_NOT_FOR_PROVIDER, f"{endpoint.provider.value} does not use a {kind.value}.", "kind"))
+        _raise_if(errors)
+        now = utcnow()
+        until = now + timedelta(hours=previous_valid_hours)
+        previous = await WebhookSecret.filter(endpoint_id=endpoint.id, kind=kind).filter(
+            expires_at__isnull=True
+        ).values_list("id", flat=True)
+        later = await WebhookSecret.filter(endpoint_id=endpoint.id, kind=kind, expires_at__gt=until).values_list("id", flat=True)
+        await WebhookSecret.filter(id__in=[*previous, *later]).update(expires_at=until)
+        plain = _normalized_secret(kind, value)
+        secret = await WebhookSecret.create(
+            organization_id=actor.org_id,
+            endpoint=endpoint,
+            kind=kind,
+            key_id=key_id,
+            sealed_value=sealing.seal(plain, actor.org_id),
+            fingerprint=sealing.fingerprint(plain),
+            created_by_id=actor.user_id,
+        )
+        await audit.record(
+            actor, "webhook_secret.rotate", "webhook_secret", secret.id,
+            after={"kind": kind.value, "key_id": key_id, "fingerprint": secret.fingerprint},
+            extra={"endpoint": str(endpoint.id), "previous_valid_until": until, "previous": [str(i) for i in [*previous, *later]]},
+        )
+    return secret
+
+
+async def revoke_secret(actor: Actor, secret_id: uuid.UUID | None) -> WebhookSecret:
+    actor.require_write().require(Permission.WEBHOOKS_MANAGE)
+    async with unit_of_work():
+        secret = (
+            await WebhookSecret.filter(id=secret_id, organization_id=actor.org_id).select_for_update().first()
+            if secret_id
+            else None
+        )
+        if secret is None:
+            raise DomainError.single(Code.NOT_FOUND, "No such secret.", "id")
+        now = utcnow()
+        before = audit.snapshot(secret, ("expires_at",))
+        if secret.expires_at is None or secret.expires_at > now:
+            secret.expires_at = now
+            await secret.save(update_fields=["expires_at"])
+        await audit.record(actor, "webhook_secret.revoke", "webhook_secret", secret.id, before=before, after=audit.snapshot(secret, ("expires_at",)))
+    return secret
+
+
+# --- tasks ----------------------------------------------------------------------------------
+
+
+async def open_task(organization_id: uuid.UUID, kind: TaskKind, title: str, target_type: str, target_id: Any) -> None:
+    """One task per (kind, target): raised once while open (the newest title wins), reopened when done."""
+    await connections.get("default").execute_query(
+        "INSERT INTO tasks (id, organization_id, kind, title, target_type, target_id, state, created_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6, 'open', now()) "
+        "ON CONFLICT (organization_id, kind, target_type, target_id) "
+        "DO UPDATE SET title = EXCLUDED.title, state = 'open', done_at = NULL, done_by_id = NULL",
+        [uuid.uuid4(), organization_id, kind.value, title[:300], target_type, str(target_id)],
+    )
+
+
+async def complete_task(actor: Actor, task_id: uuid.UUID | None) -> Task:
+    actor.require_write().require(Permission.PAYMENTS_MANAGE)
+    async with unit_of_work():
+        task = await Task.filter(id=task_id, organization_id=actor.org_id).select_for_update().first() if task_id else None
+        if task is None:
+            raise DomainError.single(Code.NOT_FOUND, "No such task.", "id")
+        if task.state is TaskState.DONE:
+            raise DomainError.single(Code.ALREADY_DONE, "This task is already done.", "id")
+        task.state = TaskState.DONE
+        task.done_at = utcnow()
+        task.done_by_id = actor.user_id
+        await task.save(update_fields=["state", "done_at", "done_by_id"])
+        await audit.record(actor, "task.complete", "task", task.id, before={"state": "open"}, after={"state": "done"})
+    return task
+
+
+# --- receiving ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    id: uuid.UUID
+    organization_id: uuid.UUID
+    provider: Provider
+    timezone: str
+    credentials: Credentials
+
+
+async def _endpoint(provider: Provider, token: str) -> Endpoint | None:
+    rows = await connections.get("default").execute_query_dict(
+        "SELECT e.id, e.organization_id, e.account_id, o.timezone, s.kind, s.key_id, s.sealed_value "
+        "FROM webhook_endpoints e JOIN organizations o ON o.id = e.organization_id "
+        "LEFT JOIN webhook_secrets s ON s.endpoint_id = e.id AND (s.expires_at IS NULL OR s.expires_at > now()) "
+        "WHERE e.token = $1 AND e.provider = $2 AND e.is_active "
+        "ORDER BY s.created_at DESC",
+        [token, provider.value],
+    )
+    if not rows:
+        return None
+    first = rows[0]
+    secrets = [
+        Secret(kind=SecretKind(r["kind"]), key_id=r["key_id"], value=sealing.unseal(r["sealed_value"], first["organization_id"]))
+        for r in rows
+        if r["kind"] is not None
+    ]
+    return Endpoint(
+        id=first["id"],
+        organization_id=first["organization_id"],
+        provider=provider,
+        timezone=first["timezone"],
+        credentials=Credentials(account_id=first["account_id"], secrets=secrets),
+    )
+
+
+_INSERT_DELIVERY = (
+    "INSERT INTO webhook_deliveries (id, organization_id, provider, endpoint_token, headers, body, received_at, "
+    "status, error_code, error, event_id, provider_event_id) "
+    "VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12)"
+)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    provider: str
+    token: str
+    headers: Mapping[str, str]
+    body: bytes
+    received_at: Any
+
+
+async def _store_delivery(
+    conn: Any,
+    delivery: Delivery,
+    organization_id: uuid.UUID | None,
+    status: DeliveryStatus,
+    *,
+    error_code: str | None = None,
+    error: str | None = None,
+    event_row_id: uuid.UUID | None = None,
+    provider_event_id: str | None = None,
+) -> None:
+    await conn.execute_query(
+        _INSERT_DELIVERY,
+        [
+            uuid.uuid4(), organization_id, delivery.provider[:16], delivery.token[:64], json.dumps(dict(delivery.headers)),
+            delivery.body, delivery.received_at, status.value, error_code, error, event_row_id, provider_event_id,
+        ],
+    )
+
+
+async def receive(provider_name: str, token: str, headers: Mapping[str, str], body: bytes, request_id: str | None) -> Response:
+    """Handle one delivery end to end and answer in the provider's own terms."""
+    delivery = Delivery(provider_name, token, headers, body, utcnow())
+    conn = connections.get("default")
+    try:
+        provider = Provider(provider_name)
+    except ValueError:
+        await _store_delivery(conn, delivery, None, DeliveryStatus.REJECTED, error_code=RejectCode.UNKNOWN_ENDPOINT.value, error="unknown provider")
+        return Response(status_code=404)
+    adapter = ADAPTERS[provider]
+    endpoint = await _endpoint(provider, token)
+    try:
+        if endpoint is None:
+            raise Rejected(RejectCode.UNKNOWN_ENDPOINT, "No active endpoint has this URL.")
+        if len(body) > MAX_BODY_BYTES:
+            raise Rejected(RejectCode.BODY_TOO_LARGE, f"The body is larger than {MAX_BODY_BYTES} bytes.")
+        event = adapter.verify(Incoming(headers=headers, body=body, received_at=delivery.received_at), endpoint.credentials)
+    except Rejected as exc:
+        org_id = endpoint.organization_id if endpoint else None
+        log.info("webhook %s rejected: %s", provider.value, exc)
+        await _store_delivery(conn, delivery, org_id, DeliveryStatus.REJECTED, error_code=exc.code.value, error=exc.message)
+        return adapter.refuse(exc.status_code, exc.message)
+    assert endpoint is not None
+    try:
+        await _process(endpoint, event, delivery, request_id)
+    except Exception as exc:  # noqa: BLE001 - stored as failed; the provider retries
+        log.exception("webhook %s event %s failed", provider.value, event.event_id)
+        await _store_delivery(
+            conn, delivery, endpoint.organization_id, DeliveryStatus.FAILED,
+            error_code=type(exc).__name__[:32], error=str(exc)[:2000], provider_event_id=event.event_id,
+        )
+        return adapter.refuse(500, "The event could not be applied; please retry.")
+    return adapter.acknowledge()
+
+
+def _webhook_actor(organization_id: uuid.UUID, request_id: str | None) -> Actor:
+    return Actor(
+        actor_type=ActorType.WEBHOOK,
+        organization_id=organization_id,
+        permissions=frozenset({Permission.PAYMENTS_MANAGE, Permission.INVOICES_MANAGE}),
+        request_id=request_id,
+    )
+
+
+_INSERT_EVENT = (
+    "INSERT INTO webhook_events (id, organization_id, provider, event_id, event_type, kind, status, payment_reference, "
+    "data, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, now()) "
+    "ON CONFLICT (organization_id, provider, event_id) DO NOTHING RETURNING id"
+)
+
+
+async def _process(endpoint: Endpoint, event: ProviderEvent, delivery: Delivery, request_id: str | None) -> DeliveryStatus:
+    actor = _webhook_actor(endpoint.organization_id, request_id)
+    async with unit_of_work() as conn:
+        initial = EventStatus.IGNORED if event.kind is EventKind.IGNORED else EventStatus.PROCESSED
+        rows = await conn.execute_query_dict(
+            _INSERT_EVENT,
+            [
+                uuid.uuid4(), endpoint.organization_id, endpoint.provider.value, event.event_id, event.event_type,
+                event.kind.value, initial.value, event.payment_reference, json.dumps(event.as_json()),
+            ],
+        )
+        if not rows:
+            existing = await conn.execute_query_dict(
+                "SELECT id FROM webhook_events WHERE organization_id = $1 AND provider = $2 AND event_id = $3",
+                [endpoint.organization_id, endpoint.provider.value, event.event_id],
+            )
+            await _store_delivery(
+                conn, delivery, endpoint.organization_id, DeliveryStatus.DUPLICATE,
+                event_row_id=existing[0]["id"], provider_event_id=event.event_id,
+            )
+            return DeliveryStatus.DUPLICATE
+        event_row_id = rows[0]["id"]
+        if event.kind is EventKind.IGNORED:
+            status = DeliveryStatus.ACCEPTED
+        else:
+            await conn.execute_query(
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+                [f"{endpoint.organization_id}:{endpoint.provider.value}:{event.payment_reference}"],
+            )
+            payment_id = await _apply(actor, endpoint, event)
+            status = DeliveryStatus.PROCESSED if payment_id else DeliveryStatus.HELD
+            await conn.execute_query(
+                "UPDATE webhook_events SET status = $2, payment_id = $3, processed_at = $4 WHERE id = $1",
+                [
+                    event_row_id, EventStatus.PROCESSED.value if payment_id else EventStatus.HELD.value, payment_id,
+                    utcnow() if payment_id else None,
+                ],
+            )
+            if event.kind is EventKind.PAYMENT and payment_id:
+                await _release_held(actor, endpoint, event.payment_reference, payment_id)
+        await _store_delivery(
+            conn, delivery, endpoint.organization_id, status, event_row_id=event_row_id, provider_event_id=event.event_id
+        )
+    return status
+
+
+# --- applying events ------------------------------------------------------------------------
+
+
+def _local_date(event: ProviderEvent, timezone: str) -> date:
+    if event.paid_on is not None:
+        return event.paid_on
+    assert event.occurred_at is not None
+    return event.occurred_at.astimezone(ZoneInfo(timezone)).date()
+
+
+async def _apply(actor: Actor, endpoint: Endpoint, event: ProviderEvent) -> uuid.UUID | None:
+    """Apply the event; the payment it concerns, or None when that payment is not here yet (held)."""
+    if event.kind is EventKind.PAYMENT:
+        return await _apply_payment(actor, endpoint, event)
+    assert event.payment_reference is not None
+    payment = await payments.find_payment(actor, endpoint.provider.value, event.payment_reference)
+    if payment is None:
+        return None
+    if event.kind is EventKind.REFUND:
+        await _apply_refund(actor, endpoint, event, payment)
+    else:
+        await _apply_dispute(actor, endpoint, event, payment)
+    return payment.id
+
+
+async def _matched_invoice(actor: Actor, event: ProviderEvent) -> Invoice | None:
+    for ref in event.invoice_refs:
+        invoice = await payments.find_open_invoice(actor, ref, currency=event.currency)
+        if invoice is not None:
+            return invoice
+    return None
+
+
+async def _exchange_rate(actor: Actor, currency: str, invoice: Invoice | None) -> Decimal | None:
+    """The rate for money in a foreign currency: the matched invoice's, else the organization's latest
+    invoice in that currency; None in the base currency (and when nothing is known: the payment
+    service then refuses, the delivery fails and the provider retries)."""
+    org = await Organization.get(id=actor.org_id)
+    if currency == org.base_currency:
+        return None
+    if invoice is not None:
+        return invoice.exchange_rate
+    latest = await Invoice.filter(organization_id=actor.org_id, currency=currency, issued_at__isnull=False).order_by("-issued_at").first()
+    return latest.exchange_rate if latest else None
+
+
+async def _apply_payment(actor: Actor, endpoint: Endpoint, event: ProviderEvent) -> uuid.UUID:
+    assert event.amount is not None and event.currency is not None and event.payment_reference is not None
+    invoice = await _matched_invoice(actor, event)
+    customer_id = invoice.customer_id if invoice else None
+    if customer_id is None and event.customer_code:
+        customer = await Customer.get_or_none(organization_id=actor.org_id, code=event.customer_code)
+        customer_id = customer.id if customer else None
+    record = {
+        "customer_id": customer_id,
+        "amount": event.amount,
+        "currency": event.currency,
+        "method": event.method,
+        "received_on": _local_date(event, endpoint.timezone),
+        "reference": (event.invoice_refs[0] if event.invoice_refs else event.payment_reference)[:128],
+        "payer_name": event.payer_name,
+        "provider": endpoint.provider.value,
+        "provider_reference": event.payment_reference,
+        "exchange_rate": await _exchange_rate(actor, event.currency, invoice),
+    }
+    payment = None
+    if invoice is not None:
+        open_amount = invoice.total - invoice.allocated - invoice.credited - invoice.written_off
+        try:
+            payment = await payments.record_payment(actor, **record, allocate=[(invoice.id, min(event.amount, open_amount))])
+        except DomainError as exc:
+            # The invoice changed since it was read (paid meanwhile, disputed…): keep the money unapplied.
+            log.info("payment %s not applied to %s: %s", event.payment_reference, invoice.number, exc)
+    if payment is None:
+        payment = await payments.record_payment(actor, **record)
+    left = payments.unapplied(payment)
+    if left > 0:
+        await open_task(
+            actor.org_id,
+            TaskKind.UNAPPLIED_CASH,
+            f"{endpoint.provider.value} payment {event.payment_reference}: {left} {payment.currency} unapplied"
+            + ("" if payment.customer_id else ", customer unknown"),
+            "payment",
+            payment.id,
+        )
+    return payment.id
+
+
+async def _apply_refund(actor: Actor, endpoint: Endpoint, event: ProviderEvent, payment: Payment) -> None:
+    """Record the provider's refund. A refund is paid out of unapplied cash; when there is not enough,
+    whole allocations are taken back first (newest first), so their invoices are open again, and
+    what they free beyond the refund stays unapplied with a task to re-apply it (an allocation
+    cannot be shortened without rewriting its history)."""
+    assert event.amount is not None
+    amount = event.amount - payment.refunded if event.cumulative_refund else event.amount
+    if amount <= 0:
+        return
+    refunded_on = max(_local_date(event, endpoint.timezone), payment.received_on)
+    shortfall = amount - payments.unapplied(payment)
+    if shortfall > 0:
+        active = await Allocation.filter(payment_id=payment.id, reversed_on__isnull=True).order_by("-created_at", "-id")
+        for allocation in active:
+            if shortfall <= 0:
+                break
+            await payments.unallocate(actor, allocation.id, reversed_on=max(refunded_on, allocation.applied_on))
+            shortfall -= allocation.amount
+    await payments.refund_payment(
+        actor, payment.id, amount, event.refund_reference, refunded_on=refunded_on, reason=f"{endpoint.provider.value} refund"
+    )
+    if shortfall < 0:
+        await open_task(
+            actor.org_id,
+            TaskKind.UNAPPLIED_CASH,
+            f"{endpoint.provider.value} refund {event.refund_reference} on payment {event.payment_reference}: "
+            f"{-shortfall} {payment.currency} taken back from invoices is unapplied, re-apply it",
+            "payment",
+            payment.id,
+        )
+
+
+async def _apply_dispute(actor: Actor, endpoint: Endpoint, event: ProviderEvent, payment: Payment) -> None:
+    """A charge-back opened: flag the invoices the payment paid as disputed and raise a task."""
+    invoice_ids = await Allocation.filter(payment_id=payment.id, reversed_on__isnull=True).values_list("invoice_id", flat=True)
+    note = f"{endpoint.provider.value} dispute {event.refund_reference or ''} {event.reason}".strip()
+    for invoice_id in sorted(set(invoice_ids)):
+        await invoices.set_dispute(actor, invoice_id, disputed=True, note=note[:500])
+    await open_task(
+        actor.org_id,
+        TaskKind.DISPUTE,
+        f"{endpoint.provider.value} dispute {event.refund_reference or ''} on payment {event.payment_reference}: "
+        f"{event.amount} {event.currency} ({event.reason or 'no reason given'})",
+        "payment",
+        payment.id,
+    )
+
+
+async def _release_held(actor: Actor, endpoint: Endpoint, payment_reference: str | None, payment_id: uuid.UUID) -> None:
+    """Apply the refunds and disputes that arrived before their payment, in arrival order."""
+    held = await WebhookEvent.filter(
+        organization_id=endpoint.organization_id, provider=endpoint.provider, payment_reference=payment_reference, status=EventStatus.HELD
+    ).order_by("created_at", "id")
+    adapter = ADAPTERS[endpoint.provider]
+    for row in held:
+        await _apply(actor, endpoint, ProviderEvent.from_json(row.event_id, adapter.method, row.data))
+        await WebhookEvent.filter(id=row.id).update(status=EventStatus.PROCESSED, payment_id=payment_id, processed_at=utcnow())
+        await WebhookDelivery.filter(event_id=row.id, status=DeliveryStatus.HELD).update(status=DeliveryStatus.PROCESSED)
