@@ -124,7 +124,7 @@ RETURNING id
 
 
 async def insert_bank_lines(
-    conn: Any, organization_id: uuid.UUID, account: str, job_id: uuid.UUID, rows: list[dict[str, Any]], now: datetime
+    conn: Any, organization_id: uuid.UUID, account: str, job_id: uuid.UUID | None, rows: list[dict[str, Any]], now: datetime
 ) -> int:
     """Insert statement lines; a transaction id the account already has is skipped. The count inserted."""
     if not rows:

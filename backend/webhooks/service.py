@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from starlette.responses import Response
 from tortoise import connections
@@ -262,12 +263,13 @@ class Endpoint:
     organization_id: uuid.UUID
     provider: Provider
     timezone: str
+    base_currency: str
     credentials: Credentials
 
 
 async def _endpoint(provider: Provider, token: str) -> Endpoint | None:
     rows = await connections.get("default").execute_query_dict(
-        "SELECT e.id, e.organization_id, e.account_id, o.timezone, s.kind, s.key_id, s.sealed_value "
+        "SELECT e.id, e.organization_id, e.account_id, o.timezone, o.base_currency, s.kind, s.key_id, s.sealed_value "
         "FROM webhook_endpoints e JOIN organizations o ON o.id = e.organization_id "
         "LEFT JOIN webhook_secrets s ON s.endpoint_id = e.id AND (s.expires_at IS NULL OR s.expires_at > now()) "
         "WHERE e.token = $1 AND e.provider = $2 AND e.is_active "
@@ -277,16 +279,22 @@ async def _endpoint(provider: Provider, token: str) -> Endpoint | None:
     if not rows:
         return None
     first = rows[0]
-    secrets = [
-        Secret(kind=SecretKind(r["kind"]), key_id=r["key_id"], value=sealing.unseal(r["sealed_value"], first["organization_id"]))
-        for r in rows
-        if r["kind"] is not None
-    ]
+    secrets = []
+    for r in rows:
+        if r["kind"] is None:
+            continue
+        try:
+            value = sealing.unseal(r["sealed_value"], first["organization_id"])
+        except InvalidTag:
+            log.error("webhook secret of endpoint %s does not open: was SECRET_KEY changed?", first["id"])
+            continue
+        secrets.append(Secret(kind=SecretKind(r["kind"]), key_id=r["key_id"], value=value))
     return Endpoint(
         id=first["id"],
         organization_id=first["organization_id"],
         provider=provider,
         timezone=first["timezone"],
+        base_currency=first["base_currency"],
         credentials=Credentials(account_id=first["account_id"], secrets=secrets),
     )
 
@@ -371,55 +379,69 @@ def _webhook_actor(organization_id: uuid.UUID, request_id: str | None) -> Actor:
     )
 
 
-_INSERT_EVENT = (
-    "INSERT INTO webhook_events (id, organization_id, provider, event_id, event_type, kind, status, payment_reference, "
-    "data, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, now()) "
-    "ON CONFLICT (organization_id, provider, event_id) DO NOTHING RETURNING id"
-)
+# The advisory lock (organization, provider, payment reference) is taken in the same statement,
+# before the event row: a refund and its payment, or two copies of one event, go one at a time.
+_INSERT_EVENT = """
+INSERT INTO webhook_events (id, organization_id, provider, event_id, event_type, kind, status, payment_reference, data, created_at)
+SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, now()
+FROM (SELECT pg_advisory_xact_lock(hashtextextended($10, 0))) AS serialized
+ON CONFLICT (organization_id, provider, event_id) DO NOTHING
+RETURNING id
+"""
+_DUPLICATE_DELIVERY = """
+INSERT INTO webhook_deliveries (id, organization_id, provider, endpoint_token, headers, body, received_at, status, event_id, provider_event_id)
+SELECT $1, $2, $3::varchar, $4, $5::jsonb, $6, $7, 'duplicate', e.id, $8::varchar
+FROM webhook_events e WHERE e.organization_id = $2 AND e.provider = $3::varchar AND e.event_id = $8::varchar
+"""
+_FINISH_EVENT = """
+WITH finished AS (UPDATE webhook_events SET status = $13, payment_id = $14, processed_at = $15 WHERE id = $11)
+INSERT INTO webhook_deliveries (id, organization_id, provider, endpoint_token, headers, body, received_at, status, error_code, error,
+                                event_id, provider_event_id)
+VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12)
+"""
+
+
+def _delivery_values(delivery: Delivery, organization_id: uuid.UUID) -> list[Any]:
+    return [
+        uuid.uuid4(), organization_id, delivery.provider[:16], delivery.token[:64], json.dumps(dict(delivery.headers)),
+        delivery.body, delivery.received_at,
+    ]
 
 
 async def _process(endpoint: Endpoint, event: ProviderEvent, delivery: Delivery, request_id: str | None) -> DeliveryStatus:
     actor = _webhook_actor(endpoint.organization_id, request_id)
+    org_id, provider = endpoint.organization_id, endpoint.provider.value
     async with unit_of_work() as conn:
-        initial = EventStatus.IGNORED if event.kind is EventKind.IGNORED else EventStatus.PROCESSED
         rows = await conn.execute_query_dict(
             _INSERT_EVENT,
             [
-                uuid.uuid4(), endpoint.organization_id, endpoint.provider.value, event.event_id, event.event_type,
-                event.kind.value, initial.value, event.payment_reference, json.dumps(event.as_json()),
+                uuid.uuid4(), org_id, provider, event.event_id, event.event_type, event.kind.value,
+                (EventStatus.IGNORED if event.kind is EventKind.IGNORED else EventStatus.PROCESSED).value,
+                event.payment_reference, json.dumps(event.as_json()),
+                f"{org_id}:{provider}:{event.payment_reference or event.event_id}",
             ],
         )
         if not rows:
-            existing = await conn.execute_query_dict(
-                "SELECT id FROM webhook_events WHERE organization_id = $1 AND provider = $2 AND event_id = $3",
-                [endpoint.organization_id, endpoint.provider.value, event.event_id],
-            )
-            await _store_delivery(
-                conn, delivery, endpoint.organization_id, DeliveryStatus.DUPLICATE,
-                event_row_id=existing[0]["id"], provider_event_id=event.event_id,
-            )
+            await conn.execute_query(_DUPLICATE_DELIVERY, [*_delivery_values(delivery, org_id), event.event_id])
             return DeliveryStatus.DUPLICATE
         event_row_id = rows[0]["id"]
+        payment_id: uuid.UUID | None = None
         if event.kind is EventKind.IGNORED:
-            status = DeliveryStatus.ACCEPTED
+            status, event_status = DeliveryStatus.ACCEPTED, EventStatus.IGNORED
         else:
-            await conn.execute_query(
-                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
-                [f"{endpoint.organization_id}:{endpoint.provider.value}:{event.payment_reference}"],
-            )
             payment_id = await _apply(actor, endpoint, event)
-            status = DeliveryStatus.PROCESSED if payment_id else DeliveryStatus.HELD
-            await conn.execute_query(
-                "UPDATE webhook_events SET status = $2, payment_id = $3, processed_at = $4 WHERE id = $1",
-                [
-                    event_row_id, EventStatus.PROCESSED.value if payment_id else EventStatus.HELD.value, payment_id,
-                    utcnow() if payment_id else None,
-                ],
-            )
-            if event.kind is EventKind.PAYMENT and payment_id:
-                await _release_held(actor, endpoint, event.payment_reference, payment_id)
-        await _store_delivery(
-            conn, delivery, endpoint.organization_id, status, event_row_id=event_row_id, provider_event_id=event.event_id
+            if payment_id is None:
+                status, event_status = DeliveryStatus.HELD, EventStatus.HELD
+            else:
+                status, event_status = DeliveryStatus.PROCESSED, EventStatus.PROCESSED
+                if event.kind is EventKind.PAYMENT:
+                    await _release_held(actor, endpoint, event.payment_reference, payment_id)
+        await conn.execute_query(
+            _FINISH_EVENT,
+            [
+                *_delivery_values(delivery, org_id), status.value, None, None, event_row_id, event.event_id,
+                event_status.value, payment_id, utcnow() if payment_id else None,
+            ],
         )
     return status
 
@@ -449,20 +471,44 @@ async def _apply(actor: Actor, endpoint: Endpoint, event: ProviderEvent) -> uuid
     return payment.id
 
 
-async def _matched_invoice(actor: Actor, event: ProviderEvent) -> Invoice | None:
+@dataclass(frozen=True)
+class Match:
+    id: uuid.UUID
+    customer_id: uuid.UUID
+    open_amount: Decimal
+    exchange_rate: Decimal
+
+
+_MATCH_SQL = """
+SELECT id, number, customer_id, exchange_rate, total - allocated - credited - written_off AS open_amount
+FROM invoices
+WHERE organization_id = $1 AND number = ANY($2::text[]) AND currency = $3 AND status IN ('issued', 'partially_paid')
+"""
+
+
+async def _matched_invoice(actor: Actor, event: ProviderEvent) -> Match | None:
+    """The open invoice the event names (in its currency): by exact number in one query, else by the
+    payment service's looser match (case, spaces, e-invoice number 发票号码)."""
+    if not event.invoice_refs:
+        return None
+    rows = await connections.get("default").execute_query_dict(_MATCH_SQL, [actor.org_id, list(event.invoice_refs), event.currency])
+    by_number = {row["number"]: row for row in rows}
+    for ref in event.invoice_refs:
+        if ref in by_number:
+            row = by_number[ref]
+            return Match(row["id"], row["customer_id"], row["open_amount"], row["exchange_rate"])
     for ref in event.invoice_refs:
         invoice = await payments.find_open_invoice(actor, ref, currency=event.currency)
         if invoice is not None:
-            return invoice
+            return Match(invoice.id, invoice.customer_id, invoice.total - invoice.allocated - invoice.credited - invoice.written_off, invoice.exchange_rate)
     return None
 
 
-async def _exchange_rate(actor: Actor, currency: str, invoice: Invoice | None) -> Decimal | None:
+async def _exchange_rate(actor: Actor, endpoint: Endpoint, currency: str, invoice: Match | None) -> Decimal | None:
     """The rate for money in a foreign currency: the matched invoice's, else the organization's latest
     invoice in that currency; None in the base currency (and when nothing is known: the payment
     service then refuses, the delivery fails and the provider retries)."""
-    org = await Organization.get(id=actor.org_id)
-    if currency == org.base_currency:
+    if currency == endpoint.base_currency:
         return None
     if invoice is not None:
         return invoice.exchange_rate
@@ -487,16 +533,15 @@ async def _apply_payment(actor: Actor, endpoint: Endpoint, event: ProviderEvent)
         "payer_name": event.payer_name,
         "provider": endpoint.provider.value,
         "provider_reference": event.payment_reference,
-        "exchange_rate": await _exchange_rate(actor, event.currency, invoice),
+        "exchange_rate": await _exchange_rate(actor, endpoint, event.currency, invoice),
     }
     payment = None
     if invoice is not None:
-        open_amount = invoice.total - invoice.allocated - invoice.credited - invoice.written_off
         try:
-            payment = await payments.record_payment(actor, **record, allocate=[(invoice.id, min(event.amount, open_amount))])
+            payment = await payments.record_payment(actor, **record, allocate=[(invoice.id, min(event.amount, invoice.open_amount))])
         except DomainError as exc:
             # The invoice changed since it was read (paid meanwhile, disputed…): keep the money unapplied.
-            log.info("payment %s not applied to %s: %s", event.payment_reference, invoice.number, exc)
+            log.info("payment %s not applied to invoice %s: %s", event.payment_reference, invoice.id, exc)
     if payment is None:
         payment = await payments.record_payment(actor, **record)
     left = payments.unapplied(payment)
@@ -560,13 +605,20 @@ async def _apply_dispute(actor: Actor, endpoint: Endpoint, event: ProviderEvent,
     )
 
 
+_HELD_SQL = """
+SELECT id, event_id, data FROM webhook_events
+WHERE organization_id = $1 AND provider = $2 AND payment_reference = $3 AND status = 'held'
+ORDER BY created_at, id
+"""
+
+
 async def _release_held(actor: Actor, endpoint: Endpoint, payment_reference: str | None, payment_id: uuid.UUID) -> None:
     """Apply the refunds and disputes that arrived before their payment, in arrival order."""
-    held = await WebhookEvent.filter(
-        organization_id=endpoint.organization_id, provider=endpoint.provider, payment_reference=payment_reference, status=EventStatus.HELD
-    ).order_by("created_at", "id")
+    conn = connections.get("default")
+    held = await conn.execute_query_dict(_HELD_SQL, [endpoint.organization_id, endpoint.provider.value, payment_reference])
     adapter = ADAPTERS[endpoint.provider]
     for row in held:
-        await _apply(actor, endpoint, ProviderEvent.from_json(row.event_id, adapter.method, row.data))
-        await WebhookEvent.filter(id=row.id).update(status=EventStatus.PROCESSED, payment_id=payment_id, processed_at=utcnow())
-        await WebhookDelivery.filter(event_id=row.id, status=DeliveryStatus.HELD).update(status=DeliveryStatus.PROCESSED)
+        data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"])
+        await _apply(actor, endpoint, ProviderEvent.from_json(row["event_id"], adapter.method, data))
+        await WebhookEvent.filter(id=row["id"]).update(status=EventStatus.PROCESSED, payment_id=payment_id, processed_at=utcnow())
+        await WebhookDelivery.filter(event_id=row["id"], status=DeliveryStatus.HELD).update(status=DeliveryStatus.PROCESSED)
