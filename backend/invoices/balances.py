@@ -96,6 +96,18 @@ async def open_balance(actor: Actor, invoice_id: uuid.UUID, as_of: date = END_OF
     return items[0].open if items else ZERO
 
 
+async def installment_open_amounts(
+    actor: Actor, invoice_id: uuid.UUID, as_of: date = END_OF_TIME
+) -> list[tuple["Part", Decimal]]:
+    """Each part of an issued invoice (in fill order) with its open amount as of `as_of`."""
+    invoice = await Invoice.get(id=invoice_id, organization_id=actor.org_id)
+    items = await open_items(actor.org_id, as_of, invoice_ids=[invoice_id])
+    reduced = invoice.total - items[0].open if items else Decimal(0)
+    parts = invoice_parts(invoice, await InvoiceInstallment.filter(invoice_id=invoice_id))
+    opens = fill_parts(parts, reduced) if items else [ZERO for _ in parts]
+    return list(zip(parts, opens, strict=True))
+
+
 @dataclass(frozen=True)
 class Part:
     sequence: int

@@ -107,8 +107,9 @@ FROM unnest($4::uuid[], $5::numeric[], $6::date[]) AS v(invoice_id, amount, appl
 """
 
 
-async def _allocate(conn: Any, actor: Actor, payment: Payment, plan: AllocationPlan) -> list[Applied]:
-    """Allocate a locked payment; raises field errors and changes nothing when any line is refused."""
+async def _allocate(conn: Any, actor: Actor, payment: Payment, plan: AllocationPlan, *, required: bool) -> list[Applied]:
+    """Allocate a locked payment; raises field errors and changes nothing when any line is refused.
+    Oldest-due-first with nothing to allocate is an error only when `required`."""
     if plan is None:
         return []
     if payment.status is PaymentStatus.REVERSED:
@@ -121,6 +122,8 @@ async def _allocate(conn: Any, actor: Actor, payment: Payment, plan: AllocationP
         installments = await parts_by_invoice([i.id for i in candidates])
         items: Sequence[tuple[uuid.UUID | None, Decimal]] = oldest_due_first(candidates, installments, available)
         invoices = {i.id: i for i in candidates}
+        if not items and not required:
+            return []
         if not items:
             raise DomainError.single(
                 Code.NO_OPEN_INVOICES if available > 0 else Code.EXCEEDS_AVAILABLE,
@@ -228,7 +231,7 @@ async def record_payment(
         except IntegrityError:
             # A concurrent delivery of the same provider reference committed first.
             return await Payment.get(organization_id=org.id, provider=provider, provider_reference=provider_reference)
-        applied = await _allocate(conn, actor, payment, allocate)
+        applied = await _allocate(conn, actor, payment, allocate, required=False)
         await audit.record(
             actor, "payment.record", "payment", payment.id, after=audit.snapshot(payment, PAYMENT_FIELDS),
             extra={"allocations": _applied_json(applied)} if applied else None,
@@ -255,7 +258,7 @@ async def allocate_payment(actor: Actor, payment_id: uuid.UUID | None, allocatio
     async with unit_of_work() as conn:
         payment = await _locked_payment(actor, payment_id)
         before = audit.snapshot(payment, ("allocated", "customer_id"))
-        applied = await _allocate(conn, actor, payment, allocations)
+        applied = await _allocate(conn, actor, payment, allocations, required=True)
         await audit.record(
             actor, "payment.allocate", "payment", payment.id, before=before, after=audit.snapshot(payment, ("allocated", "customer_id")),
             extra={"mode": OLDEST_DUE_FIRST if allocations == OLDEST_DUE_FIRST else "explicit", "allocations": _applied_json(applied)},
