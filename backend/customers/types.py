@@ -97,12 +97,13 @@ class CustomerBalances:
 
 
 class BalancesByCustomerIdLoader(DataLoader[uuid.UUID, CustomerBalances]):
-    def __init__(self, today: date) -> None:
-        self.today = today
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        self.organization_id = organization_id
         super().__init__(load_fn=self._load)
 
     async def _load(self, ids: list[uuid.UUID]) -> list[CustomerBalances]:
-        rows = await connections.get("default").execute_query_dict(_BALANCES_SQL, [ids, self.today])
+        today = await org_today(self.organization_id)
+        rows = await connections.get("default").execute_query_dict(_BALANCES_SQL, [ids, today])
         found = {
             r["customer_id"]: CustomerBalances(
                 open_balance=r["open_balance"], overdue_balance=r["overdue_balance"], worst_days_overdue=int(r["worst_days_overdue"])
@@ -221,11 +222,9 @@ class Customer:
 
     @strawberry.field
     async def balances(self, info: strawberry.Info[Context]) -> CustomerBalances:
-        ctx = info.context
-        if "BalancesByCustomerIdLoader" not in ctx.loaders:
-            today = await org_today(ctx.org_actor().org_id)
-            ctx.loaders["BalancesByCustomerIdLoader"] = BalancesByCustomerIdLoader(today)
-        return await ctx.loaders["BalancesByCustomerIdLoader"].load(self.row_id)
+        org_id = info.context.org_actor().org_id
+        loader = info.context.loader("BalancesByCustomerIdLoader", lambda: BalancesByCustomerIdLoader(org_id))
+        return await loader.load(self.row_id)
 
     @strawberry.field(description="Financial statements, newest period first.")
     async def statements(self, info: strawberry.Info[Context]) -> list[Annotated["FinancialStatement", strawberry.lazy("..credit.types")]]:

@@ -10,6 +10,7 @@ from backend.credit import reassess
 from backend.credit.models import AssessmentMethod, CreditAssessment, ReassessmentRun, RunStatus, RunTrigger
 from backend.customers.models import CustomerStatus
 from tests.credit.factories import customer, days, invoice, org_and_owner, pay, today
+from tests.credit.querycount import count_queries
 
 
 async def _org_with_customers(n: int):
@@ -109,26 +110,10 @@ async def test_a_stale_unfinished_run_is_abandoned_not_resumed():
 
 async def test_one_batch_costs_the_same_number_of_queries_for_2_or_20_customers(monkeypatch):
     """Set-based: the inputs of a batch come from a fixed number of queries."""
-    from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
-
-    counted: list[str] = []
-    for cls in (AsyncpgDBClient, TransactionWrapper):
-        for name in ("execute_query", "execute_query_dict"):
-            original = getattr(cls, name)
-
-            def wrap(original):
-                async def counting(self, query, values=None):
-                    counted.append(query)
-                    return await original(self, query, values)
-
-                return counting
-
-            monkeypatch.setattr(cls, name, wrap(original))
-
     costs = []
     for n in (2, 20):
         org, _, _ = await _org_with_customers(n)
-        counted.clear()
-        await reassess.run_reassessment(org.id, batch_size=100)
-        costs.append(len(counted))
+        with count_queries(monkeypatch) as sent:
+            await reassess.run_reassessment(org.id, batch_size=100)
+        costs.append(len(sent))
     assert costs[0] == costs[1] > 5, costs

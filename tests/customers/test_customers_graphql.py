@@ -6,8 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from backend.accounts.models import Membership, Role
+from backend.credit import service as credit
 from backend.customers.models import Contact, Customer, CustomerStatus
-from tests.credit.factories import customer, invoice
+from tests.credit.factories import actor_for, customer, invoice
+from tests.credit.querycount import count_queries
 from tests.fixtures.api import member
 
 CREATE = """
@@ -245,3 +247,35 @@ async def test_another_organization_sees_nothing(gql):
     assert (await gql(DETAIL, {"id": str(c.id)}, token=b.token, org=b.org.id))["data"]["customer"] is None
     stolen = await gql(UPDATE, {"id": str(c.id), "version": 1, "input": {"legalName": "x"}}, token=b.token, org=b.org.id)
     assert stolen["data"]["customerUpdate"]["errors"][0]["code"] == "NOT_FOUND"
+
+
+FILE_LIST = """
+{
+  customers(first: 50) {
+    nodes {
+      code owner { user { email } } collector { id } contacts { name } attachments { fileName } balances { openBalance }
+      latestAssessment { grade } statements { periodEnd } creditProfile { industryRisk }
+      creditPolicy { grade activeOverride { id } } creditOverrides { id } creditExceptions { id } openAlerts { id }
+    }
+  }
+}
+"""
+
+
+async def test_listing_customers_with_their_file_costs_the_same_queries_for_2_or_8(gql, monkeypatch):
+    costs = []
+    for n in (2, 8):
+        m = await member(gql, Role.OWNER)
+        owner = await Membership.get(organization_id=m.org.id)
+        for i in range(n):
+            c = await customer(m.org, owner=owner)
+            await Contact.create(organization=m.org, customer=c, name=f"联系人{i}")
+            await invoice(m.org, c, total="100", issued=-40, due=-10)
+        actor = actor_for(m.org, m.user, owner)
+        for c in await Customer.filter(organization_id=m.org.id):
+            await credit.assess_customer(actor, c.id)
+        with count_queries(monkeypatch) as sent:
+            result = await gql(FILE_LIST, token=m.token, org=m.org.id)
+        assert "errors" not in result and len(result["data"]["customers"]["nodes"]) == n
+        costs.append(len(sent))
+    assert costs[0] == costs[1], costs
