@@ -12,6 +12,7 @@ from tortoise import connections
 from .accounts.actor import Actor
 from .accounts.models import Membership, Organization, Role
 from .accounts.service import create_user_with_membership
+from .credit.demo import load_credit_demo
 from .imports.repository import insert_bank_lines
 from .kit.time import utcnow
 from .webhooks import service as webhooks
@@ -53,7 +54,12 @@ async def load_demo() -> DemoLogin:
             email=email, password=DEMO_PASSWORD, organization_name=DEMO_ORGANIZATIONS[0], role=role, full_name=full_name
         )
     assert await Membership.filter(user__email=DEMO_EMAIL).count() == len(DEMO_ORGANIZATIONS)
-    await _intake_demo(await Organization.get(name=DEMO_ORGANIZATIONS[0]))
+    first = await Organization.filter(name=DEMO_ORGANIZATIONS[0]).order_by("created_at").first()
+    assert first is not None
+    owner = await Membership.get(organization=first, user__email=DEMO_EMAIL)
+    collector = await Membership.get_or_none(organization=first, user__email=DEMO_STAFF[0][0])
+    await load_credit_demo(first, owner, collector)
+    await _intake_demo(first)
     return DemoLogin(DEMO_EMAIL, DEMO_PASSWORD, DEMO_ORGANIZATIONS)
 
 

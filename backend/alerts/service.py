@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise import connections
+from tortoise.queryset import QuerySet
 
 from ..accounts.actor import Actor
 from ..accounts.permissions import Permission
@@ -30,11 +31,11 @@ from .models import Alert, AlertRule, AlertState, RuleKind, Severity
 
 # The rules every organization starts with (editable, never deleted: disable instead).
 DEFAULT_RULES: tuple[tuple[RuleKind, str, Decimal | None, Severity], ...] = (
-    (RuleKind.OVERDUE_DAYS, "逾期超过30天", Decimal(30), Severity.WARNING),
-    (RuleKind.OVERDUE_DAYS, "逾期超过90天", Decimal(90), Severity.CRITICAL),
-    (RuleKind.OVERDUE_AMOUNT, "逾期金额超过10万元", Decimal(100_000), Severity.WARNING),
-    (RuleKind.LIMIT_UTILIZATION, "额度使用率超过90%", Decimal(90), Severity.WARNING),
-    (RuleKind.GRADE_DOWNGRADE, "信用等级下调", Decimal(1), Severity.WARNING),
+    (RuleKind.OVERDUE_DAYS, "逾期超过30天", Decimal("30.00"), Severity.WARNING),
+    (RuleKind.OVERDUE_DAYS, "逾期超过90天", Decimal("90.00"), Severity.CRITICAL),
+    (RuleKind.OVERDUE_AMOUNT, "逾期金额超过10万元", Decimal("100000.00"), Severity.WARNING),
+    (RuleKind.LIMIT_UTILIZATION, "额度使用率超过90%", Decimal("90.00"), Severity.WARNING),
+    (RuleKind.GRADE_DOWNGRADE, "信用等级下调", Decimal("1.00"), Severity.WARNING),
     (RuleKind.BROKEN_PROMISE, "承诺付款违约", None, Severity.WARNING),
     (RuleKind.PUBLIC_RECORD, "公共信用记录异常", None, Severity.CRITICAL),
 )
@@ -200,7 +201,7 @@ async def evaluate_customers(organization_id: uuid.UUID, customer_ids: Sequence[
 # --- working alerts -------------------------------------------------------------------------
 
 
-def visible_alerts(actor: Actor):  # type: ignore[no-untyped-def]
+def visible_alerts(actor: Actor) -> QuerySet[Alert]:
     return Alert.filter(organization_id=actor.org_id, customer_id__in=customers_repo.visible_customer_ids(actor))
 
 
@@ -285,7 +286,7 @@ def _threshold(kind: RuleKind, raw: object) -> Decimal | None:
     if value is None or not low <= value <= high or (whole and value != value.to_integral_value()) or value != value.quantize(Decimal("0.01")):
         kind_text = "whole number" if whole else "number"
         raise DomainError.single(Code.INVALID_THRESHOLD, f"Enter a {kind_text} between {low} and {high}.", "threshold")
-    return value
+    return value.quantize(Decimal("0.01"))
 
 
 def _name(name: str) -> str:

@@ -14,7 +14,10 @@ from strawberry.extensions import (
 )
 
 from ..accounts.schema import AccountsMutation, AccountsQuery
+from ..alerts.schema import AlertsMutation, AlertsQuery
 from ..audit.schema import AuditQuery
+from ..credit.schema import CreditMutation, CreditQuery
+from ..customers.schema import CustomersMutation, CustomersQuery
 from ..config import Settings, get_settings
 from ..imports.schema import ImportsMutation, ImportsQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
@@ -22,12 +25,12 @@ from .errors import ErrorHandling
 
 
 @strawberry.type
-class Query(AccountsQuery, AuditQuery, WebhooksQuery, ImportsQuery):
+class Query(AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, WebhooksQuery, ImportsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(AccountsMutation, WebhooksMutation, ImportsMutation):
+class Mutation(AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, WebhooksMutation, ImportsMutation):
     pass
 
 

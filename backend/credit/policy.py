@@ -55,13 +55,13 @@ class PolicyTerms:
 
 
 DEFAULT_POLICIES: dict[Grade, PolicyTerms] = {
-    Grade.AAA: PolicyTerms(Grade.AAA, Decimal(5_000_000), Decimal(15), 90, ALL_METHODS, hold_overdue_days=120),
-    Grade.AA: PolicyTerms(Grade.AA, Decimal(2_000_000), Decimal(10), 60, ALL_METHODS, hold_overdue_days=90),
-    Grade.A: PolicyTerms(Grade.A, Decimal(1_000_000), Decimal(8), 45, ALL_METHODS, hold_overdue_days=60),
+    Grade.AAA: PolicyTerms(Grade.AAA, Decimal("5000000.00"), Decimal("15.00"), 90, ALL_METHODS, hold_overdue_days=120),
+    Grade.AA: PolicyTerms(Grade.AA, Decimal("2000000.00"), Decimal("10.00"), 60, ALL_METHODS, hold_overdue_days=90),
+    Grade.A: PolicyTerms(Grade.A, Decimal("1000000.00"), Decimal("8.00"), 45, ALL_METHODS, hold_overdue_days=60),
     Grade.B: PolicyTerms(
-        Grade.B, Decimal(300_000), Decimal(5), 30, IMMEDIATE_METHODS, guarantee_required=True, hold_overdue_days=45
+        Grade.B, Decimal("300000.00"), Decimal("5.00"), 30, IMMEDIATE_METHODS, guarantee_required=True, hold_overdue_days=45
     ),
-    Grade.C: PolicyTerms(Grade.C, Decimal(0), Decimal(0), 0, IMMEDIATE_METHODS, prepayment_required=True, hold_overdue_days=30),
+    Grade.C: PolicyTerms(Grade.C, Decimal("0.00"), Decimal("0.00"), 0, IMMEDIATE_METHODS, prepayment_required=True, hold_overdue_days=30),
 }
 
 

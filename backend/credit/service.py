@@ -21,7 +21,7 @@ from ..customers.models import Customer
 from ..customers.service import org_today
 from ..invoices.models import Invoice, InvoiceStatus
 from ..kit.errors import AccessDenied, AccessErrorCode, DomainError, FieldError
-from ..kit.money import MAX_AMOUNT, to_base, to_decimal
+from ..kit.money import MAX_AMOUNT, quantize, to_base, to_decimal
 from ..kit.serialize import to_json_value
 from ..kit.time import utcnow
 from ..kit.uow import unit_of_work
@@ -336,13 +336,13 @@ def _policy_changes(raw: dict[str, Any]) -> dict[str, Any]:
         amount = to_decimal(value) if value is not None else None
         if value is not None and (amount is None or amount < 0 or amount > MAX_AMOUNT or amount != amount.quantize(Decimal("0.01"))):
             errors.append(FieldError(Code.INVALID_AMOUNT, "Enter a non-negative amount, or none for no cap.", "creditLimitCap"))
-        clean["credit_limit_cap"] = amount
+        clean["credit_limit_cap"] = quantize(amount) if amount is not None else None
     if "revenue_limit_pct" in raw:
         value = raw["revenue_limit_pct"]
         pct = to_decimal(value) if value is not None else None
         if value is not None and (pct is None or not 0 <= pct <= 100 or pct != pct.quantize(Decimal("0.01"))):
             errors.append(FieldError(Code.INVALID_VALUE, "A percentage from 0 to 100, or none.", "revenueLimitPct"))
-        clean["revenue_limit_pct"] = pct
+        clean["revenue_limit_pct"] = quantize(pct) if pct is not None else None
     if "payment_terms_days" in raw:
         days = raw["payment_terms_days"]
         if not isinstance(days, int) or not 0 <= days <= 365:
@@ -418,10 +418,10 @@ async def _require_requester(actor: Actor) -> uuid.UUID:
 def _require_approver(actor: Actor, requested_by: uuid.UUID, status: DecisionStatus) -> uuid.UUID:
     actor.require_write().require(Permission.CREDIT_APPROVE)
     user_id = _user(actor)
-    if user_id == requested_by:
-        raise DomainError.single(Code.SELF_APPROVAL, "Someone other than the requester must decide.", "id")
     if status is not DecisionStatus.REQUESTED:
         raise DomainError.single(Code.NOT_PENDING, f"This request is already {status.value}.", "id")
+    if user_id == requested_by:
+        raise DomainError.single(Code.SELF_APPROVAL, "Someone other than the requester must decide.", "id")
     return user_id
 
 
@@ -441,7 +441,7 @@ def _override_values(credit_limit: object, payment_terms_days: int | None, expir
         errors.append(FieldError(Code.REQUIRED, "Give a credit limit, payment terms or both.", "creditLimit"))
     if expires_on is not None and expires_on <= today:
         errors.append(FieldError(Code.INVALID_EXPIRY, "The expiry date must be in the future.", "expiresOn"))
-    return amount, errors
+    return (quantize(amount) if amount is not None and not errors else amount), errors
 
 
 async def _policy_change(actor: Actor, override: CreditOverride, action: str, before: dict[str, Any] | None, reason: str) -> None:

@@ -52,7 +52,7 @@ def figure_errors(raw: dict[str, Any]) -> tuple[dict[str, Decimal], list[FieldEr
         elif name in NON_NEGATIVE and amount < 0:
             errors.append(FieldError(Code.NEGATIVE_AMOUNT, "This figure cannot be negative.", _camel(name)))
         else:
-            values[name] = amount
+            values[name] = amount.quantize(Decimal("0.01"))
     if errors:
         return values, errors
     v = values

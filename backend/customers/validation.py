@@ -97,7 +97,7 @@ def registered_capital(value: object) -> tuple[Decimal | None, FieldError | None
     amount = to_decimal(value)
     if amount is None or amount < 0 or amount > MAX_AMOUNT or amount != amount.quantize(Decimal("0.01")):
         return None, FieldError(Code.INVALID_AMOUNT, "Enter a non-negative amount with at most 2 decimals.", "registeredCapital")
-    return amount, None
+    return amount.quantize(Decimal("0.01")), None
 
 
 def tags(values: list[str]) -> tuple[list[str], FieldError | None]:

@@ -11,6 +11,6 @@ from backend.webhooks.models import WebhookEndpoint
 async def test_demo_intake_rows_are_idempotent(db):
     await load_demo()
     await load_demo()
-    org = await Organization.get(name=DEMO_ORGANIZATIONS[0])
+    org = await Organization.filter(name=DEMO_ORGANIZATIONS[0]).order_by("created_at").first()
     assert await WebhookEndpoint.filter(organization_id=org.id).count() == 1
     assert await BankStatementLine.filter(organization_id=org.id).count() == len(DEMO_BANK_LINES)
