@@ -2,7 +2,8 @@ from enum import Enum
 
 
 class ImportErrorCode(str, Enum):
-    """Errors of the import and bank-statement mutations."""
+    """Errors of the import and bank-statement mutations (confirming a line passes the payment
+    service's codes through, so they are here too)."""
 
     NOT_FOUND = "NOT_FOUND"
     REQUIRED = "REQUIRED"
@@ -15,6 +16,15 @@ class ImportErrorCode(str, Enum):
     CURRENCY_MISMATCH = "CURRENCY_MISMATCH"
     CUSTOMER_MISMATCH = "CUSTOMER_MISMATCH"
     TOO_MANY = "TOO_MANY"
+    # raised by the payment service when a bank line is confirmed
+    INVALID = "INVALID"
+    INVALID_AMOUNT = "INVALID_AMOUNT"
+    INVALID_CURRENCY = "INVALID_CURRENCY"
+    INVALID_RATE = "INVALID_RATE"
+    EXCHANGE_RATE_REQUIRED = "EXCHANGE_RATE_REQUIRED"
+    EXCEEDS_OPEN_AMOUNT = "EXCEEDS_OPEN_AMOUNT"
+    EXCEEDS_AVAILABLE = "EXCEEDS_AVAILABLE"
+    DATE_BEFORE_DOCUMENT = "DATE_BEFORE_DOCUMENT"
 
 
 class RowErrorCode(str, Enum):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from decimal import Decimal
 
 import strawberry
 
@@ -114,6 +115,7 @@ class ImportsMutation:
         id: strawberry.ID,
         invoice_ids: list[strawberry.ID] | None = None,
         customer_id: strawberry.ID | None = None,
+        exchange_rate: Decimal | None = None,
     ) -> BankStatementLinePayload:
         actor = info.context.org_actor()
         try:
@@ -122,6 +124,7 @@ class ImportsMutation:
                 parse_uuid(id),
                 invoice_ids=[parse_uuid(i) for i in invoice_ids or []],
                 customer_id=parse_uuid(customer_id) if customer_id else None,
+                exchange_rate=exchange_rate,
             )
         except DomainError as exc:
             return BankStatementLinePayload(line=None, errors=_errors(exc))

@@ -16,6 +16,7 @@ import logging
 import time
 import uuid
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -292,10 +293,16 @@ MAX_INVOICES_PER_LINE = 100
 
 
 async def confirm_bank_line(
-    actor: Actor, line_id: uuid.UUID | None, *, invoice_ids: Sequence[uuid.UUID | None], customer_id: uuid.UUID | None
+    actor: Actor,
+    line_id: uuid.UUID | None,
+    *,
+    invoice_ids: Sequence[uuid.UUID | None],
+    customer_id: uuid.UUID | None,
+    exchange_rate: Decimal | None = None,
 ) -> BankStatementLine:
     """Turn a bank line into a payment, applied to the chosen invoices in the order given (each up to
-    its open amount); what is left stays unapplied on the customer."""
+    its open amount); what is left stays unapplied on the customer. A line in a foreign currency
+    takes the first invoice's rate unless one is given."""
     actor.require_write().require(Permission.PAYMENTS_MANAGE)
     if len(invoice_ids) > MAX_INVOICES_PER_LINE:
         raise DomainError.single(Code.TOO_MANY, f"At most {MAX_INVOICES_PER_LINE} invoices.", "invoiceIds")
@@ -323,9 +330,13 @@ async def confirm_bank_line(
             if share > 0:
                 allocations.append((invoice_id, share))
                 left -= share
+        if exchange_rate is None and wanted:
+            exchange_rate = invoices[wanted[0]].exchange_rate
+        org = await Organization.get(id=actor.org_id)
         payment = await payments.record_payment(
             actor,
             customer_id=next(iter(customers), None),
+            exchange_rate=None if line.currency == org.base_currency else exchange_rate,
             amount=line.amount,
             currency=line.currency,
             method=PaymentMethod.BANK_TRANSFER,
@@ -334,7 +345,7 @@ async def confirm_bank_line(
             payer_name=line.payer_name,
             provider="bank",
             provider_reference=f"{line.account}:{line.transaction_id}"[:128],
-            allocate=allocations,
+            allocate=allocations or None,
         )
         line.state = BankLineState.CONFIRMED
         line.payment_id = payment.id

@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from backend.accounts.models import Role
 from backend.imports import service
+from backend.kit.errors import DomainError
 from backend.imports.matching import name_similarity
 from backend.imports.models import BankLineState, BankStatementLine, ImportKind, ImportJob, ImportState
 from backend.invoices.models import Invoice, InvoiceStatus
@@ -142,3 +145,31 @@ async def test_confirming_against_several_invoices_fills_them_in_order(db):
     allocations = {x.invoice_id: x.amount for x in await Allocation.filter(organization_id=org.id)}
     assert allocations == {a.id: D("400.00"), b.id: D("600.00")}
     assert [(await Invoice.get(id=i.id)).status for i in (a, b)] == [InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID]
+
+
+async def test_confirming_on_account_and_in_a_foreign_currency(db):
+    org, actor = await ledger_org()
+    customer = await create_customer(org)
+    usd_invoice = await issued_invoice(actor, customer, "50.00", currency="USD", exchange_rate=D("7.1"))
+    rows = [
+        ["交易日期", "交易流水号", "付款人", "金额", "币种"],
+        ["2026-03-02", "A1", "付款人", "30.00", "CNY"],
+        ["2026-03-02", "A2", "付款人", "20.00", "USD"],
+        ["2026-03-02", "A3", "付款人", "20.00", "USD"],
+    ]
+    await import_statement(actor, csv_bytes(rows))
+    lines = {l.transaction_id: l for l in await BankStatementLine.filter(organization_id=org.id)}
+
+    on_account = await service.confirm_bank_line(actor, lines["A1"].id, invoice_ids=[], customer_id=customer.id)
+    payment = await Payment.get(id=on_account.payment_id)
+    assert (payment.customer_id, payment.amount, payment.allocated) == (customer.id, D("30.00"), D("0.00"))
+
+    with pytest.raises(DomainError) as no_rate:
+        await service.confirm_bank_line(actor, lines["A2"].id, invoice_ids=[], customer_id=customer.id)
+    assert [(e.field, e.code.value) for e in no_rate.value.errors] == [("exchangeRate", "EXCHANGE_RATE_REQUIRED")]
+    assert (await BankStatementLine.get(id=lines["A2"].id)).state is BankLineState.OPEN
+
+    # Against the USD invoice the line takes the invoice's rate (7.1) and pays 20 of its 50.
+    confirmed = await service.confirm_bank_line(actor, lines["A3"].id, invoice_ids=[usd_invoice.id], customer_id=None)
+    payment = await Payment.get(id=confirmed.payment_id)
+    assert (payment.currency, payment.exchange_rate, payment.allocated) == ("USD", D("7.100000"), D("20.00"))
