@@ -436,6 +436,7 @@ async def run() -> None:
     from backend.db import close_orm, init_orm
 
     url = bench_database_url()
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start (other processes share the CPUs)")
     await fresh_database(url)
     await init_orm(url, pool_max=4)
     try:
@@ -466,6 +467,7 @@ async def run() -> None:
               f"{r['state']}, {r['imported']} imported, target ≤ {TARGET_IMPORT_SECONDS} s → "
               f"{'OK' if r['seconds'] <= TARGET_IMPORT_SECONDS and r['imported'] == IMPORT_ROWS else 'FAILED'}; "
               f"COPY floor {floor_seconds:.2f} s, import/floor = {r['seconds'] / floor_seconds:.1f}")
+    print(f"machine: load average {os.getloadavg()[0]:.1f} at the end")
 
 
 def main() -> None:

@@ -29,7 +29,6 @@ from starlette.responses import Response
 from tortoise import connections
 
 from ..accounts.actor import Actor
-from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..audit import service as audit
 from ..audit.models import ActorType

@@ -259,3 +259,22 @@ async def test_delivery_log_is_queryable_and_scoped(client, gql):
     assert rejected["data"]["webhookDeliveries"]["totalCount"] == 1
     stranger = await member(gql, Role.OWNER)
     assert (await gql(DELIVERIES, token=stranger.token, org=stranger.org.id))["data"]["webhookDeliveries"]["totalCount"] == 0
+
+
+async def test_alipay_trade_finished_after_trade_success_records_the_payment_once(client):
+    org, actor = await ledger_org()
+    h = harness(Provider.ALIPAY)
+    await h.install(actor)
+    invoice = await issued_invoice(actor, await create_customer(org), "66.00")
+    trade_no = ref("2026")
+    for status in ("TRADE_SUCCESS", "TRADE_FINISHED"):  # two notifications, two notify_ids, one trade
+        params = {
+            "notify_id": ref("n"), "notify_time": h._alipay_time(0), "notify_type": "trade_status_sync", "trade_no": trade_no,
+            "out_trade_no": invoice.number, "trade_status": status, "total_amount": "66.00", "gmt_payment": h._alipay_time(3),
+        }
+        response = await post(client, h, h._alipay(params, "ok"))
+        assert response.text == "success"
+    assert await Payment.filter(organization_id=org.id).count() == 1
+    assert (await Invoice.get(id=invoice.id)).status is InvoiceStatus.PAID
+    assert sorted(d.status.value for d in await WebhookDelivery.filter(organization_id=org.id)) == ["processed", "processed"]
+    assert not await Task.filter(organization_id=org.id).exists()
