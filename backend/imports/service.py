@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any
 
+import asyncpg
 from tortoise import connections
 from tortoise.exceptions import IntegrityError
 
@@ -153,6 +154,21 @@ async def run_import(job_id: uuid.UUID) -> None:
     if not claimed:
         return
     job = await ImportJob.get(id=job_id)
+    try:
+        await _run(job)
+    except (IntegrityError, asyncpg.IntegrityConstraintViolationError) as exc:
+        log.info("import %s lost a race: %s", job.id, exc)
+        await _fail(
+            job,
+            [v.RowError(0, "", RowErrorCode.ALREADY_EXISTS, "A code or number in the file was created meanwhile; run the import again.")],
+            "Nothing was imported.",
+        )
+    except Exception:
+        log.exception("import %s failed", job.id)
+        await _fail(job, [v.RowError(0, "", RowErrorCode.INTERNAL_ERROR, "The import failed unexpectedly.")], "Nothing was imported.")
+
+
+async def _run(job: ImportJob) -> None:
     org = await Organization.get(id=job.organization_id)
     started = time.monotonic()
     try:
@@ -183,23 +199,15 @@ async def run_import(job_id: uuid.UUID) -> None:
         await _fail(job, errors, f"{rows} row(s) have errors; nothing was imported.")
         return
     await _progress(job.id, state=ImportState.IMPORTING)
-    try:
-        async with unit_of_work() as conn:
-            imported, skipped = await _load(conn, job, [p.data for p in parsed])
-            await _progress(
-                job.id, state=ImportState.SUCCEEDED, rows_imported=imported, rows_skipped=skipped, finished_at=utcnow(),
-                message=f"{imported} row(s) imported" + (f", {skipped} skipped" if skipped else "") + ".",
-            )
-            await audit.record(
-                Actor.system(job.organization_id), "import.complete", "import_job", job.id,
-                extra={"kind": job.kind.value, "imported": imported, "skipped": skipped, "seconds": round(time.monotonic() - started, 2)},
-            )
-    except IntegrityError as exc:
-        log.info("import %s lost a race: %s", job.id, exc)
-        await _fail(
-            job,
-            [v.RowError(0, "", RowErrorCode.ALREADY_EXISTS, "A code or number in the file was created meanwhile; run the import again.")],
-            "Nothing was imported.",
+    async with unit_of_work() as conn:
+        imported, skipped = await _load(conn, job, [p.data for p in parsed])
+        await _progress(
+            job.id, state=ImportState.SUCCEEDED, rows_imported=imported, rows_skipped=skipped, finished_at=utcnow(),
+            message=f"{imported} row(s) imported" + (f", {skipped} skipped" if skipped else "") + ".",
+        )
+        await audit.record(
+            Actor.system(job.organization_id), "import.complete", "import_job", job.id,
+            extra={"kind": job.kind.value, "imported": imported, "skipped": skipped, "seconds": round(time.monotonic() - started, 2)},
         )
 
 

@@ -170,3 +170,21 @@ async def test_start_refuses_bad_input(db):
         ("fileName", "UNSUPPORTED_FORMAT"), ("content", "INVALID_FILE"), ("bankAccount", "REQUIRED"),
     }
     assert not await ImportJob.filter(organization_id=org.id).exists()
+
+
+async def test_a_number_created_after_validation_fails_the_import_cleanly(db, monkeypatch):
+    org, actor = await ledger_org()
+    customer = await create_customer(org, code="K1")
+    await Invoice.create(
+        organization_id=org.id, customer=customer, number="FP-RACE", status=InvoiceStatus.ISSUED, currency="CNY",
+        issue_date=date(2025, 1, 1), due_date=date(2025, 2, 1), total=D("1.00"), subtotal=D("1.00"),
+    )
+
+    async def nothing_taken(*args, **kwargs):  # as if FP-RACE were created between validation and loading
+        return set()
+
+    monkeypatch.setattr("backend.imports.repository.values_taken", nothing_taken)
+    rows = [HEADER, ["FP-NEW", "K1", "", "2025-01-01", "2025-02-01", "5.00", "CNY", ""], ["FP-RACE", "K1", "", "2025-01-01", "2025-02-01", "5.00", "CNY", ""]]
+    job = await run(actor, ImportKind.INVOICES, "race.csv", csv_bytes(rows))
+    assert (job.state, job.error_sample[0]["code"]) == (ImportState.FAILED, "ALREADY_EXISTS")
+    assert await Invoice.filter(organization_id=org.id).count() == 1
