@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .accounts.models import Membership, Organization, Role
 from .accounts.service import create_user_with_membership
+from .invoices.demo import load_demo_ledger
 
 DEMO_EMAIL = "demo@huikuan.local"
 DEMO_PASSWORD = "huikuan-demo-2026"
@@ -38,4 +39,5 @@ async def load_demo() -> DemoLogin:
             email=email, password=DEMO_PASSWORD, organization_name=DEMO_ORGANIZATIONS[0], role=role, full_name=full_name
         )
     assert await Membership.filter(user__email=DEMO_EMAIL).count() == len(DEMO_ORGANIZATIONS)
+    await load_demo_ledger(await Organization.get(name=DEMO_ORGANIZATIONS[0]))
     return DemoLogin(DEMO_EMAIL, DEMO_PASSWORD, DEMO_ORGANIZATIONS)

@@ -16,16 +16,18 @@ from strawberry.extensions import (
 from ..accounts.schema import AccountsMutation, AccountsQuery
 from ..audit.schema import AuditQuery
 from ..config import Settings, get_settings
+from ..invoices.schema import InvoicesMutation, InvoicesQuery
+from ..payments.schema import PaymentsMutation, PaymentsQuery
 from .errors import ErrorHandling
 
 
 @strawberry.type
-class Query(AccountsQuery, AuditQuery):
+class Query(AccountsQuery, AuditQuery, InvoicesQuery, PaymentsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(AccountsMutation):
+class Mutation(AccountsMutation, InvoicesMutation, PaymentsMutation):
     pass
 
 

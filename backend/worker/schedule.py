@@ -13,12 +13,14 @@ import dramatiq
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from .actors import accounts_tasks
+from .actors import accounts_tasks, invoices_tasks
 
 log = logging.getLogger(__name__)
 
 SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (accounts_tasks.purge_sessions, CronTrigger(hour=3, minute=17, timezone="UTC")),
+    # Hourly, so each organization's new month is charged soon after its local midnight.
+    (invoices_tasks.assess_all_late_fees, CronTrigger(minute=23, timezone="UTC")),
 ]
 
 
