@@ -211,3 +211,70 @@ async def test_nested_lists_do_not_query_per_invoice(gql):
     many = await count_for(10)
     assert many == few, (few, many)
     assert few > 3
+
+
+CREDIT_NOTE = """
+mutation($input: CreditNoteCreateInput!) { creditNoteCreate(input: $input) { creditNote { id number available } errors { field code } } }
+"""
+APPLY = """
+mutation($id: ID!, $apps: [InvoiceAmountInput!]!) {
+  creditNoteApply(id: $id, applications: $apps, appliedOn: "2026-02-01") {
+    creditNote { applied available status applications { amount invoiceNumber } } errors { field code }
+  }
+}
+"""
+REQUEST = """
+mutation($id: ID!, $amount: Decimal!) { writeOffRequest(invoiceId: $id, amount: $amount, reason: "破产") { writeOff { id status } errors { field code } } }
+"""
+APPROVE = "mutation($id: ID!) { writeOffApprove(id: $id, writtenOffOn: \"2026-03-01\") { writeOff { status writtenOffOn } errors { field code } } }"
+PENDING = "{ writeOffs(status: REQUESTED) { nodes { amount invoiceNumber } } }"
+SETTINGS = """
+mutation($input: InvoiceSettingsInput!) { invoiceSettingsUpdate(input: $input) { settings { rounding agingBounds agingBasis } errors { field code } } }
+"""
+LATE_FEES = "mutation { lateFeesAssess(asOf: \"2026-04-01\") { charges { days amount periodStart } errors { code } } }"
+
+
+async def test_credit_notes_write_offs_late_fees_and_settings_through_the_api(gql):
+    owner = await member(gql, Role.OWNER)
+    finance = await member(gql, Role.FINANCE, org=owner.org)
+    as_owner, as_finance = {"token": owner.token, "org": owner.org.id}, {"token": finance.token, "org": owner.org.id}
+    customer = await create_customer(owner.org)
+    actor = (await staff(owner.org, Role.FINANCE)).actor
+    invoice = await issued_invoice(actor, customer, "100.00", issue_date=date(2026, 1, 1), due_date=date(2026, 1, 31),
+                                   late_fee_daily_rate=Decimal("0.001"))
+
+    note = (await gql(CREDIT_NOTE, {"input": {"customerId": str(customer.id), "currency": "CNY", "amount": "30.00",
+                                              "reason": "返利", "issueDate": "2026-01-15"}}, **as_finance))["data"]["creditNoteCreate"]
+    assert note["errors"] == [] and note["creditNote"]["number"] == "CN-000001"
+    too_much = await gql(APPLY, {"id": note["creditNote"]["id"], "apps": [{"invoiceId": str(invoice.id), "amount": "30.01"}]}, **as_finance)
+    assert too_much["data"]["creditNoteApply"]["errors"] == [{"field": "applications", "code": "EXCEEDS_AVAILABLE"}]
+    applied = await gql(APPLY, {"id": note["creditNote"]["id"], "apps": [{"invoiceId": str(invoice.id), "amount": "30.00"}]}, **as_finance)
+    assert applied["data"]["creditNoteApply"] == {
+        "creditNote": {"applied": "30.00", "available": "0.00", "status": "APPLIED",
+                       "applications": [{"amount": "30.00", "invoiceNumber": invoice.number}]},
+        "errors": [],
+    }
+
+    # February: 28 days × 70.00 open (100 − 30 credited on 1 Feb) × 0.001 = 1.96; March: 31 × 70 × 0.001 = 2.17
+    fees = await gql(LATE_FEES, **as_finance)
+    assert fees["data"]["lateFeesAssess"] == {
+        "charges": [{"days": 28, "amount": "1.96", "periodStart": "2026-02-01"}, {"days": 31, "amount": "2.17", "periodStart": "2026-03-01"}],
+        "errors": [],
+    }
+
+    request = (await gql(REQUEST, {"id": str(invoice.id), "amount": "70.00"}, **as_finance))["data"]["writeOffRequest"]
+    assert request["writeOff"]["status"] == "REQUESTED"
+    assert (await gql(PENDING, **as_owner))["data"]["writeOffs"]["nodes"] == [{"amount": "70.00", "invoiceNumber": invoice.number}]
+    refused = await gql(APPROVE, {"id": request["writeOff"]["id"]}, **as_finance)
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    approved = await gql(APPROVE, {"id": request["writeOff"]["id"]}, **as_owner)
+    assert approved["data"]["writeOffApprove"] == {"writeOff": {"status": "APPROVED", "writtenOffOn": "2026-03-01"}, "errors": []}
+    detail = (await gql(DETAIL, {"id": str(invoice.id)}, **as_owner))["data"]["invoice"]
+    assert (detail["status"], detail["openAmount"], detail["writeOffs"][0]["status"]) == ("WRITTEN_OFF", "0.00", "APPROVED")
+
+    bad = await gql(SETTINGS, {"input": {"agingBounds": [60, 30]}}, **as_owner)
+    assert bad["data"]["invoiceSettingsUpdate"]["errors"] == [{"field": "agingBounds", "code": "INVALID"}]
+    good = await gql(SETTINGS, {"input": {"rounding": "BANKERS", "agingBounds": [30, 90]}}, **as_owner)
+    assert good["data"]["invoiceSettingsUpdate"]["settings"] == {"rounding": "BANKERS", "agingBounds": [30, 90], "agingBasis": "DUE_DATE"}
+    not_allowed = await gql(SETTINGS, {"input": {"rounding": "HALF_UP"}}, **as_finance)
+    assert not_allowed["errors"][0]["extensions"]["code"] == "FORBIDDEN"
