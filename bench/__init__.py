@@ -1,1 +1,1 @@
-"""Benchmarks: `make bench` (python -m bench) runs every bench_*.py module's main()."""
+"""Benchmarks, run by `make bench` (python -m bench); each bench_*.py module has a main()."""

@@ -1,20 +1,20 @@
-"""Run every bench/bench_*.py module's main(), or only those named: python -m bench intake ledger."""
+"""Run every bench_*.py module's main(), or only those named on the command line."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
 import sys
-from pathlib import Path
+
+import bench
 
 
 def main(argv: list[str]) -> None:
-    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.name.startswith("bench_"))
-    wanted = {f"bench_{a.removeprefix('bench_')}" for a in argv}
+    names = sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_"))
     for name in names:
-        if wanted and name not in wanted:
+        if argv and name not in argv:
             continue
-        print(f"== {name}", flush=True)
+        print(f"== {name}")
         importlib.import_module(f"bench.{name}").main()
 
 

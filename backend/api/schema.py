@@ -20,17 +20,24 @@ from ..credit.schema import CreditMutation, CreditQuery
 from ..customers.schema import CustomersMutation, CustomersQuery
 from ..config import Settings, get_settings
 from ..imports.schema import ImportsMutation, ImportsQuery
+from ..invoices.schema import InvoicesMutation, InvoicesQuery
+from ..payments.schema import PaymentsMutation, PaymentsQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
 
 
 @strawberry.type
-class Query(AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, WebhooksQuery, ImportsQuery):
+class Query(
+    AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery
+):
     pass
 
 
 @strawberry.type
-class Mutation(AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, WebhooksMutation, ImportsMutation):
+class Mutation(
+    AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, InvoicesMutation, PaymentsMutation, WebhooksMutation,
+    ImportsMutation,
+):
     pass
 
 

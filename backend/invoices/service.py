@@ -22,7 +22,7 @@ from ..accounts.permissions import Permission
 from ..audit import service as audit
 from ..credit.check import check_invoice_credit
 from ..customers.models import Customer
-from ..kit.errors import DomainError, FieldError
+from ..kit.errors import AccessDenied, AccessErrorCode, DomainError, FieldError
 from ..kit.money import MAX_AMOUNT, Rounding, quantize, to_decimal
 from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
@@ -86,11 +86,6 @@ class Totals:
     total: Decimal
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
-
-
 def compute_totals(lines: Sequence[LineInput], rounding: Rounding) -> Totals:
     """Line amount = round(quantity × unit price); line tax = round(line amount × tax rate), both
     to cents with the organization's rounding; subtotal, tax and total are sums of rounded figures."""
@@ -119,13 +114,13 @@ def _line_errors(lines: Sequence[LineInput]) -> list[FieldError | None]:
         field = f"lines.{i}"
         errors.append(v.text_error(line.description, f"{field}.description", 500))
         quantity, price, tax_rate = (to_decimal(x) for x in (line.quantity, line.unit_price, line.tax_rate))
-        if quantity is None or quantity <= 0 or quantity > MAX_QUANTITY or _places(quantity) > 4:
+        if quantity is None or quantity <= 0 or quantity > MAX_QUANTITY or v.decimal_places(quantity) > 4:
             errors.append(FieldError(Code.INVALID_QUANTITY, "Enter a quantity above zero with at most four decimals.", f"{field}.quantity"))
-        if price is None or abs(price) > MAX_QUANTITY or _places(price) > 4:
+        if price is None or abs(price) > MAX_QUANTITY or v.decimal_places(price) > 4:
             errors.append(FieldError(Code.INVALID_AMOUNT, "Enter a unit price with at most four decimals.", f"{field}.unitPrice"))
         elif quantity is not None and abs(quantity * price) > MAX_AMOUNT:
             errors.append(FieldError(Code.INVALID_AMOUNT, "The line amount is too large.", f"{field}.unitPrice"))
-        if tax_rate is None or not 0 <= tax_rate < 1 or _places(tax_rate) > 6:
+        if tax_rate is None or not 0 <= tax_rate < 1 or v.decimal_places(tax_rate) > 6:
             errors.append(FieldError(Code.INVALID_TAX_RATE, "Enter a tax rate from 0 to below 1, e.g. 0.13.", f"{field}.taxRate"))
     return errors
 
@@ -153,7 +148,7 @@ def _installment_errors(parts: Sequence[InstallmentInput], total: Decimal) -> li
 
 def _late_fee_errors(rate: Decimal | None, grace_days: int | None) -> list[FieldError | None]:
     errors: list[FieldError | None] = []
-    if rate is not None and (not 0 < rate <= MAX_DAILY_RATE or _places(rate) > 6):
+    if rate is not None and (not 0 < rate <= MAX_DAILY_RATE or v.decimal_places(rate) > 6):
         errors.append(FieldError(Code.INVALID_RATE, "Enter a daily rate above 0 and at most 0.01 (1% a day).", "lateFeeDailyRate"))
     if grace_days is not None and not 0 <= grace_days <= MAX_GRACE_DAYS:
         errors.append(FieldError(Code.INVALID, f"Grace days are 0 to {MAX_GRACE_DAYS}.", "lateFeeGraceDays"))
@@ -188,7 +183,9 @@ async def update_settings(
     if aging_bounds is not None and aging_bounds and not valid_bounds(aging_bounds):
         raise DomainError.single(Code.INVALID, "Bounds are increasing day counts, e.g. 30, 60, 90.", "agingBounds")
     async with unit_of_work():
-        settings = await InvoiceSettings.filter(organization_id=actor.org_id).select_for_update().first()
+        # The organization row serializes the first save of its settings row.
+        await Organization.filter(id=actor.org_id).select_for_update().get()
+        settings = await InvoiceSettings.filter(organization_id=actor.org_id).first()
         if settings is None:
             settings = await get_settings(actor.org_id)
         before = audit.snapshot(settings, SETTINGS_FIELDS)
@@ -577,9 +574,16 @@ async def void_credit_note(actor: Actor, credit_note_id: uuid.UUID | None, *, re
 # --- write-offs (maker-checker) --------------------------------------------------------------
 
 
+def _require_person(actor: Actor) -> None:
+    """Maker-checker needs two people: API keys and system jobs neither request nor decide."""
+    if actor.user_id is None:
+        raise AccessDenied(AccessErrorCode.FORBIDDEN, "Write-offs are requested and decided by signed-in people.")
+
+
 async def request_write_off(actor: Actor, invoice_id: uuid.UUID | None, *, amount: Decimal, reason: str) -> WriteOff:
     """Ask for a bad-debt write-off (坏账核销) of part or all of an invoice's open amount."""
     actor.require_write().require(Permission.WRITE_OFFS_REQUEST)
+    _require_person(actor)
     v.raise_if([v.amount_error(amount, "amount"), v.text_error(reason, "reason", 500)])
     async with unit_of_work():
         invoice = await _locked_invoice(actor, invoice_id)
@@ -613,6 +617,7 @@ async def approve_write_off(actor: Actor, write_off_id: uuid.UUID | None, *, wri
     """Approve a requested write-off (never one's own request); it reduces the invoice from
     `written_off_on` (default today) if the invoice still has that much open."""
     actor.require_write().require(Permission.WRITE_OFFS_APPROVE)
+    _require_person(actor)
     org = await _org(actor)
     async with unit_of_work() as conn:
         write_off = await _locked_write_off(actor, write_off_id)
@@ -635,6 +640,7 @@ async def approve_write_off(actor: Actor, write_off_id: uuid.UUID | None, *, wri
 
 async def reject_write_off(actor: Actor, write_off_id: uuid.UUID | None, *, note: str = "") -> WriteOff:
     actor.require_write().require(Permission.WRITE_OFFS_APPROVE)
+    _require_person(actor)
     v.raise_if([v.text_error(note, "note", 500, required=False)])
     async with unit_of_work():
         write_off = await _locked_write_off(actor, write_off_id)

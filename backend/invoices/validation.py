@@ -22,15 +22,16 @@ def raise_if(errors: Iterable[FieldError | None]) -> None:
         raise DomainError(*found)
 
 
-def _places(value: Decimal) -> int:
-    exponent = value.as_tuple().exponent
+def decimal_places(value: Decimal) -> int:
+    """Significant decimal places: 1.50 has one, 2.000 none."""
+    exponent = value.normalize().as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def amount_error(value: object, field: str) -> FieldError | None:
     """A positive amount with at most two decimal places that fits NUMERIC(18,2)."""
     amount = to_decimal(value)
-    if amount is None or amount <= 0 or amount > MAX_AMOUNT or _places(amount.normalize()) > 2:
+    if amount is None or amount <= 0 or amount > MAX_AMOUNT or decimal_places(amount) > 2:
         return FieldError(Code.INVALID_AMOUNT, "Enter an amount above zero with at most two decimals.", field)
     return None
 
@@ -61,7 +62,7 @@ def exchange_rate(
         return Decimal(1), FieldError(
             Code.EXCHANGE_RATE_REQUIRED, f"Give the rate of {currency} in {base_currency}.", field
         )
-    if given <= 0 or given > MAX_RATE or _places(given.normalize()) > 6:
+    if given <= 0 or given > MAX_RATE or decimal_places(given) > 6:
         return Decimal(1), FieldError(Code.INVALID_RATE, "Enter a positive rate with at most six decimals.", field)
     return given, None
 

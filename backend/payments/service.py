@@ -39,6 +39,7 @@ from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from .errors import PaymentErrorCode as Code
 from .models import Allocation, Payment, PaymentMethod, PaymentStatus, Refund
+from .repository import payments
 
 OLDEST_DUE_FIRST = "oldest_due_first"
 MAX_ALLOCATIONS = 5000
@@ -240,10 +241,7 @@ async def record_payment(
 
 
 async def _locked_payment(actor: Actor, payment_id: uuid.UUID | None) -> Payment:
-    query = Payment.filter(organization_id=actor.org_id, id=payment_id)
-    if (membership := repository.scope_membership(actor)) is not None:
-        query = query.filter(Q(customer__collector_id=membership) | Q(customer__owner_id=membership))
-    found = await query.select_for_update().first() if payment_id else None
+    found = await payments(actor).filter(id=payment_id).select_for_update().first() if payment_id else None
     if found is None:
         raise DomainError.single(Code.NOT_FOUND, "No such payment.", "id")
     return found

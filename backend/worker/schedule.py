@@ -13,7 +13,7 @@ import dramatiq
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from .actors import accounts_tasks, credit_tasks
+from .actors import accounts_tasks, credit_tasks, invoices_tasks
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +21,8 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (accounts_tasks.purge_sessions, CronTrigger(hour=3, minute=17, timezone="UTC")),
     # Daily risk reassessment; each organization is assessed as of its own local date.
     (credit_tasks.reassess_all, CronTrigger(hour=18, minute=30, timezone="UTC")),
+    # Hourly, so each organization's new month is charged soon after its local midnight.
+    (invoices_tasks.assess_all_late_fees, CronTrigger(minute=23, timezone="UTC")),
 ]
 
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from backend.accounts.actor import Actor
 from backend.accounts.models import Role
 from backend.invoices import service as invoices
 from backend.invoices.balances import open_balance
@@ -99,6 +100,8 @@ async def test_write_off_is_maker_checker(db):
     with pytest.raises(DomainError) as caught:
         await invoices.approve_write_off(owner, self_request.id)
     assert codes(caught) == [("id", "INVOICE_NOT_OPEN")]
+    with pytest.raises(AccessDenied):
+        await invoices.approve_write_off(Actor.system(org.id), self_request.id)  # maker-checker needs a person
     rejected = await invoices.reject_write_off(owner, self_request.id, note="已核销")
     assert rejected.status is WriteOffStatus.REJECTED
     with pytest.raises(DomainError) as caught:
