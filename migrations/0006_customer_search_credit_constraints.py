@@ -44,6 +44,10 @@ SEARCH = [
 ]
 
 CONSTRAINTS = [
+    # The risk worker reads a batch of customers' invoices (consecutive customer ids) from this index
+    # alone: an index-only scan of one slice instead of heap pages all over the table.
+    "CREATE INDEX invoices_customer_ledger ON invoices (organization_id, customer_id)"
+    " INCLUDE (id, status, issue_date, due_date, total, allocated, credited, written_off, exchange_rate);",
     "CREATE UNIQUE INDEX customers_credit_code_unique ON customers (organization_id, credit_code) WHERE credit_code IS NOT NULL;",
     "ALTER TABLE financial_statements ADD CONSTRAINT financial_statements_figures CHECK ("
     " total_assets >= 0 AND total_liabilities >= 0 AND current_assets >= 0 AND current_liabilities >= 0"
@@ -82,6 +86,7 @@ REVERSE = [
     "ALTER TABLE credit_policies DROP CONSTRAINT credit_policies_values;",
     "ALTER TABLE financial_statements DROP CONSTRAINT financial_statements_figures;",
     "DROP INDEX customers_credit_code_unique;",
+    "DROP INDEX invoices_customer_ledger;",
     "DROP INDEX IF EXISTS customer_contacts_search_trgm;",
     "DROP INDEX IF EXISTS customers_search_trgm;",
     "DROP TRIGGER customer_contacts_search_text ON customer_contacts;",

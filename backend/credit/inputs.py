@@ -44,15 +44,15 @@ FROM (
 GROUP BY customer_id
 """
 
-# Days late of the money received in the last 12 months, weighted by amount.
+# Days late of the money received in the last 12 months, weighted by amount. Allocations are the
+# ledger (the invoice running sums equal them), so a reversed payment has none left.
 PAYMENTS_SQL = """
 SELECT i.customer_id,
        SUM(ROUND(a.amount * i.exchange_rate, 2) * GREATEST(a.applied_on - i.due_date, 0)) AS late_amount_days,
        SUM(ROUND(a.amount * i.exchange_rate, 2)) AS paid_amount
-FROM allocations a
-JOIN invoices i ON i.id = a.invoice_id
-JOIN payments p ON p.id = a.payment_id
-WHERE a.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND p.status = 'received'
+FROM invoices i
+JOIN allocations a ON a.invoice_id = i.id AND a.organization_id = i.organization_id
+WHERE i.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND i.status NOT IN ('draft', 'void')
   AND a.applied_on > $3::date - 365 AND a.applied_on <= $3::date AND i.due_date IS NOT NULL
 GROUP BY i.customer_id
 """

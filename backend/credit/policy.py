@@ -104,7 +104,7 @@ def suggested_limit(policy: PolicyTerms, annual_revenue: Decimal | None, sales_1
 def order_problem(policies: Mapping[Grade, PolicyTerms]) -> str | None:
     """A worse grade may not get a higher cap, revenue % or longer terms than a better one."""
     infinite = Decimal("Infinity")
-    for better, worse in zip(GRADES, GRADES[1:]):
+    for better, worse in zip(GRADES, GRADES[1:], strict=False):
         b, w = policies[better], policies[worse]
         if (w.credit_limit_cap if w.credit_limit_cap is not None else infinite) > (
             b.credit_limit_cap if b.credit_limit_cap is not None else infinite

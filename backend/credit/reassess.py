@@ -36,7 +36,7 @@ from .standing import insert_assessments, standing_after, write_standings
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 1000
+DEFAULT_BATCH_SIZE = 2500
 ALL = "all"
 
 NEXT_BATCH_SQL = """

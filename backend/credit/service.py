@@ -297,26 +297,30 @@ async def update_settings(
     new_weights = _weights(weights) if weights is not None else None
     new_thresholds = _thresholds(thresholds) if thresholds is not None else None
     new_roles = _roles(exception_request_roles) if exception_request_roles is not None else None
-    async with unit_of_work():
-        row = await CreditSettings.filter(organization_id=actor.org_id).select_for_update().first()
-        current = await get_settings(actor.org_id)
-        if current.version != version:
-            raise DomainError.single(Code.STALE_VERSION, "Someone changed the credit settings meanwhile; reload them.", "version")
-        after = SettingsView(
-            new_weights or current.weights, new_thresholds or current.thresholds,
-            new_roles if new_roles is not None else current.exception_request_roles, current.version + 1,
-        )
-        values = {"weights": after.weights, "thresholds": after.thresholds, "exception_request_roles": after.exception_request_roles}
-        if row is None:
-            row = await CreditSettings.create(organization_id=actor.org_id, updated_by_id=actor.user_id, version=after.version, **values)
-        else:
-            await CreditSettings.filter(id=row.id).update(updated_by_id=actor.user_id, version=after.version, updated_at=utcnow(), **values)
-        before = {"weights": current.weights, "thresholds": current.thresholds, "exception_request_roles": current.exception_request_roles}
-        await CreditPolicyChange.create(
-            organization_id=actor.org_id, subject=PolicySubject.SETTINGS, action="update", before=before, after=values,
-            reason=why, changed_by_id=actor.user_id,
-        )
-        await audit.record(actor, "credit_settings.update", "credit_settings", row.id, before=before, after=values, extra={"reason": why})
+    try:
+        async with unit_of_work():
+            row = await CreditSettings.filter(organization_id=actor.org_id).select_for_update().first()
+            current = await get_settings(actor.org_id)
+            if current.version != version:
+                raise DomainError.single(Code.STALE_VERSION, "Someone changed the credit settings meanwhile; reload them.", "version")
+            after = SettingsView(
+                new_weights or current.weights, new_thresholds or current.thresholds,
+                new_roles if new_roles is not None else current.exception_request_roles, current.version + 1,
+            )
+            values = {"weights": after.weights, "thresholds": after.thresholds, "exception_request_roles": after.exception_request_roles}
+            if row is None:
+                row = await CreditSettings.create(organization_id=actor.org_id, updated_by_id=actor.user_id, version=after.version, **values)
+            else:
+                await CreditSettings.filter(id=row.id).update(updated_by_id=actor.user_id, version=after.version, updated_at=utcnow(), **values)
+            before = {"weights": current.weights, "thresholds": current.thresholds, "exception_request_roles": current.exception_request_roles}
+            await CreditPolicyChange.create(
+                organization_id=actor.org_id, subject=PolicySubject.SETTINGS, action="update", before=before, after=values,
+                reason=why, changed_by_id=actor.user_id,
+            )
+            await audit.record(actor, "credit_settings.update", "credit_settings", row.id, before=before, after=values, extra={"reason": why})
+    except IntegrityError as exc:
+        # Another change created the row at the same moment.
+        raise DomainError.single(Code.STALE_VERSION, "Someone changed the credit settings meanwhile; reload them.", "version") from exc
     return after
 
 
@@ -374,32 +378,36 @@ async def update_policy(actor: Actor, grade: Grade, *, version: int, reason: str
     why = _reason(reason)
     clean = _policy_changes(changes)
     today = await org_today(actor.org_id)
-    async with unit_of_work():
-        rows = await CreditPolicy.filter(organization_id=actor.org_id).select_for_update()
-        config = await load_config(actor.org_id)
-        current = config.policies[grade]
-        if current.version != version:
-            raise DomainError.single(Code.STALE_VERSION, f"Someone changed the {grade.value} policy meanwhile; reload it.", "version")
-        updated = current.with_changes({**clean, "version": current.version + 1})
-        problem = order_problem({**config.policies, grade: updated})
-        if problem:
-            raise DomainError.single(Code.GRADE_ORDER, problem, "grade")
-        values = {name: getattr(updated, name) for name in POLICY_FIELDS}
-        values["allowed_payment_methods"] = list(updated.allowed_payment_methods)
-        row = next((r for r in rows if r.grade == grade), None)
-        if row is None:
-            row = await CreditPolicy.create(organization_id=actor.org_id, grade=grade, version=updated.version, updated_by_id=actor.user_id, **values)
-        else:
-            await CreditPolicy.filter(id=row.id).update(version=updated.version, updated_by_id=actor.user_id, updated_at=utcnow(), **values)
-        before, after = to_json_value(current.as_dict()), to_json_value(updated.as_dict())
-        await CreditPolicyChange.create(
-            organization_id=actor.org_id, subject=PolicySubject.GRADE_POLICY, grade=grade, action="update",
-            before=before, after=after, reason=why, changed_by_id=actor.user_id,
-        )
-        new_config = await load_config(actor.org_id)
-        ids = await Customer.filter(organization_id=actor.org_id, grade=grade.value).values_list("id", flat=True)
-        await refresh_standings(actor.org_id, list(ids), new_config, today)
-        await audit.record(actor, "credit_policy.update", "credit_policy", row.id, before=before, after=after, extra={"reason": why, "grade": grade.value})
+    try:
+        async with unit_of_work():
+            rows = await CreditPolicy.filter(organization_id=actor.org_id).select_for_update()
+            config = await load_config(actor.org_id)
+            current = config.policies[grade]
+            if current.version != version:
+                raise DomainError.single(Code.STALE_VERSION, f"Someone changed the {grade.value} policy meanwhile; reload it.", "version")
+            updated = current.with_changes({**clean, "version": current.version + 1})
+            problem = order_problem({**config.policies, grade: updated})
+            if problem:
+                raise DomainError.single(Code.GRADE_ORDER, problem, "grade")
+            values = {name: getattr(updated, name) for name in POLICY_FIELDS}
+            values["allowed_payment_methods"] = list(updated.allowed_payment_methods)
+            row = next((r for r in rows if r.grade == grade), None)
+            if row is None:
+                row = await CreditPolicy.create(organization_id=actor.org_id, grade=grade, version=updated.version, updated_by_id=actor.user_id, **values)
+            else:
+                await CreditPolicy.filter(id=row.id).update(version=updated.version, updated_by_id=actor.user_id, updated_at=utcnow(), **values)
+            before, after = to_json_value(current.as_dict()), to_json_value(updated.as_dict())
+            await CreditPolicyChange.create(
+                organization_id=actor.org_id, subject=PolicySubject.GRADE_POLICY, grade=grade, action="update",
+                before=before, after=after, reason=why, changed_by_id=actor.user_id,
+            )
+            new_config = await load_config(actor.org_id)
+            ids = await Customer.filter(organization_id=actor.org_id, grade=grade.value).values_list("id", flat=True)
+            await refresh_standings(actor.org_id, list(ids), new_config, today)
+            await audit.record(actor, "credit_policy.update", "credit_policy", row.id, before=before, after=after, extra={"reason": why, "grade": grade.value})
+    except IntegrityError as exc:
+        # Another change created the row at the same moment.
+        raise DomainError.single(Code.STALE_VERSION, "Someone changed this policy meanwhile; reload it.", "version") from exc
     return updated
 
 
