@@ -10,7 +10,7 @@
    against a floor of COPYing the same rows straight into the tables.
 
 Runs on its own embedded database (`huikuan_bench`, or BENCH_DATABASE_URL), reset each run; the
-counts are fixed, so it stops by itself. `make bench` or `python -m bench intake`.
+counts are fixed, so it stops by itself. `make bench` or `python -m bench bench_intake`.
 """
 
 from __future__ import annotations
