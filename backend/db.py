@@ -18,6 +18,8 @@ MODEL_MODULES = [
     "backend.customers.models",
     "backend.invoices.models",
     "backend.payments.models",
+    "backend.credit.models",
+    "backend.alerts.models",
 ]
 APP_LABEL = "huikuan"
 EMBEDDED_DATABASE = "huikuan"

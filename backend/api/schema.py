@@ -14,18 +14,21 @@ from strawberry.extensions import (
 )
 
 from ..accounts.schema import AccountsMutation, AccountsQuery
+from ..alerts.schema import AlertsMutation, AlertsQuery
 from ..audit.schema import AuditQuery
+from ..credit.schema import CreditMutation, CreditQuery
+from ..customers.schema import CustomersMutation, CustomersQuery
 from ..config import Settings, get_settings
 from .errors import ErrorHandling
 
 
 @strawberry.type
-class Query(AccountsQuery, AuditQuery):
+class Query(AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery):
     pass
 
 
 @strawberry.type
-class Mutation(AccountsMutation):
+class Mutation(AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation):
     pass
 
 

@@ -1,5 +1,7 @@
 """The credit check run when an invoice is issued: exposure = open invoice balances + this invoice,
-in the base currency at each document's rate, against the customer's credit limit."""
+in the base currency at each document's rate, against the customer's credit limit; and the credit
+hold, from the customer's status or its grade's policy. An approved exception for exactly this
+invoice lets it through once."""
 
 from __future__ import annotations
 
@@ -9,15 +11,27 @@ from tortoise import connections
 
 from ..accounts.actor import Actor
 from ..customers.models import Customer, CustomerStatus
+from ..customers.service import org_today
 from ..invoices.models import Invoice
 from ..kit.errors import DomainError
 from ..kit.money import ZERO, to_base
+from ..kit.time import utcnow
 from .errors import CreditErrorCode
+from .inputs import load_config
+from .models import CreditException, DecisionStatus, Grade
+from .service import expire_overrides
 
 _OPEN_EXPOSURE_SQL = """
 SELECT COALESCE(SUM(ROUND((total - allocated - credited - written_off) * exchange_rate, 2)), 0)
 FROM invoices
 WHERE organization_id = $1 AND customer_id = $2 AND status IN ('issued', 'partially_paid') AND id <> $3
+"""
+
+_WORST_DAYS_OVERDUE_SQL = """
+SELECT COALESCE(MAX($3::date - due_date), 0) AS days
+FROM invoices
+WHERE organization_id = $1 AND customer_id = $2 AND status IN ('issued', 'partially_paid') AND due_date < $3::date
+  AND total - allocated - credited - written_off > 0
 """
 
 
@@ -28,22 +42,69 @@ async def open_exposure(organization_id: object, customer_id: object, excluding_
     return Decimal(rows[0]["coalesce"]) if rows else ZERO
 
 
+async def hold_reason(actor: Actor, customer: Customer) -> str | None:
+    """Why the customer is on credit hold, or None: its status, its grade policy's hold, or an
+    invoice overdue longer than the policy's `hold_overdue_days`."""
+    if customer.status in (CustomerStatus.ON_HOLD, CustomerStatus.BLOCKED):
+        return f"Customer {customer.code} is on credit hold ({customer.status.value})."
+    if not customer.grade:
+        return None
+    policy = (await load_config(actor.org_id)).policies[Grade(customer.grade)]
+    if policy.credit_hold:
+        return f"Customers of grade {customer.grade} are on credit hold by policy."
+    if policy.hold_overdue_days is not None:
+        today = await org_today(actor.org_id)
+        rows = await connections.get("default").execute_query_dict(_WORST_DAYS_OVERDUE_SQL, [actor.org_id, customer.id, today])
+        days = int(rows[0]["days"])
+        if days > policy.hold_overdue_days:
+            return (
+                f"Customer {customer.code} has an invoice {days} days overdue; grade {customer.grade} goes on hold "
+                f"after {policy.hold_overdue_days} days."
+            )
+    return None
+
+
 async def check_invoice_credit(actor: Actor, invoice: Invoice, customer: Customer) -> None:
-    """Refuse issuing `invoice` to an on-hold/blocked customer or over its credit limit.
+    """Refuse issuing `invoice` to a customer on credit hold or over its credit limit, unless an
+    approved exception covers exactly this invoice (then the exception is marked used, in the
+    caller's transaction, and the invoice records it). A blocked customer is refused regardless.
 
     The caller holds a row lock on `customer` (select_for_update) so that two invoices issued at
     once cannot both slip under the limit. A customer without a credit limit has no limit.
     """
-    if customer.status in (CustomerStatus.ON_HOLD, CustomerStatus.BLOCKED):
-        raise DomainError.single(
-            CreditErrorCode.CUSTOMER_ON_HOLD, f"Customer {customer.code} is on credit hold.", "customer"
-        )
-    if customer.credit_limit is None:
+    today = await org_today(actor.org_id)
+    if await expire_overrides(actor.org_id, today, [customer.id]):
+        fresh = await Customer.get(id=customer.id)
+        customer.credit_limit, customer.payment_terms_days = fresh.credit_limit, fresh.payment_terms_days
+    if customer.status is CustomerStatus.BLOCKED:
+        raise DomainError.single(CreditErrorCode.CUSTOMER_ON_HOLD, f"Customer {customer.code} is blocked.", "customer")
+    amount = to_base(invoice.total, invoice.exchange_rate)
+    problem: tuple[CreditErrorCode, str] | None = None
+    reason = await hold_reason(actor, customer)
+    if reason is not None:
+        problem = (CreditErrorCode.CUSTOMER_ON_HOLD, reason)
+    elif customer.credit_limit is not None:
+        exposure = await open_exposure(actor.org_id, customer.id, invoice.id) + amount
+        if exposure > customer.credit_limit:
+            problem = (
+                CreditErrorCode.CREDIT_LIMIT_EXCEEDED,
+                f"Issuing this invoice takes the exposure to {exposure}, over the credit limit {customer.credit_limit}.",
+            )
+    if problem is None:
         return
-    exposure = await open_exposure(actor.org_id, customer.id, invoice.id) + to_base(invoice.total, invoice.exchange_rate)
-    if exposure > customer.credit_limit:
-        raise DomainError.single(
-            CreditErrorCode.CREDIT_LIMIT_EXCEEDED,
-            f"Issuing this invoice takes the exposure to {exposure}, over the credit limit {customer.credit_limit}.",
-            "customer",
-        )
+    exception = (
+        await CreditException.filter(organization_id=actor.org_id, invoice_id=invoice.id, status=DecisionStatus.APPROVED)
+        .select_for_update()
+        .first()
+    )
+    if exception is not None and exception.customer_id == customer.id and amount <= exception.amount:
+        exception.status = DecisionStatus.USED
+        exception.used_at = utcnow()
+        await exception.save(update_fields=["status", "used_at"])
+        invoice.credit_exception = exception.id
+        await Invoice.filter(id=invoice.id).update(credit_exception=exception.id)
+        return
+    code, message = problem
+    if exception is not None:
+        message += f" The approved exception covers {exception.amount}, not this invoice's {amount}."
+    raise DomainError.single(code, message, "customer")

@@ -53,6 +53,9 @@ class Customer(Model):
     credit_limit = fields.DecimalField(max_digits=18, decimal_places=2, null=True)
     payment_terms_days = fields.IntField(null=True)
     version = fields.IntField(default=1, description="optimistic concurrency: bumped on every update")
+    search_text = fields.TextField(
+        default="", description="lower-cased code, names, credit code and tax number; set by a trigger, trigram-indexed"
+    )
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -73,6 +76,7 @@ class Contact(Model):
     preferred_channel = fields.CharEnumField(ContactChannel, max_length=16, default=ContactChannel.EMAIL)
     language = fields.CharField(max_length=8, default="zh-CN")
     is_billing_contact = fields.BooleanField(default=False)
+    search_text = fields.TextField(default="", description="lower-cased name, phone and email; set by a trigger")
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -2,5 +2,6 @@
 
 from . import broker  # noqa: F401 - configures the broker first
 from ..accounts import tasks as accounts_tasks  # noqa: F401
+from ..credit import tasks as credit_tasks  # noqa: F401
 
-__all__ = ["broker", "accounts_tasks"]
+__all__ = ["broker", "accounts_tasks", "credit_tasks"]

@@ -13,12 +13,14 @@ import dramatiq
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from .actors import accounts_tasks
+from .actors import accounts_tasks, credit_tasks
 
 log = logging.getLogger(__name__)
 
 SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (accounts_tasks.purge_sessions, CronTrigger(hour=3, minute=17, timezone="UTC")),
+    # Daily risk reassessment; each organization is assessed as of its own local date.
+    (credit_tasks.reassess_all, CronTrigger(hour=18, minute=30, timezone="UTC")),
 ]
 
 
