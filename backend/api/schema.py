@@ -14,6 +14,7 @@ from strawberry.extensions import (
 )
 
 from ..accounts.schema import AccountsMutation, AccountsQuery
+from ..analytics.schema import AnalyticsQuery
 from ..alerts.schema import AlertsMutation, AlertsQuery
 from ..audit.schema import AuditQuery
 from ..credit.schema import CreditMutation, CreditQuery
@@ -28,7 +29,8 @@ from .errors import ErrorHandling
 
 @strawberry.type
 class Query(
-    AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery
+    AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery,
+    AnalyticsQuery,
 ):
     pass
 

@@ -1,0 +1,307 @@
+"""The receivables position and flows behind the KPIs and the dashboard.
+
+All figures are in the organization's base currency at the rate stored on each document, each
+document's figure rounded to cents before summing (as the aging report does). Positions are
+as of a date from the dated ledger rows, so a past date always gives the figures it gave then.
+
+Flows in a period [start, end] (both org-local calendar dates, inclusive):
+- credit sales: totals of invoices issued in it (drafts and voided invoices never count);
+- cash collected: allocations applied in it, less allocations reversed in it (a reversed payment
+  takes its cash back on the day it is reversed), so beginning AR + sales − cash − credits −
+  write-offs = ending AR;
+- write-offs: approved write-offs dated in it.
+Collectors and sales without `sees_all_customers` get the figures of their own customers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from tortoise import connections
+
+from ..accounts.actor import Actor
+from ..accounts.models import Organization
+from ..accounts.permissions import Permission
+from ..invoices.aging import PART_BASE_SQL, AgingReport, aging
+from ..kit.errors import DomainError
+from ..kit.money import ZERO
+from ..kit.time import local_today
+from . import kpis
+from .errors import AnalyticsErrorCode
+
+DSO_WINDOW_DAYS = 90
+TREND_MONTHS = 6
+FORECAST_WEEKS = 8
+TOP_CUSTOMERS = 5
+COUNTBACK_MONTHS = 12
+MAX_PERIOD_DAYS = 3660
+
+_SCOPE = "($4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = i.customer_id AND (s.collector_id = $4 OR s.owner_id = $4)))"
+
+# $1 organization, $2 start, $3 end, $4 membership (or null).
+_FLOWS_SQL = f"""
+SELECT
+  (SELECT COALESCE(SUM(ROUND(i.total * i.exchange_rate, 2)), 0) FROM invoices i
+    WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date BETWEEN $2 AND $3 AND {_SCOPE}
+  ) AS credit_sales,
+  (SELECT COALESCE(SUM(ROUND(a.amount * i.exchange_rate, 2)), 0) FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+    WHERE a.organization_id = $1 AND a.applied_on BETWEEN $2 AND $3 AND {_SCOPE}
+  ) - (SELECT COALESCE(SUM(ROUND(a.amount * i.exchange_rate, 2)), 0) FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+    WHERE a.organization_id = $1 AND a.reversed_on BETWEEN $2 AND $3 AND {_SCOPE}
+  ) AS cash_collected,
+  (SELECT COALESCE(SUM(ROUND(w.amount * i.exchange_rate, 2)), 0) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id
+    WHERE w.organization_id = $1 AND w.status = 'approved' AND w.written_off_on BETWEEN $2 AND $3 AND {_SCOPE}
+  ) AS write_offs
+"""
+
+# Monthly credit sales for the countback: $1 organization, $2 first month start, $3 end, $4 membership.
+_MONTHLY_SALES_SQL = f"""
+SELECT date_trunc('month', i.issue_date)::date AS month, SUM(ROUND(i.total * i.exchange_rate, 2)) AS credit_sales
+FROM invoices i
+WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date BETWEEN $2 AND $3 AND {_SCOPE}
+GROUP BY 1
+"""
+
+# Parameters of PART_BASE_SQL: $1 organization, $2 as of, $3 invoice ids, $4 customer, $5 membership.
+_POSITION_SQL = f"""
+SELECT COALESCE(SUM(base), 0) AS total,
+       COALESCE(SUM(base) FILTER (WHERE due_date >= $2), 0) AS current,
+       COUNT(DISTINCT id) AS open_invoices,
+       COUNT(DISTINCT id) FILTER (WHERE due_date < $2) AS overdue_invoices
+FROM ({PART_BASE_SQL}) p WHERE open > 0
+"""
+
+_FORECAST_SQL = f"""
+SELECT CASE WHEN due_date < $2 THEN -1 WHEN due_date - $2 >= {7 * FORECAST_WEEKS} THEN {FORECAST_WEEKS}
+            ELSE (due_date - $2) / 7 END AS week,
+       SUM(base) AS amount
+FROM ({PART_BASE_SQL}) p WHERE open > 0
+GROUP BY 1
+"""
+
+_TOP_OVERDUE_SQL = f"""
+SELECT p.customer_id, c.code, c.legal_name, SUM(p.base) AS overdue, MAX($2::date - p.due_date) AS days,
+       COUNT(DISTINCT p.id) AS invoices
+FROM ({PART_BASE_SQL}) p JOIN customers c ON c.id = p.customer_id
+WHERE p.open > 0 AND p.due_date < $2
+GROUP BY p.customer_id, c.code, c.legal_name
+ORDER BY overdue DESC, c.code
+LIMIT {TOP_CUSTOMERS}
+"""
+
+
+@dataclass(frozen=True)
+class Position:
+    as_of: date
+    total: Decimal
+    current: Decimal
+    open_invoices: int
+    overdue_invoices: int
+
+    @property
+    def overdue(self) -> Decimal:
+        return self.total - self.current
+
+
+@dataclass(frozen=True)
+class Flows:
+    start: date
+    end: date
+    credit_sales: Decimal
+    cash_collected: Decimal
+    write_offs: Decimal
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def _scope(actor: Actor) -> uuid.UUID | None:
+    return None if actor.sees_all_customers else actor.membership_id
+
+
+async def position(actor: Actor, as_of: date) -> Position:
+    rows = await connections.get("default").execute_query_dict(
+        _POSITION_SQL, [actor.org_id, as_of, None, None, _scope(actor)]
+    )
+    row = rows[0]
+    return Position(as_of, row["total"], row["current"], row["open_invoices"], row["overdue_invoices"])
+
+
+async def flows(actor: Actor, start: date, end: date) -> Flows:
+    rows = await connections.get("default").execute_query_dict(_FLOWS_SQL, [actor.org_id, start, end, _scope(actor)])
+    row = rows[0]
+    return Flows(start, end, row["credit_sales"], row["cash_collected"], row["write_offs"])
+
+
+def _month_start(day: date, months_back: int = 0) -> date:
+    month_index = day.year * 12 + day.month - 1 - months_back
+    return date(month_index // 12, month_index % 12 + 1, 1)
+
+
+async def _countback(actor: Actor, ending_ar: Decimal, end: date) -> Decimal | None:
+    first = _month_start(end, COUNTBACK_MONTHS - 1)
+    rows = await connections.get("default").execute_query_dict(_MONTHLY_SALES_SQL, [actor.org_id, first, end, _scope(actor)])
+    sales = {row["month"]: row["credit_sales"] for row in rows}
+    months = []
+    for back in range(COUNTBACK_MONTHS):
+        start = _month_start(end, back)
+        last = min(end, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
+        months.append(kpis.MonthSales(days=(last - start).days + 1, credit_sales=sales.get(start, ZERO)))
+    return kpis.countback_dso(ending_ar, months)
+
+
+@dataclass(frozen=True)
+class KpiReport:
+    start: date
+    end: date
+    days: int
+    beginning_ar: Decimal
+    ending_ar: Decimal
+    ending_current_ar: Decimal
+    ending_overdue_ar: Decimal
+    credit_sales: Decimal
+    cash_collected: Decimal
+    write_offs: Decimal
+    standard_dso: Decimal | None
+    countback_dso: Decimal | None
+    best_possible_dso: Decimal | None
+    average_days_delinquent: Decimal | None
+    cei: Decimal | None
+    collection_rate: Decimal | None
+    overdue_ratio: Decimal | None
+    overdue_ratio_by_count: Decimal | None
+    bad_debt_ratio: Decimal | None
+    ar_turnover: Decimal | None
+    turnover_days: Decimal | None
+
+
+def _check_period(start: date, end: date) -> None:
+    if end < start:
+        raise DomainError.single(AnalyticsErrorCode.INVALID_PERIOD, "The period ends before it starts.", "end")
+    if (end - start).days + 1 > MAX_PERIOD_DAYS:
+        raise DomainError.single(AnalyticsErrorCode.INVALID_PERIOD, "The period is longer than ten years.", "end")
+
+
+async def kpi_report(actor: Actor, start: date, end: date) -> KpiReport:
+    """Every KPI of domain.md for the period [start, end]."""
+    actor.require(Permission.CUSTOMERS_READ)
+    _check_period(start, end)
+    beginning = await position(actor, start - timedelta(days=1))
+    ending = await position(actor, end)
+    flow = await flows(actor, start, end)
+    days = flow.days
+    return KpiReport(
+        start=start,
+        end=end,
+        days=days,
+        beginning_ar=beginning.total,
+        ending_ar=ending.total,
+        ending_current_ar=ending.current,
+        ending_overdue_ar=ending.overdue,
+        credit_sales=flow.credit_sales,
+        cash_collected=flow.cash_collected,
+        write_offs=flow.write_offs,
+        standard_dso=kpis.standard_dso(ending.total, flow.credit_sales, days),
+        countback_dso=await _countback(actor, ending.total, end),
+        best_possible_dso=kpis.best_possible_dso(ending.current, flow.credit_sales, days),
+        average_days_delinquent=kpis.average_days_delinquent(ending.total, ending.current, flow.credit_sales, days),
+        cei=kpis.cei(beginning.total, flow.credit_sales, ending.total, ending.current),
+        collection_rate=kpis.collection_rate(flow.cash_collected, beginning.total, flow.credit_sales),
+        overdue_ratio=kpis.overdue_ratio(ending.overdue, ending.total),
+        overdue_ratio_by_count=kpis.overdue_ratio(Decimal(ending.overdue_invoices), Decimal(ending.open_invoices)),
+        bad_debt_ratio=kpis.bad_debt_ratio(flow.write_offs, flow.credit_sales),
+        ar_turnover=kpis.ar_turnover(flow.credit_sales, beginning.total, ending.total),
+        turnover_days=kpis.turnover_days(days, flow.credit_sales, beginning.total, ending.total),
+    )
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    start: date
+    end: date
+    ar: Decimal
+    overdue_ar: Decimal
+    credit_sales: Decimal
+    cash_collected: Decimal
+    dso: Decimal | None
+
+
+@dataclass(frozen=True)
+class ForecastWeek:
+    start: date | None
+    end: date | None
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class OverdueCustomer:
+    customer_id: uuid.UUID
+    code: str
+    name: str
+    overdue: Decimal
+    days_overdue: int
+    invoice_count: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    as_of: date
+    currency: str
+    position: Position
+    dso: Decimal | None
+    month: KpiReport
+    aging: AgingReport
+    trend: list[TrendPoint]
+    overdue: Decimal
+    forecast: list[ForecastWeek]
+    top_overdue: list[OverdueCustomer]
+
+
+async def dashboard(actor: Actor, as_of: date | None = None) -> Dashboard:
+    """The position as of `as_of` (default: today in the organization's timezone), standard DSO
+    over the trailing 90 days, this month's KPIs to date, a six-month trend, the next eight weeks
+    of expected receipts by due date, and the customers most overdue."""
+    actor.require(Permission.CUSTOMERS_READ)
+    org = await Organization.get(id=actor.org_id)
+    as_of = as_of or local_today(org.timezone)
+    scope = _scope(actor)
+    now = await position(actor, as_of)
+    window = await flows(actor, as_of - timedelta(days=DSO_WINDOW_DAYS - 1), as_of)
+    month = await kpi_report(actor, _month_start(as_of), as_of)
+    trend = []
+    for back in reversed(range(TREND_MONTHS)):
+        start = _month_start(as_of, back)
+        end = min(as_of, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
+        at_end = now if end == as_of else await position(actor, end)
+        flow = month if back == 0 else await flows(actor, start, end)
+        trend.append(
+            TrendPoint(start, end, at_end.total, at_end.overdue, flow.credit_sales, flow.cash_collected,
+                       kpis.standard_dso(at_end.total, flow.credit_sales, (end - start).days + 1))
+        )
+    connection = connections.get("default")
+    weeks = {row["week"]: row["amount"] for row in await connection.execute_query_dict(_FORECAST_SQL, [org.id, as_of, None, None, scope])}
+    forecast = [
+        ForecastWeek(as_of + timedelta(days=7 * w), as_of + timedelta(days=7 * w + 6), weeks.get(w, ZERO))
+        for w in range(FORECAST_WEEKS)
+    ] + [ForecastWeek(as_of + timedelta(days=7 * FORECAST_WEEKS), None, weeks.get(FORECAST_WEEKS, ZERO))]
+    top = [
+        OverdueCustomer(r["customer_id"], r["code"], r["legal_name"], r["overdue"], r["days"], r["invoices"])
+        for r in await connection.execute_query_dict(_TOP_OVERDUE_SQL, [org.id, as_of, None, None, scope])
+    ]
+    return Dashboard(
+        as_of=as_of,
+        currency=org.base_currency,
+        position=now,
+        dso=kpis.standard_dso(now.total, window.credit_sales, DSO_WINDOW_DAYS),
+        month=month,
+        aging=await aging(org.id, as_of, membership_id=scope),
+        trend=trend,
+        overdue=weeks.get(-1, ZERO),
+        forecast=forecast,
+        top_overdue=top,
+    )
