@@ -1,5 +1,5 @@
 import { Button, Result, Spin } from 'antd';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Provider, useQuery } from 'urql';
 import { createApiClient } from '../api/client';
@@ -124,9 +124,13 @@ function WorkspaceGate({ userId, organizationId, setOrganizationId, children }: 
     }
   }, [organizations, current, fetching, pendingId, organizationId, userId, select, setOrganizationId]);
 
+  // The user's saved language wins when it is first seen or changes on the server (e.g. chosen on
+  // another device); not on every render, since `i18n` is a new object after each switch.
   const viewerLocale = data?.me.locale;
+  const appliedLocale = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!viewerLocale) return;
+    if (!viewerLocale || viewerLocale === appliedLocale.current) return;
+    appliedLocale.current = viewerLocale;
     const language = fromApiLocale(viewerLocale);
     rememberLanguage(language);
     if (i18n.language !== language) void i18n.changeLanguage(language);
