@@ -175,5 +175,10 @@ async def eventually(probe, expected, timeout: float = 10.0) -> None:  # type: i
 
 async def screenshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    await page.wait_for_load_state("networkidle")
+    from playwright.async_api import expect
+
+    # Loaded (no skeleton or spinner left), toasts gone, opening animations over.
+    await expect(page.locator(".ant-skeleton, .ant-spin-spinning")).to_have_count(0)
+    await expect(page.locator(".ant-message-notice")).to_have_count(0, timeout=10_000)
+    await page.wait_for_timeout(400)
     await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

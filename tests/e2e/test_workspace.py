@@ -38,7 +38,7 @@ async def test_sign_in_switch_organization_and_language_then_sign_out(new_page):
 
     # Switch to the other organization with the switcher (search, Enter).
     await switcher.click()
-    await page.get_by_role("combobox").fill("甲贸易")
+    await page.get_by_role("dialog").get_by_role("combobox").fill("甲贸易")
     await page.keyboard.press("Enter")
     await expect(switcher).to_contain_text(a.name)
     await expect(switcher).to_contain_text("所有者")

@@ -51,6 +51,8 @@ export function createApiClient({ organizationId, onSessionEnded, refresh = refr
     url: GRAPHQL_URL,
     // POST always: queries stay out of URLs (and so out of access logs).
     preferGetMethod: false,
+    // Show what is cached at once and ask again: pages stay current after changes made elsewhere.
+    requestPolicy: 'cache-and-network',
     fetchOptions: () => {
       const headers: Record<string, string> = organizationId ? { 'X-Organization': organizationId } : {};
       return { headers };

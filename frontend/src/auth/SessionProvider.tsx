@@ -2,8 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useTranslation } from 'react-i18next';
 import { publicClient } from '../api/client';
 import type { PayloadError } from '../api/errors';
-import { fromApiLocale, rememberLanguage } from '../i18n';
-import { TokenCreate, TokenRevoke } from './documents';
+import { fromApiLocale, rememberLanguage, takeLanguageChosenBeforeSignIn, toApiLocale } from '../i18n';
+import { MeUpdateLocale, TokenCreate, TokenRevoke } from './documents';
 import { clearSession, loadSession, saveSession, subscribeSession, type Session } from './session';
 
 export type SignOutReason = 'user' | 'expired';
@@ -35,7 +35,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!payload) throw new Error('No answer from tokenCreate');
       if (payload.errors.length > 0) return payload.errors;
       if (!payload.accessToken || !payload.refreshToken || !payload.user) throw new Error('Incomplete tokenCreate answer');
-      const language = fromApiLocale(payload.user.locale);
+      const saved = fromApiLocale(payload.user.locale);
+      const chosen = takeLanguageChosenBeforeSignIn();
+      const language = chosen ?? saved;
+      if (language !== saved) {
+        // Saved before the session starts, so the workspace reads the new preference.
+        await publicClient
+          .mutation(
+            MeUpdateLocale,
+            { locale: toApiLocale(language) },
+            { fetchOptions: { headers: { Authorization: `Bearer ${payload.accessToken}` } } },
+          )
+          .toPromise();
+      }
       rememberLanguage(language);
       await i18n.changeLanguage(language);
       setEndedBecause(null);

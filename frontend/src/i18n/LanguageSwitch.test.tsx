@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { fakeGraphQL, renderApp, signedIn } from '../test/render';
+import { takeLanguageChosenBeforeSignIn } from '.';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function Sample() {
@@ -45,6 +46,8 @@ describe('LanguageSwitch', () => {
     await switchTo('English');
     await waitFor(() => expect(localStorage.getItem('huikuan.language')).toBe('en'));
     expect(api.calls).toHaveLength(0);
+    // …and it is saved for whoever signs in next in this tab.
+    expect(takeLanguageChosenBeforeSignIn()).toBe('en');
   });
 
   it('saves the choice for a signed-in user with meUpdate', async () => {

@@ -5,11 +5,12 @@ import { useMutation } from 'urql';
 import { combinedErrorText } from '../api/errors';
 import { MeUpdateLocale } from '../auth/documents';
 import { useSession } from '../auth/SessionProvider';
-import { currentLanguage, isLanguage, LANGUAGES, rememberLanguage, toApiLocale, type Language } from '.';
+import { chooseLanguageBeforeSignIn, currentLanguage, isLanguage, LANGUAGES, rememberLanguage, toApiLocale, type Language } from '.';
 
 /**
  * 简体中文 ↔ English. Remembered on this browser, and for a signed-in user also on the server
- * (`meUpdate`), so it follows them to another device.
+ * (`meUpdate`), so it follows them to another device. Picked on the sign-in page, it is saved for
+ * whoever signs in next in this tab.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -25,6 +26,8 @@ export function LanguageSwitch() {
     if (session) {
       const result = await updateLocale({ locale: toApiLocale(next) });
       if (result.error) message.error(combinedErrorText(t, result.error));
+    } else {
+      chooseLanguageBeforeSignIn(next);
     }
   };
 

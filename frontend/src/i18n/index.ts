@@ -24,6 +24,19 @@ export function rememberLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language);
 }
 
+const CHOSEN_KEY = 'huikuan.languageChosenBeforeSignIn';
+
+/** A language picked on the sign-in page: it wins over the one saved for the user who signs in. */
+export function chooseLanguageBeforeSignIn(language: Language): void {
+  sessionStorage.setItem(CHOSEN_KEY, language);
+}
+
+export function takeLanguageChosenBeforeSignIn(): Language | null {
+  const value = sessionStorage.getItem(CHOSEN_KEY);
+  sessionStorage.removeItem(CHOSEN_KEY);
+  return isLanguage(value) ? value : null;
+}
+
 export function toApiLocale(language: Language): Locale {
   return language === 'en' ? 'EN' : 'ZH_CN';
 }

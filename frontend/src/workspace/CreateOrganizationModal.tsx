@@ -29,7 +29,6 @@ export function CreateOrganizationModal({ open, onClose, onCreated }: Props) {
     const result = await create({ input: { ...values, name: values.name.trim() } });
     const payload = result.data?.organizationCreate;
     if (show(payload?.errors, result.error) || !payload?.organization) return;
-    form.resetFields();
     clear();
     onCreated(payload.organization.id, payload.organization.name);
   };
@@ -40,17 +39,27 @@ export function CreateOrganizationModal({ open, onClose, onCreated }: Props) {
       title={t('org.createTitle')}
       okText={t('common.create')}
       cancelText={t('common.cancel')}
+      okButtonProps={{ htmlType: 'submit' }}
       confirmLoading={fetching}
-      onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
-      forceRender
+      modalRender={(dialog) => (
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={submit}
+          requiredMark={false}
+          name="organization-create"
+          clearOnDestroy
+        >
+          {dialog}
+        </Form>
+      )}
     >
       <Typography.Paragraph type="secondary">{t('org.createHelp')}</Typography.Paragraph>
       {formErrors.length > 0 && <Alert type="error" showIcon title={formErrors.join(' ')} className="form-alert" />}
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} requiredMark={false}>
-        <OrganizationFields />
-      </Form>
+      <OrganizationFields />
     </Modal>
   );
 }

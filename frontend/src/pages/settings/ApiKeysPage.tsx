@@ -2,7 +2,7 @@ import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { combinedErrorText, errorText } from '../../api/errors';
@@ -83,7 +83,9 @@ export default function ApiKeysPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormat();
-  const [{ data, error, fetching }, reload] = useQuery({ query: ApiKeys });
+  // An empty list names no type: tell the cache which mutations make this list stale.
+  const context = useMemo(() => ({ additionalTypenames: ['ApiKey'] }), []);
+  const [{ data, error, fetching }, reload] = useQuery({ query: ApiKeys, context });
   const [, revoke] = useMutation(ApiKeyRevoke);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
@@ -186,6 +188,7 @@ export default function ApiKeysPage() {
         closable={false}
         mask={{ closable: false }}
         keyboard={false}
+        destroyOnHidden
         footer={
           <Button type="primary" onClick={() => setSecret(null)}>
             {t('settings.apiKeys.secretCopied')}
@@ -216,13 +219,9 @@ function CreateKeyModal({ open, onClose, onCreated }: { open: boolean; onClose()
   const [{ fetching }, create] = useMutation(ApiKeyCreate);
 
   const submit = async ({ name, scopes, expiresAt }: CreateValues) => {
-    const result = await create(
-      { name: name.trim(), scopes, expiresAt: expiresAt ? expiresAt.endOf('day').toISOString() : null },
-      { additionalTypenames: ['ApiKey'] },
-    );
+    const result = await create({ name: name.trim(), scopes, expiresAt: expiresAt ? expiresAt.endOf('day').toISOString() : null });
     const payload = result.data?.apiKeyCreate;
     if (show(payload?.errors, result.error) || !payload?.apiKey || !payload.secret) return;
-    form.resetFields();
     clear();
     onCreated({ name: payload.apiKey.name, secret: payload.secret });
   };
@@ -233,26 +232,29 @@ function CreateKeyModal({ open, onClose, onCreated }: { open: boolean; onClose()
       title={t('settings.apiKeys.createTitle')}
       okText={t('common.create')}
       cancelText={t('common.cancel')}
+      okButtonProps={{ htmlType: 'submit' }}
       confirmLoading={fetching}
-      onOk={() => form.submit()}
       onCancel={() => {
         clear();
         onClose();
       }}
-      forceRender
+      destroyOnHidden
+      modalRender={(dialog) => (
+        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} name="api-key" initialValues={{ scopes: ['READ'] }} clearOnDestroy>
+          {dialog}
+        </Form>
+      )}
     >
       {formErrors.length > 0 && <Alert type="error" showIcon title={formErrors.join(' ')} className="form-alert" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} name="api-key" initialValues={{ scopes: ['READ'] }}>
-        <Form.Item name="name" label={t('settings.apiKeys.name')} rules={[{ required: true, whitespace: true, message: t('settings.apiKeys.nameRequired') }]}>
-          <Input placeholder={t('settings.apiKeys.namePlaceholder')} maxLength={100} />
-        </Form.Item>
-        <Form.Item name="scopes" label={t('settings.apiKeys.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('settings.apiKeys.scopesRequired') }]}>
-          <Checkbox.Group options={SCOPES.map((s) => ({ value: s, label: t(`settings.apiKeys.scope.${s}`) }))} />
-        </Form.Item>
-        <Form.Item name="expiresAt" label={t('settings.apiKeys.expiresAt')}>
-          <DatePicker placeholder={t('settings.apiKeys.noExpiry')} disabledDate={(day) => day.isBefore(dayjs(), 'day')} className="full-width" />
-        </Form.Item>
-      </Form>
+      <Form.Item name="name" label={t('settings.apiKeys.name')} rules={[{ required: true, whitespace: true, message: t('settings.apiKeys.nameRequired') }]}>
+        <Input placeholder={t('settings.apiKeys.namePlaceholder')} maxLength={100} />
+      </Form.Item>
+      <Form.Item name="scopes" label={t('settings.apiKeys.scopes')} rules={[{ required: true, type: 'array', min: 1, message: t('settings.apiKeys.scopesRequired') }]}>
+        <Checkbox.Group options={SCOPES.map((s) => ({ value: s, label: t(`settings.apiKeys.scope.${s}`) }))} />
+      </Form.Item>
+      <Form.Item name="expiresAt" label={t('settings.apiKeys.expiresAt')}>
+        <DatePicker placeholder={t('settings.apiKeys.noExpiry')} disabledDate={(day) => day.isBefore(dayjs(), 'day')} className="full-width" />
+      </Form.Item>
     </Modal>
   );
 }

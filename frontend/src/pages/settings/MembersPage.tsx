@@ -271,7 +271,6 @@ function InviteModal({ open, roles, onClose }: { open: boolean; roles: Role[]; o
     const payload = result.data?.memberInvite;
     if (show(payload?.errors, result.error) || !payload?.invitation) return;
     message.success(t('settings.members.invited', { email: payload.invitation.email }));
-    form.resetFields();
     clear();
     onClose();
   };
@@ -282,43 +281,46 @@ function InviteModal({ open, roles, onClose }: { open: boolean; roles: Role[]; o
       title={t('settings.members.inviteTitle')}
       okText={t('settings.members.invite')}
       cancelText={t('common.cancel')}
+      okButtonProps={{ htmlType: 'submit' }}
       confirmLoading={fetching}
-      onOk={() => form.submit()}
       onCancel={() => {
         clear();
         onClose();
       }}
-      forceRender
+      destroyOnHidden
+      modalRender={(dialog) => (
+        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} name="invite" initialValues={{ role: 'FINANCE' }} clearOnDestroy>
+          {dialog}
+        </Form>
+      )}
     >
       <Typography.Paragraph type="secondary">{t('settings.members.inviteHelp')}</Typography.Paragraph>
       {formErrors.length > 0 && <Alert type="error" showIcon title={formErrors.join(' ')} className="form-alert" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} name="invite" initialValues={{ role: 'FINANCE' }}>
-        <Form.Item
-          name="email"
-          label={t('settings.members.email')}
-          rules={[
-            { required: true, whitespace: true, message: t('auth.emailRequired') },
-            { type: 'email', message: t('auth.emailInvalid') },
-          ]}
-        >
-          <Input autoComplete="off" placeholder={t('auth.emailPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="role" label={t('settings.members.role')} rules={[{ required: true, message: t('settings.members.roleRequired') }]}>
-          <Select<Role>
-            optionLabelProp="title"
-            options={roles.map((role) => ({
-              value: role,
-              title: t(`roles.${role}`),
-              label: (
-                <div className="role-option">
-                  <span>{t(`roles.${role}`)}</span>
-                  <Typography.Text type="secondary">{t(`roleHelp.${role}`)}</Typography.Text>
-                </div>
-              ),
-            }))}
-          />
-        </Form.Item>
-      </Form>
+      <Form.Item
+        name="email"
+        label={t('settings.members.email')}
+        rules={[
+          { required: true, whitespace: true, message: t('auth.emailRequired') },
+          { type: 'email', message: t('auth.emailInvalid') },
+        ]}
+      >
+        <Input autoComplete="off" placeholder={t('auth.emailPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="role" label={t('settings.members.role')} rules={[{ required: true, message: t('settings.members.roleRequired') }]}>
+        <Select<Role>
+          optionLabelProp="title"
+          options={roles.map((role) => ({
+            value: role,
+            title: t(`roles.${role}`),
+            label: (
+              <div className="role-option">
+                <span>{t(`roles.${role}`)}</span>
+                <Typography.Text type="secondary">{t(`roleHelp.${role}`)}</Typography.Text>
+              </div>
+            ),
+          }))}
+        />
+      </Form.Item>
     </Modal>
   );
 }
