@@ -1,4 +1,4 @@
-// Money and numbers for the reader's language, in the organization's currency (Intl, no floats:
+// Money for the reader's language, in the organization's currency (Intl, no floats:
 // amounts arrive as decimal strings and Intl formats the string exactly).
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -19,10 +19,6 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export function formatMoney(amount: string, currency: string, locale: string): string {
   if (!DECIMAL.test(amount)) return amount;
   return formatter(locale, { style: 'currency', currency }).format(amount as Intl.StringNumericLiteral);
-}
-
-export function formatNumber(value: number, locale: string): string {
-  return formatter(locale, {}).format(value);
 }
 
 /** The currency's name in the reader's language, e.g. 人民币 / Chinese Yuan. */

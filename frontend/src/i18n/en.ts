@@ -3,7 +3,6 @@ import type zhCN from './zh-CN';
 // English; the type makes it carry exactly the keys of the Chinese messages.
 const en: typeof zhCN = {
   app: {
-    name: 'Huikuan',
     fullName: '回款 Huikuan',
     tagline: 'Accounts receivable in one place: credit, invoicing, payments, reconciliation and collections.',
     points: {
@@ -17,20 +16,14 @@ const en: typeof zhCN = {
     cancel: 'Cancel',
     create: 'Create',
     remove: 'Remove',
-    search: 'Search',
     loading: 'Loading…',
     retry: 'Retry',
-    close: 'Close',
-    copy: 'Copy',
-    copied: 'Copied',
-    saved: 'Saved',
     loadMore: 'Load more',
     actions: 'Actions',
     noData: 'No data',
     never: 'Never',
     reset: 'Reset',
     yes: 'Yes',
-    no: 'No',
     you: 'you',
     shownOf: 'Showing {{shown}} of {{total}}',
   },
@@ -91,7 +84,6 @@ const en: typeof zhCN = {
     pickTitle: 'Choose an organization',
     pickHint: 'You belong to several organizations; choose the one to open.',
     noOrganizations: 'You do not belong to any organization yet. Create one, or ask an administrator to invite you.',
-    role: 'Role',
   },
   roles: {
     OWNER: 'Owner',
@@ -199,7 +191,6 @@ const en: typeof zhCN = {
     target: 'Target',
     ip: 'IP address',
     requestId: 'Request id',
-    changes: 'Changes',
     noChanges: 'No field changed',
     field: 'Field',
     from: 'From',

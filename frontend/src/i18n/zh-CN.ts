@@ -1,7 +1,6 @@
 // Simplified Chinese: the default language. en.ts must have exactly the same keys (its type says so).
 const zhCN = {
   app: {
-    name: '回款',
     fullName: '回款 Huikuan',
     tagline: '应收账款管理：信用、开票、收款、对账与催收，一处完成。',
     points: {
@@ -15,20 +14,14 @@ const zhCN = {
     cancel: '取消',
     create: '创建',
     remove: '移除',
-    search: '搜索',
     loading: '加载中…',
     retry: '重试',
-    close: '关闭',
-    copy: '复制',
-    copied: '已复制',
-    saved: '已保存',
     loadMore: '加载更多',
     actions: '操作',
     noData: '暂无数据',
     never: '从未',
     reset: '重置',
     yes: '是',
-    no: '否',
     you: '我',
     shownOf: '已显示 {{shown}} / {{total}} 条',
   },
@@ -89,7 +82,6 @@ const zhCN = {
     pickTitle: '选择组织',
     pickHint: '您属于多个组织，请选择要进入的组织。',
     noOrganizations: '您还不属于任何组织。可以新建一个，或请管理员邀请您加入。',
-    role: '角色',
   },
   roles: {
     OWNER: '所有者',
@@ -195,7 +187,6 @@ const zhCN = {
     target: '对象',
     ip: 'IP 地址',
     requestId: '请求 ID',
-    changes: '变更内容',
     noChanges: '没有字段变更',
     field: '字段',
     from: '原值',
