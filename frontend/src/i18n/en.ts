@@ -124,7 +124,7 @@ const en: typeof zhCN = {
     organization: {
       title: 'Organization',
       description:
-        'Name, base currency, timezone and document language. KPIs are reported in the base currency; due dates and aging use calendar dates in the organization’s timezone.',
+        'Name, base currency, timezone and document language. KPIs are reported in the base currency; due dates and aging use calendar dates in the organization\'s timezone.',
       readOnly: 'Only owners and admins can change the organization.',
       saved: 'Organization saved',
       formatPreview: 'Preview',
@@ -152,7 +152,7 @@ const en: typeof zhCN = {
     apiKeys: {
       title: 'API keys',
       description:
-        'Let other systems (an ERP, for instance) use this organization’s GraphQL API. Keys act with the finance role’s permissions; read-only keys change nothing.',
+        'Let other systems (an ERP, for instance) use this organization\'s GraphQL API. Keys act with the finance role\'s permissions; read-only keys change nothing.',
       create: 'Create key',
       createTitle: 'Create an API key',
       name: 'Name',
