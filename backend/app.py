@@ -33,16 +33,28 @@ SPA_DIST = Path(__file__).resolve().parent.parent / "frontend" / "dist"
 READINESS_TIMEOUT = 3.0
 
 
+# Vite names every file under assets/ by its content hash: it never changes, so it may be cached
+# for good. index.html (and the client-side routes answered with it) must be revalidated to pick
+# up a new release.
+IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "no-cache"
+
+
 class SpaFiles(StaticFiles):
     """Static files; unknown paths without a file extension get index.html (client-side routes)."""
 
     async def get_response(self, path: str, scope: Scope) -> Response:
         try:
-            return await super().get_response(path, scope)
+            response = await super().get_response(path, scope)
         except HTTPException as exc:
             if exc.status_code == 404 and "." not in path.rsplit("/", 1)[-1]:
-                return await super().get_response("index.html", scope)
+                response = await super().get_response("index.html", scope)
+                response.headers["cache-control"] = REVALIDATE
+                return response
             raise
+        if response.status_code in (200, 304):
+            response.headers["cache-control"] = IMMUTABLE if path.startswith("assets/") else REVALIDATE
+        return response
 
 
 async def healthz(request: Request) -> Response:

@@ -12,12 +12,13 @@ from ..api.context import Context
 from ..api.pagination import Connection, paginate
 from . import models
 from .errors import AccountErrorCode
-from .permissions import Permission
+from .permissions import ROLE_PERMISSIONS, Permission
 
 RoleEnum = strawberry.enum(models.Role, name="Role", description="owner, admin, finance, collector, sales, auditor")
 LocaleEnum = strawberry.enum(models.Locale, name="Locale")
 ApiKeyScopeEnum = strawberry.enum(models.ApiKeyScope, name="ApiKeyScope")
 AccountErrorCodeEnum = strawberry.enum(AccountErrorCode, name="AccountErrorCode")
+PermissionEnum = strawberry.enum(Permission, name="Permission", description="What a role may do (docs/roles.md).")
 
 
 @strawberry.type
@@ -82,6 +83,12 @@ class Organization:
     locale: LocaleEnum
     created_at: datetime
     viewer_role: RoleEnum | None = strawberry.field(description="The caller's role in this organization.")
+
+    @strawberry.field(description="What the caller may do here (from their role); clients show or hide features by it.")
+    def viewer_permissions(self) -> list[PermissionEnum]:
+        if self.viewer_role is None:
+            return []
+        return sorted(ROLE_PERMISSIONS[self.viewer_role], key=list(Permission).index)
 
     @classmethod
     def from_model(cls, row: models.Organization, viewer_role: models.Role | None) -> "Organization":

@@ -1,0 +1,3014 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Date (isoformat) */
+  Date: { input: string; output: string; }
+  /** Date with time (isoformat) */
+  DateTime: { input: string; output: string; }
+  /** Decimal (fixed-point) */
+  Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type AccountError = {
+  __typename?: 'AccountError';
+  code: AccountErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type AccountErrorCode =
+  | 'ALREADY_MEMBER'
+  | 'INACTIVE_USER'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_EMAIL'
+  | 'INVALID_EXPIRY'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'INVALID_SCOPE'
+  | 'INVALID_TIMEZONE'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_INVALID'
+  | 'LAST_OWNER'
+  | 'NOT_FOUND'
+  | 'OWNER_ONLY'
+  | 'RATE_LIMITED'
+  | 'REFRESH_TOKEN_REUSED'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'WEAK_PASSWORD';
+
+export type AgingBasis =
+  | 'DUE_DATE'
+  | 'INVOICE_DATE';
+
+export type AgingBucket = {
+  __typename?: 'AgingBucket';
+  amount: Scalars['Decimal']['output'];
+  fromDays?: Maybe<Scalars['Int']['output']>;
+  invoiceCount: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  toDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Open AR by bucket in the base currency, from the ledger as of a date. */
+export type AgingReport = {
+  __typename?: 'AgingReport';
+  asOf: Scalars['Date']['output'];
+  basis: AgingBasis;
+  buckets: Array<AgingBucket>;
+  total: Scalars['Decimal']['output'];
+};
+
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<User>;
+  /** What raised it; one unresolved alert per cause. */
+  causeKey: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  details: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertRuleKind;
+  /** The member who should act: the customer's collector, else its owner. */
+  owner?: Maybe<Member>;
+  raisedAt: Scalars['DateTime']['output'];
+  resolutionNote: Scalars['String']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null when the alert resolved itself because its condition cleared. */
+  resolvedBy?: Maybe<User>;
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  severity: AlertSeverity;
+  state: AlertState;
+  title: Scalars['String']['output'];
+};
+
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  edges: Array<AlertEdge>;
+  nodes: Array<Alert>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertCounts = {
+  __typename?: 'AlertCounts';
+  acknowledged: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  openCritical: Scalars['Int']['output'];
+  openInfo: Scalars['Int']['output'];
+  openWarning: Scalars['Int']['output'];
+};
+
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  cursor: Scalars['String']['output'];
+  node: Alert;
+};
+
+export type AlertError = {
+  __typename?: 'AlertError';
+  code: AlertErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type AlertErrorCode =
+  | 'INVALID_DATE'
+  | 'INVALID_STATE'
+  | 'INVALID_THRESHOLD'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'STALE_VERSION'
+  | 'TOO_LONG';
+
+export type AlertFilterInput = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<AlertRuleKind>>;
+  severities?: InputMaybe<Array<AlertSeverity>>;
+  states?: InputMaybe<Array<AlertState>>;
+};
+
+export type AlertPayload = {
+  __typename?: 'AlertPayload';
+  alert?: Maybe<Alert>;
+  errors: Array<AlertError>;
+};
+
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertRuleKind;
+  name: Scalars['String']['output'];
+  severity: AlertSeverity;
+  /** days (OVERDUE_DAYS), amount (OVERDUE_AMOUNT), % (LIMIT_UTILIZATION), grade steps (GRADE_DOWNGRADE) */
+  threshold?: Maybe<Scalars['Decimal']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AlertRuleCreateInput = {
+  enabled?: Scalars['Boolean']['input'];
+  kind: AlertRuleKind;
+  name: Scalars['String']['input'];
+  severity?: AlertSeverity;
+  threshold?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type AlertRuleKind =
+  | 'BROKEN_PROMISE'
+  | 'GRADE_DOWNGRADE'
+  | 'LIMIT_UTILIZATION'
+  | 'OVERDUE_AMOUNT'
+  | 'OVERDUE_DAYS'
+  | 'PUBLIC_RECORD';
+
+export type AlertRulePayload = {
+  __typename?: 'AlertRulePayload';
+  errors: Array<AlertError>;
+  rule?: Maybe<AlertRule>;
+};
+
+export type AlertRuleUpdateInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<AlertSeverity>;
+  threshold?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'INFO'
+  | 'WARNING';
+
+export type AlertState =
+  | 'ACKNOWLEDGED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type Allocation = {
+  __typename?: 'Allocation';
+  amount: Scalars['Decimal']['output'];
+  /** the payment's date (or the invoice's, if later): it counts from then */
+  appliedOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invoice?: Maybe<Invoice>;
+  invoiceId: Scalars['ID']['output'];
+  payment?: Maybe<Payment>;
+  paymentId: Scalars['ID']['output'];
+  /** taken back: it no longer counts from this date */
+  reversedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiKeyScope>;
+};
+
+export type ApiKeyCreatePayload = {
+  __typename?: 'ApiKeyCreatePayload';
+  apiKey?: Maybe<ApiKey>;
+  errors: Array<AccountError>;
+  /** The full key, shown only in this answer. */
+  secret?: Maybe<Scalars['String']['output']>;
+};
+
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  apiKey?: Maybe<ApiKey>;
+  errors: Array<AccountError>;
+};
+
+export type ApiKeyScope =
+  | 'READ'
+  | 'WRITE';
+
+export type AssessmentMethod =
+  | 'AUTOMATIC'
+  | 'MANUAL';
+
+export type Attachment = {
+  __typename?: 'Attachment';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: AttachmentKind;
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  storageKey: Scalars['String']['output'];
+  uploadedById?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AttachmentInput = {
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  kind: AttachmentKind;
+  sha256?: Scalars['String']['input'];
+  sizeBytes: Scalars['Int']['input'];
+  /** Where the uploaded file lives in object storage. */
+  storageKey?: Scalars['String']['input'];
+};
+
+export type AttachmentKind =
+  | 'BUSINESS_LICENCE'
+  | 'CONTRACT'
+  | 'FINANCIAL_REPORT'
+  | 'GUARANTEE'
+  | 'OTHER';
+
+export type AttachmentPayload = {
+  __typename?: 'AttachmentPayload';
+  attachment?: Maybe<Attachment>;
+  errors: Array<CustomerError>;
+};
+
+export type AuditActorType =
+  | 'API_KEY'
+  | 'PUBLIC_LINK'
+  | 'SYSTEM'
+  | 'USER'
+  | 'WEBHOOK';
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actorApiKeyId?: Maybe<Scalars['ID']['output']>;
+  actorType: AuditActorType;
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  changes: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetType: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLogFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type BankLineState =
+  | 'CONFIRMED'
+  | 'IGNORED'
+  | 'OPEN';
+
+export type BankStatementLine = {
+  __typename?: 'BankStatementLine';
+  account: Scalars['String']['output'];
+  amount: Scalars['Decimal']['output'];
+  bookedOn: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  importJobId?: Maybe<Scalars['ID']['output']>;
+  payerName: Scalars['String']['output'];
+  paymentId?: Maybe<Scalars['ID']['output']>;
+  reference: Scalars['String']['output'];
+  state: BankLineState;
+  /** Open invoices this line may pay, best first (open lines only). */
+  suggestions: Array<MatchSuggestion>;
+  transactionId: Scalars['String']['output'];
+};
+
+export type BankStatementLineConnection = {
+  __typename?: 'BankStatementLineConnection';
+  edges: Array<BankStatementLineEdge>;
+  nodes: Array<BankStatementLine>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BankStatementLineEdge = {
+  __typename?: 'BankStatementLineEdge';
+  cursor: Scalars['String']['output'];
+  node: BankStatementLine;
+};
+
+export type BankStatementLinePayload = {
+  __typename?: 'BankStatementLinePayload';
+  errors: Array<ImportError>;
+  line?: Maybe<BankStatementLine>;
+};
+
+export type Contact = {
+  __typename?: 'Contact';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isBillingContact: Scalars['Boolean']['output'];
+  language: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  preferredChannel: ContactChannel;
+  title: Scalars['String']['output'];
+};
+
+export type ContactChannel =
+  | 'EMAIL'
+  | 'LETTER'
+  | 'PHONE'
+  | 'SMS'
+  | 'WECHAT';
+
+export type ContactInput = {
+  email?: Scalars['String']['input'];
+  isBillingContact?: Scalars['Boolean']['input'];
+  language?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: Scalars['String']['input'];
+  preferredChannel?: ContactChannel;
+  title?: Scalars['String']['input'];
+};
+
+export type ContactPayload = {
+  __typename?: 'ContactPayload';
+  contact?: Maybe<Contact>;
+  errors: Array<CustomerError>;
+};
+
+export type ContactUpdateInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  isBillingContact?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  preferredChannel?: InputMaybe<ContactChannel>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreditAssessment = {
+  __typename?: 'CreditAssessment';
+  asOf: Scalars['Date']['output'];
+  /** Who ran it; null for the risk worker. */
+  assessedBy?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  customerId: Scalars['ID']['output'];
+  factors: Array<FactorScore>;
+  grade: CreditGrade;
+  id: Scalars['ID']['output'];
+  /** Every figure the factors were computed from. */
+  inputs: Scalars['JSON']['output'];
+  limitReasoning?: Maybe<Scalars['JSON']['output']>;
+  method: AssessmentMethod;
+  previousGrade?: Maybe<CreditGrade>;
+  /** The risk worker's run, for automatic assessments. */
+  runId?: Maybe<Scalars['ID']['output']>;
+  score: Scalars['Decimal']['output'];
+  suggestedLimit?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type CreditAssessmentConnection = {
+  __typename?: 'CreditAssessmentConnection';
+  edges: Array<CreditAssessmentEdge>;
+  nodes: Array<CreditAssessment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditAssessmentEdge = {
+  __typename?: 'CreditAssessmentEdge';
+  cursor: Scalars['String']['output'];
+  node: CreditAssessment;
+};
+
+export type CreditAssessmentPayload = {
+  __typename?: 'CreditAssessmentPayload';
+  assessment?: Maybe<CreditAssessment>;
+  errors: Array<CreditError>;
+};
+
+export type CreditDecisionStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'REVOKED'
+  | 'SUPERSEDED'
+  | 'USED';
+
+export type CreditError = {
+  __typename?: 'CreditError';
+  code: CreditErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type CreditErrorCode =
+  | 'ABSURD_FIGURES'
+  | 'CREDIT_LIMIT_EXCEEDED'
+  | 'CUSTOMER_ON_HOLD'
+  | 'DUPLICATE_PERIOD'
+  | 'EXCEPTION_EXISTS'
+  | 'GRADE_ORDER'
+  | 'INCONSISTENT_FIGURES'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_EXPIRY'
+  | 'INVALID_PERIOD'
+  | 'INVALID_ROLE'
+  | 'INVALID_THRESHOLDS'
+  | 'INVALID_VALUE'
+  | 'INVALID_WEIGHT'
+  | 'INVOICE_NOT_DRAFT'
+  | 'NEGATIVE_AMOUNT'
+  | 'NOT_FOUND'
+  | 'NOT_PENDING'
+  | 'REQUIRED'
+  | 'SELF_APPROVAL'
+  | 'STALE_VERSION'
+  | 'TOO_LONG'
+  | 'UNKNOWN_FACTOR'
+  | 'WEIGHTS_SUM';
+
+export type CreditException = {
+  __typename?: 'CreditException';
+  /** The invoice total in base currency it covers. */
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  customer?: Maybe<Customer>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  decisionNote: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedBy?: Maybe<User>;
+  status: CreditDecisionStatus;
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CreditExceptionConnection = {
+  __typename?: 'CreditExceptionConnection';
+  edges: Array<CreditExceptionEdge>;
+  nodes: Array<CreditException>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditExceptionEdge = {
+  __typename?: 'CreditExceptionEdge';
+  cursor: Scalars['String']['output'];
+  node: CreditException;
+};
+
+export type CreditExceptionPayload = {
+  __typename?: 'CreditExceptionPayload';
+  errors: Array<CreditError>;
+  exception?: Maybe<CreditException>;
+};
+
+export type CreditGrade =
+  | 'A'
+  | 'AA'
+  | 'AAA'
+  | 'B'
+  | 'C';
+
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  amount: Scalars['Decimal']['output'];
+  applications: Array<CreditNoteApplication>;
+  applied: Scalars['Decimal']['output'];
+  available: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  exchangeRate: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  issueDate: Scalars['Date']['output'];
+  number: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  status: CreditNoteStatus;
+};
+
+export type CreditNoteApplication = {
+  __typename?: 'CreditNoteApplication';
+  amount: Scalars['Decimal']['output'];
+  appliedOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  creditNoteId: Scalars['ID']['output'];
+  creditNoteNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreditNoteConnection = {
+  __typename?: 'CreditNoteConnection';
+  edges: Array<CreditNoteEdge>;
+  nodes: Array<CreditNote>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditNoteCreateInput = {
+  amount: Scalars['Decimal']['input'];
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type CreditNoteEdge = {
+  __typename?: 'CreditNoteEdge';
+  cursor: Scalars['String']['output'];
+  node: CreditNote;
+};
+
+export type CreditNotePayload = {
+  __typename?: 'CreditNotePayload';
+  creditNote?: Maybe<CreditNote>;
+  errors: Array<InvoiceError>;
+};
+
+export type CreditNoteStatus =
+  | 'APPLIED'
+  | 'OPEN'
+  | 'VOID';
+
+export type CreditOverride = {
+  __typename?: 'CreditOverride';
+  createdAt: Scalars['DateTime']['output'];
+  creditLimit?: Maybe<Scalars['Decimal']['output']>;
+  customer?: Maybe<Customer>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  decisionNote: Scalars['String']['output'];
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  paymentTermsDays?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+  requestedBy?: Maybe<User>;
+  status: CreditDecisionStatus;
+};
+
+export type CreditOverrideConnection = {
+  __typename?: 'CreditOverrideConnection';
+  edges: Array<CreditOverrideEdge>;
+  nodes: Array<CreditOverride>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditOverrideEdge = {
+  __typename?: 'CreditOverrideEdge';
+  cursor: Scalars['String']['output'];
+  node: CreditOverride;
+};
+
+export type CreditOverrideInput = {
+  creditLimit?: InputMaybe<Scalars['Decimal']['input']>;
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type CreditOverridePayload = {
+  __typename?: 'CreditOverridePayload';
+  errors: Array<CreditError>;
+  override?: Maybe<CreditOverride>;
+};
+
+export type CreditPolicy = {
+  __typename?: 'CreditPolicy';
+  /** bank_transfer, cheque, cash, bank_acceptance_bill, alipay, wechat_pay, card, other */
+  allowedPaymentMethods: Array<Scalars['String']['output']>;
+  creditHold: Scalars['Boolean']['output'];
+  /** null: no cap */
+  creditLimitCap?: Maybe<Scalars['Decimal']['output']>;
+  dunningPolicyId?: Maybe<Scalars['ID']['output']>;
+  grade: CreditGrade;
+  guaranteeRequired: Scalars['Boolean']['output'];
+  holdOverdueDays?: Maybe<Scalars['Int']['output']>;
+  paymentTermsDays: Scalars['Int']['output'];
+  prepaymentRequired: Scalars['Boolean']['output'];
+  /** Suggested limit: this % of annualized revenue. */
+  revenueLimitPct?: Maybe<Scalars['Decimal']['output']>;
+  /** 0 while the grade uses the defaults. */
+  version: Scalars['Int']['output'];
+};
+
+export type CreditPolicyChange = {
+  __typename?: 'CreditPolicyChange';
+  action: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  changedBy?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  customerId?: Maybe<Scalars['ID']['output']>;
+  grade?: Maybe<CreditGrade>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  subject: CreditPolicySubject;
+};
+
+export type CreditPolicyChangeConnection = {
+  __typename?: 'CreditPolicyChangeConnection';
+  edges: Array<CreditPolicyChangeEdge>;
+  nodes: Array<CreditPolicyChange>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreditPolicyChangeEdge = {
+  __typename?: 'CreditPolicyChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: CreditPolicyChange;
+};
+
+export type CreditPolicyInput = {
+  allowedPaymentMethods?: InputMaybe<Array<Scalars['String']['input']>>;
+  creditHold?: InputMaybe<Scalars['Boolean']['input']>;
+  creditLimitCap?: InputMaybe<Scalars['Decimal']['input']>;
+  dunningPolicyId?: InputMaybe<Scalars['ID']['input']>;
+  guaranteeRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  holdOverdueDays?: InputMaybe<Scalars['Int']['input']>;
+  paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  prepaymentRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  revenueLimitPct?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CreditPolicyPayload = {
+  __typename?: 'CreditPolicyPayload';
+  errors: Array<CreditError>;
+  policy?: Maybe<CreditPolicy>;
+};
+
+export type CreditPolicySubject =
+  | 'GRADE_POLICY'
+  | 'OVERRIDE'
+  | 'SETTINGS';
+
+export type CreditProfile = {
+  __typename?: 'CreditProfile';
+  guarantee?: Maybe<Guarantee>;
+  industryRisk?: Maybe<IndustryRisk>;
+  management?: Maybe<ManagementQuality>;
+  publicRecord?: Maybe<PublicRecord>;
+  publicRecordCheckedOn?: Maybe<Scalars['Date']['output']>;
+  publicRecordNote: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CreditProfileInput = {
+  guarantee?: InputMaybe<Guarantee>;
+  industryRisk?: InputMaybe<IndustryRisk>;
+  management?: InputMaybe<ManagementQuality>;
+};
+
+export type CreditProfilePayload = {
+  __typename?: 'CreditProfilePayload';
+  errors: Array<CreditError>;
+  profile?: Maybe<CreditProfile>;
+};
+
+export type CreditSettings = {
+  __typename?: 'CreditSettings';
+  exceptionRequestRoles: Array<Role>;
+  /** Below B's minimum is C. */
+  thresholds: Array<GradeThreshold>;
+  version: Scalars['Int']['output'];
+  weights: Array<FactorWeight>;
+};
+
+/** Give what changes; weights must cover the factors with a total of 100. */
+export type CreditSettingsInput = {
+  exceptionRequestRoles?: InputMaybe<Array<Role>>;
+  reason: Scalars['String']['input'];
+  thresholds?: InputMaybe<Array<GradeThresholdInput>>;
+  version: Scalars['Int']['input'];
+  weights?: InputMaybe<Array<FactorWeightInput>>;
+};
+
+export type CreditSettingsPayload = {
+  __typename?: 'CreditSettingsPayload';
+  errors: Array<CreditError>;
+  settings?: Maybe<CreditSettings>;
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  address: Scalars['String']['output'];
+  /** The credit archive (信用档案): every assessment, newest first. */
+  assessments: CreditAssessmentConnection;
+  attachments: Array<Attachment>;
+  balances: CustomerBalances;
+  code: Scalars['String']['output'];
+  /** The assigned collector. */
+  collector?: Maybe<Member>;
+  contacts: Array<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 统一社会信用代码 */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** Exception requests for its invoices, newest first. */
+  creditExceptions: Array<CreditException>;
+  /** In force: the grade's suggested limit or an approved override. */
+  creditLimit?: Maybe<Scalars['Decimal']['output']>;
+  /** Override requests and decisions, newest first. */
+  creditOverrides: Array<CreditOverride>;
+  /** What the customer's grade gets, with an approved override applied. */
+  creditPolicy?: Maybe<CustomerCreditPolicy>;
+  /** The qualitative inputs of the scorecard. */
+  creditProfile?: Maybe<CreditProfile>;
+  foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Current credit grade (AAA, AA, A, B, C) from the latest assessment. */
+  grade?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  /** The most recent assessment. */
+  latestAssessment?: Maybe<CreditAssessment>;
+  legalName: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  /** Unresolved early-warning alerts. */
+  openAlerts: Array<Alert>;
+  /** The salesperson who owns the relationship. */
+  owner?: Maybe<Member>;
+  paymentTermsDays?: Maybe<Scalars['Int']['output']>;
+  region: Scalars['String']['output'];
+  registeredCapital?: Maybe<Scalars['Decimal']['output']>;
+  score?: Maybe<Scalars['Decimal']['output']>;
+  shortName: Scalars['String']['output'];
+  /** Financial statements, newest period first. */
+  statements: Array<FinancialStatement>;
+  status: CustomerStatus;
+  tags: Array<Scalars['String']['output']>;
+  taxNumber: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with customerUpdate: a stale version is refused. */
+  version: Scalars['Int']['output'];
+  website: Scalars['String']['output'];
+};
+
+
+export type CustomerAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerBalances = {
+  __typename?: 'CustomerBalances';
+  openBalance: Scalars['Decimal']['output'];
+  overdueBalance: Scalars['Decimal']['output'];
+  worstDaysOverdue: Scalars['Int']['output'];
+};
+
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  edges: Array<CustomerEdge>;
+  nodes: Array<Customer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerCreateInput = {
+  address?: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  industry?: Scalars['String']['input'];
+  legalName: Scalars['String']['input'];
+  notes?: Scalars['String']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  region?: Scalars['String']['input'];
+  registeredCapital?: InputMaybe<Scalars['Decimal']['input']>;
+  shortName?: Scalars['String']['input'];
+  status?: CustomerStatus;
+  tags?: Array<Scalars['String']['input']>;
+  taxNumber?: Scalars['String']['input'];
+  website?: Scalars['String']['input'];
+};
+
+export type CustomerCreditPolicy = {
+  __typename?: 'CustomerCreditPolicy';
+  activeOverride?: Maybe<CreditOverride>;
+  creditLimit?: Maybe<Scalars['Decimal']['output']>;
+  grade: CreditGrade;
+  gradePolicy: CreditPolicy;
+  paymentTermsDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  cursor: Scalars['String']['output'];
+  node: Customer;
+};
+
+export type CustomerError = {
+  __typename?: 'CustomerError';
+  code: CustomerErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type CustomerErrorCode =
+  | 'DUPLICATE_CODE'
+  | 'DUPLICATE_CREDIT_CODE'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_NOT_ALLOWED'
+  | 'INVALID'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CODE'
+  | 'INVALID_CREDIT_CODE'
+  | 'INVALID_DATE'
+  | 'INVALID_EMAIL'
+  | 'INVALID_MEMBER'
+  | 'INVALID_PHONE'
+  | 'INVALID_TAGS'
+  | 'INVALID_TAX_NUMBER'
+  | 'INVALID_WEBSITE'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'STALE_VERSION'
+  | 'TOO_LONG'
+  | 'TOO_MANY';
+
+export type CustomerFilterInput = {
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+  grades?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: has an invoice past due; false: has none */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CustomerStatus>>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CustomerPayload = {
+  __typename?: 'CustomerPayload';
+  customer?: Maybe<Customer>;
+  errors: Array<CustomerError>;
+};
+
+export type CustomerSortField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'LEGAL_NAME'
+  | 'UPDATED_AT';
+
+export type CustomerStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'BLOCKED'
+  | 'ON_HOLD';
+
+/** Only the fields sent are changed; null clears an optional field. */
+export type CustomerUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  registeredCapital?: InputMaybe<Scalars['Decimal']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CustomerStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What is owed, what is late and what comes in next, as of a date, in the base currency. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** The organization's aging buckets as of asOf. */
+  aging: AgingReport;
+  arTotal: Scalars['Decimal']['output'];
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  currentAr: Scalars['Decimal']['output'];
+  /** Standard DSO over the 90 days ending on asOf. */
+  dso?: Maybe<Scalars['Decimal']['output']>;
+  forecast: Array<ForecastWeek>;
+  monthToDate: KpiReport;
+  openInvoiceCount: Scalars['Int']['output'];
+  overdueAr: Scalars['Decimal']['output'];
+  overdueInvoiceCount: Scalars['Int']['output'];
+  overdueRatio?: Maybe<Scalars['Decimal']['output']>;
+  /** Open amounts already past due, not in the forecast weeks. */
+  overdueReceivable: Scalars['Decimal']['output'];
+  topOverdueCustomers: Array<OverdueCustomer>;
+  /** The last six months, month by month (the last one to asOf). */
+  trend: Array<TrendPoint>;
+};
+
+export type FactorScore = {
+  __typename?: 'FactorScore';
+  /** points × weight ÷ 100: its share of the score. */
+  contribution: Scalars['Decimal']['output'];
+  /** financial, behavioural or qualitative */
+  group: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Why the figure is unknown, e.g. no_statement. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 0-100 from the factor's points table. */
+  points: Scalars['Int']['output'];
+  unit: Scalars['String']['output'];
+  /** The figure as computed (null when unknown: see note). */
+  value?: Maybe<Scalars['String']['output']>;
+  weight: Scalars['Int']['output'];
+};
+
+export type FactorWeight = {
+  __typename?: 'FactorWeight';
+  factor: Scalars['String']['output'];
+  group: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+export type FactorWeightInput = {
+  factor: Scalars['String']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+export type FinancialRatios = {
+  __typename?: 'FinancialRatios';
+  cashRatio?: Maybe<Scalars['Decimal']['output']>;
+  currentRatio?: Maybe<Scalars['Decimal']['output']>;
+  /** Total liabilities ÷ total assets (资产负债率), a fraction. */
+  debtToAsset?: Maybe<Scalars['Decimal']['output']>;
+  equity: Scalars['Decimal']['output'];
+  /** Net profit ÷ revenue, a fraction. */
+  netMargin?: Maybe<Scalars['Decimal']['output']>;
+  ocfToCurrentLiabilities?: Maybe<Scalars['Decimal']['output']>;
+  /** (Current assets − inventory) ÷ current liabilities. */
+  quickRatio?: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type FinancialStatement = {
+  __typename?: 'FinancialStatement';
+  audited: Scalars['Boolean']['output'];
+  cash: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currentAssets: Scalars['Decimal']['output'];
+  currentLiabilities: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  inventory: Scalars['Decimal']['output'];
+  netProfit: Scalars['Decimal']['output'];
+  operatingCashFlow: Scalars['Decimal']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  ratios: FinancialRatios;
+  revenue: Scalars['Decimal']['output'];
+  source: Scalars['String']['output'];
+  totalAssets: Scalars['Decimal']['output'];
+  totalLiabilities: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Figures in the organization's base currency; a period covers 1 to 12 whole months. */
+export type FinancialStatementInput = {
+  audited?: Scalars['Boolean']['input'];
+  cash: Scalars['Decimal']['input'];
+  currentAssets: Scalars['Decimal']['input'];
+  currentLiabilities: Scalars['Decimal']['input'];
+  inventory: Scalars['Decimal']['input'];
+  netProfit: Scalars['Decimal']['input'];
+  operatingCashFlow: Scalars['Decimal']['input'];
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  revenue: Scalars['Decimal']['input'];
+  source?: Scalars['String']['input'];
+  totalAssets: Scalars['Decimal']['input'];
+  totalLiabilities: Scalars['Decimal']['input'];
+};
+
+export type FinancialStatementPayload = {
+  __typename?: 'FinancialStatementPayload';
+  errors: Array<CreditError>;
+  statement?: Maybe<FinancialStatement>;
+};
+
+/** Open amounts falling due in a week (end null: everything later). */
+export type ForecastWeek = {
+  __typename?: 'ForecastWeek';
+  amount: Scalars['Decimal']['output'];
+  end?: Maybe<Scalars['Date']['output']>;
+  start: Scalars['Date']['output'];
+};
+
+export type GradeThreshold = {
+  __typename?: 'GradeThreshold';
+  grade: CreditGrade;
+  minScore: Scalars['Int']['output'];
+};
+
+export type GradeThresholdInput = {
+  grade: CreditGrade;
+  minScore: Scalars['Int']['input'];
+};
+
+export type Guarantee =
+  | 'CREDIT_INSURANCE'
+  | 'FULL'
+  | 'NONE'
+  | 'PARTIAL';
+
+export type ImportError = {
+  __typename?: 'ImportError';
+  code: ImportErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type ImportErrorCode =
+  | 'ALREADY_DECIDED'
+  | 'CURRENCY_MISMATCH'
+  | 'CUSTOMER_MISMATCH'
+  | 'DATE_BEFORE_DOCUMENT'
+  | 'EXCEEDS_AVAILABLE'
+  | 'EXCEEDS_OPEN_AMOUNT'
+  | 'EXCHANGE_RATE_REQUIRED'
+  | 'FILE_TOO_LARGE'
+  | 'INVALID'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_FILE'
+  | 'INVALID_RATE'
+  | 'INVOICE_NOT_OPEN'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'TOO_MANY'
+  | 'UNSUPPORTED_FORMAT';
+
+export type ImportFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  bankAccount: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** The whole error report as CSV (row, column, code, message). */
+  errorReportCsv?: Maybe<Scalars['String']['output']>;
+  /** A download link to the error report, valid 15 minutes without signing in. */
+  errorReportUrl?: Maybe<Scalars['String']['output']>;
+  fileFormat: ImportFileFormat;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ImportKind;
+  message: Scalars['String']['output'];
+  /** The first 100 row errors. */
+  rowErrors: Array<ImportRowError>;
+  rowsImported: Scalars['Int']['output'];
+  /** Statement lines already imported before, or outgoing amounts. */
+  rowsSkipped: Scalars['Int']['output'];
+  rowsTotal: Scalars['Int']['output'];
+  rowsValidated: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  state: ImportState;
+};
+
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  edges: Array<ImportJobEdge>;
+  nodes: Array<ImportJob>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  cursor: Scalars['String']['output'];
+  node: ImportJob;
+};
+
+export type ImportJobPayload = {
+  __typename?: 'ImportJobPayload';
+  errors: Array<ImportError>;
+  job?: Maybe<ImportJob>;
+};
+
+export type ImportKind =
+  | 'BANK_STATEMENT'
+  | 'CUSTOMERS'
+  | 'INVOICES';
+
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  code: Scalars['String']['output'];
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The row number as in the file (the header is row 1; 0: the whole file). */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportStartInput = {
+  /** Bank statements: the account the lines belong to. */
+  bankAccount?: Scalars['String']['input'];
+  /** The file, base64-encoded (at most 30 MB before encoding). */
+  contentBase64: Scalars['String']['input'];
+  /** Ends in .csv or .xlsx. */
+  fileName: Scalars['String']['input'];
+  kind: ImportKind;
+};
+
+export type ImportState =
+  | 'FAILED'
+  | 'IMPORTING'
+  | 'PENDING'
+  | 'SUCCEEDED'
+  | 'VALIDATING';
+
+export type IndustryRisk =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type Invitation = {
+  __typename?: 'Invitation';
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+};
+
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  errors: Array<AccountError>;
+  invitation?: Maybe<Invitation>;
+};
+
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** Σ payments applied */
+  allocated: Scalars['Decimal']['output'];
+  allocations: Array<Allocation>;
+  contractRef: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  creditApplications: Array<CreditNoteApplication>;
+  /** Σ credit notes applied */
+  credited: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  disputed: Scalars['Boolean']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  eInvoiceCode: Scalars['String']['output'];
+  eInvoiceNumber: Scalars['String']['output'];
+  exchangeRate: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  /** The parts in the order payments fill them, with their open amounts. */
+  installments: Array<InvoiceInstallment>;
+  issueDate?: Maybe<Scalars['Date']['output']>;
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  lateFeeCharges: Array<LateFeeCharge>;
+  lateFeeDailyRate?: Maybe<Scalars['Decimal']['output']>;
+  lateFeeGraceDays: Scalars['Int']['output'];
+  lines: Array<InvoiceLine>;
+  notes: Scalars['String']['output'];
+  /** Assigned on issue, gap-free; null for a draft. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** total − allocated − credited − written off (zero when void) */
+  openAmount: Scalars['Decimal']['output'];
+  status: InvoiceStatus;
+  subtotal: Scalars['Decimal']['output'];
+  taxTotal: Scalars['Decimal']['output'];
+  total: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+  voidReason: Scalars['String']['output'];
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
+  writeOffs: Array<WriteOff>;
+  /** Σ approved write-offs */
+  writtenOff: Scalars['Decimal']['output'];
+};
+
+/** An amount for one invoice: an allocation or a credit-note application. */
+export type InvoiceAmountInput = {
+  amount: Scalars['Decimal']['input'];
+  invoiceId: Scalars['ID']['input'];
+};
+
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  nodes: Array<Invoice>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvoiceCreateInput = {
+  contractRef?: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  /** default on issue: the customer's payment terms, else 30 days */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  eInvoiceCode?: Scalars['String']['input'];
+  eInvoiceNumber?: Scalars['String']['input'];
+  exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  installments?: InputMaybe<Array<InvoiceInstallmentInput>>;
+  lateFeeDailyRate?: InputMaybe<Scalars['Decimal']['input']>;
+  lateFeeGraceDays?: Scalars['Int']['input'];
+  lines: Array<InvoiceLineInput>;
+  notes?: Scalars['String']['input'];
+};
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
+export type InvoiceError = {
+  __typename?: 'InvoiceError';
+  code: InvoiceErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type InvoiceErrorCode =
+  | 'CREDIT_LIMIT_EXCEEDED'
+  | 'CREDIT_NOTE_NOT_OPEN'
+  | 'CURRENCY_MISMATCH'
+  | 'CUSTOMER_MISMATCH'
+  | 'CUSTOMER_ON_HOLD'
+  | 'DATE_BEFORE_DOCUMENT'
+  | 'DUPLICATE'
+  | 'EXCEEDS_AVAILABLE'
+  | 'EXCEEDS_OPEN_AMOUNT'
+  | 'EXCHANGE_RATE_REQUIRED'
+  | 'HAS_APPLICATIONS'
+  | 'INSTALLMENTS_UNBALANCED'
+  | 'INVALID'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_DATE'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_RATE'
+  | 'INVALID_TAX_RATE'
+  | 'INVOICE_NOT_OPEN'
+  | 'NOT_DRAFT'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'SELF_APPROVAL'
+  | 'STALE_VERSION'
+  | 'TOO_LONG'
+  | 'TOO_MANY'
+  | 'TOTAL_NOT_POSITIVE'
+  | 'WRITE_OFF_NOT_PENDING';
+
+export type InvoiceFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** an open part past due as of the organization's today */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** number, e-invoice number or contract reference */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<InvoiceStatus>>;
+};
+
+/** One part of an invoice due on its own date; open amount as of now. */
+export type InvoiceInstallment = {
+  __typename?: 'InvoiceInstallment';
+  amount: Scalars['Decimal']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  openAmount: Scalars['Decimal']['output'];
+  sequence: Scalars['Int']['output'];
+};
+
+export type InvoiceInstallmentInput = {
+  amount: Scalars['Decimal']['input'];
+  dueDate: Scalars['Date']['input'];
+};
+
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  amount: Scalars['Decimal']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  quantity: Scalars['Decimal']['output'];
+  taxAmount: Scalars['Decimal']['output'];
+  taxRate: Scalars['Decimal']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type InvoiceLineInput = {
+  description: Scalars['String']['input'];
+  quantity: Scalars['Decimal']['input'];
+  taxRate?: Scalars['Decimal']['input'];
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+export type InvoicePayload = {
+  __typename?: 'InvoicePayload';
+  errors: Array<InvoiceError>;
+  invoice?: Maybe<Invoice>;
+};
+
+export type InvoiceSettings = {
+  __typename?: 'InvoiceSettings';
+  agingBasis: AgingBasis;
+  /** upper day bounds of the overdue buckets */
+  agingBounds: Array<Scalars['Int']['output']>;
+  rounding: Rounding;
+};
+
+export type InvoiceSettingsInput = {
+  agingBasis?: InputMaybe<AgingBasis>;
+  agingBounds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  rounding?: InputMaybe<Rounding>;
+};
+
+export type InvoiceSettingsPayload = {
+  __typename?: 'InvoiceSettingsPayload';
+  errors: Array<InvoiceError>;
+  settings?: Maybe<InvoiceSettings>;
+};
+
+export type InvoiceSort = {
+  descending?: Scalars['Boolean']['input'];
+  field?: InvoiceSortField;
+};
+
+export type InvoiceSortField =
+  | 'CREATED_AT'
+  | 'DUE_DATE'
+  | 'ISSUE_DATE'
+  | 'NUMBER'
+  | 'TOTAL';
+
+export type InvoiceStatus =
+  | 'DRAFT'
+  | 'ISSUED'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'VOID'
+  | 'WRITTEN_OFF';
+
+/** Null or absent fields stay as they are; `installments: []` removes them. */
+export type InvoiceUpdateInput = {
+  contractRef?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  eInvoiceCode?: InputMaybe<Scalars['String']['input']>;
+  eInvoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  installments?: InputMaybe<Array<InvoiceInstallmentInput>>;
+  lateFeeDailyRate?: InputMaybe<Scalars['Decimal']['input']>;
+  lateFeeGraceDays?: InputMaybe<Scalars['Int']['input']>;
+  lines?: InputMaybe<Array<InvoiceLineInput>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Every KPI of a period, in the base currency; a ratio with a zero denominator is null. */
+export type KpiReport = {
+  __typename?: 'KpiReport';
+  arTurnover?: Maybe<Scalars['Decimal']['output']>;
+  averageDaysDelinquent?: Maybe<Scalars['Decimal']['output']>;
+  badDebtRatio?: Maybe<Scalars['Decimal']['output']>;
+  beginningAr: Scalars['Decimal']['output'];
+  bestPossibleDso?: Maybe<Scalars['Decimal']['output']>;
+  cashCollected: Scalars['Decimal']['output'];
+  /** Collection effectiveness index, in percent. */
+  cei?: Maybe<Scalars['Decimal']['output']>;
+  collectionRate?: Maybe<Scalars['Decimal']['output']>;
+  countbackDso?: Maybe<Scalars['Decimal']['output']>;
+  creditSales: Scalars['Decimal']['output'];
+  days: Scalars['Int']['output'];
+  end: Scalars['Date']['output'];
+  endingAr: Scalars['Decimal']['output'];
+  endingCurrentAr: Scalars['Decimal']['output'];
+  endingOverdueAr: Scalars['Decimal']['output'];
+  /** Overdue AR ÷ total AR at the period's end, by amount. */
+  overdueRatio?: Maybe<Scalars['Decimal']['output']>;
+  overdueRatioByCount?: Maybe<Scalars['Decimal']['output']>;
+  standardDso?: Maybe<Scalars['Decimal']['output']>;
+  start: Scalars['Date']['output'];
+  turnoverDays?: Maybe<Scalars['Decimal']['output']>;
+  writeOffs: Scalars['Decimal']['output'];
+};
+
+export type LateFeeCharge = {
+  __typename?: 'LateFeeCharge';
+  amount: Scalars['Decimal']['output'];
+  /** average daily overdue balance over the charged days */
+  baseAmount: Scalars['Decimal']['output'];
+  /** the invoice that bills this charge */
+  chargeInvoiceId?: Maybe<Scalars['ID']['output']>;
+  dailyRate: Scalars['Decimal']['output'];
+  days: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+};
+
+export type LateFeesAssessPayload = {
+  __typename?: 'LateFeesAssessPayload';
+  charges: Array<LateFeeCharge>;
+  errors: Array<InvoiceError>;
+};
+
+export type Locale =
+  | 'EN'
+  | 'ZH_CN';
+
+export type ManagementQuality =
+  | 'ADEQUATE'
+  | 'STRONG'
+  | 'WEAK';
+
+export type MatchReason =
+  | 'AMOUNT'
+  | 'PAYER_NAME'
+  | 'REFERENCE';
+
+export type MatchSuggestion = {
+  __typename?: 'MatchSuggestion';
+  currency: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  customerName: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  invoiceId: Scalars['ID']['output'];
+  invoiceNumber: Scalars['String']['output'];
+  openAmount: Scalars['Decimal']['output'];
+  reasons: Array<MatchReason>;
+  /** 0-120: reference 60, amount 30, payer name up to 30. */
+  score: Scalars['Int']['output'];
+};
+
+export type MeUpdateInput = {
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+export type Member = {
+  __typename?: 'Member';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  seesAllCustomers: Scalars['Boolean']['output'];
+  user: User;
+};
+
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  nodes: Array<Member>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  errors: Array<AccountError>;
+  member?: Maybe<Member>;
+};
+
+export type MoneyAmount = {
+  __typename?: 'MoneyAmount';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  alertAcknowledge: AlertPayload;
+  alertResolve: AlertPayload;
+  alertRuleCreate: AlertRulePayload;
+  alertRuleUpdate: AlertRulePayload;
+  /** Create an API key for third-party apps; the secret is shown once. */
+  apiKeyCreate: ApiKeyCreatePayload;
+  apiKeyRevoke: ApiKeyPayload;
+  /** Record an uploaded document's metadata (PDF, images, Office, ZIP; at most 20 MB). */
+  attachmentAdd: AttachmentPayload;
+  attachmentRemove: AttachmentPayload;
+  /** Record a bank line as a payment applied to the invoices given, in one step. */
+  bankLineConfirm: BankStatementLinePayload;
+  /** Mark a bank line as not a customer payment (e.g. a transfer between own accounts). */
+  bankLineIgnore: BankStatementLinePayload;
+  contactCreate: ContactPayload;
+  contactDelete: ContactPayload;
+  contactUpdate: ContactPayload;
+  /** Assess a customer now (manual); its standing follows the result. */
+  creditAssess: CreditAssessmentPayload;
+  /** Approve an exception (needs credit:approve; never one's own request). */
+  creditExceptionApprove: CreditExceptionPayload;
+  creditExceptionReject: CreditExceptionPayload;
+  /** Ask to issue exactly this draft invoice despite the limit or a credit hold. */
+  creditExceptionRequest: CreditExceptionPayload;
+  /** Apply a credit note to invoices of its customer and currency. */
+  creditNoteApply: CreditNotePayload;
+  /** Issue a credit note. */
+  creditNoteCreate: CreditNotePayload;
+  /** Void a credit note that was never applied. */
+  creditNoteVoid: CreditNotePayload;
+  /** Approve an override (needs credit:approve; never one's own request). */
+  creditOverrideApprove: CreditOverridePayload;
+  creditOverrideReject: CreditOverridePayload;
+  /** Ask for a customer-specific limit and/or terms; another manager must approve. */
+  creditOverrideRequest: CreditOverridePayload;
+  /** Withdraw an override in force; the grade's terms apply again. */
+  creditOverrideRevoke: CreditOverridePayload;
+  /** Change a grade's policy (with the reason kept); its customers get the new terms. */
+  creditPolicyUpdate: CreditPolicyPayload;
+  /** Set the qualitative scorecard inputs sent (null = unknown). */
+  creditProfileUpdate: CreditProfilePayload;
+  creditSettingsUpdate: CreditSettingsPayload;
+  customerCreate: CustomerPayload;
+  /** Record a public credit check (e.g. the dishonest judgment debtor list); worse raises an alert. */
+  customerPublicRecordFlag: PublicRecordPayload;
+  /** Change the fields sent; `version` must be the customer's current version. */
+  customerUpdate: CustomerPayload;
+  /** Upload a file and start importing it in the background (job imports.run). */
+  importStart: ImportJobPayload;
+  /** Accept an invitation (no sign-in needed: the token is the proof). */
+  invitationAccept: MemberPayload;
+  /** Create a draft invoice. */
+  invoiceCreate: InvoicePayload;
+  /** Delete a draft invoice. */
+  invoiceDelete: InvoicePayload;
+  /** Issue a draft: number, dates, credit check. */
+  invoiceIssue: InvoicePayload;
+  /** Flag or clear a dispute. */
+  invoiceSetDispute: InvoicePayload;
+  /** Rounding and aging settings of the organization. */
+  invoiceSettingsUpdate: InvoiceSettingsPayload;
+  /** Change a draft invoice. */
+  invoiceUpdate: InvoicePayload;
+  /** Void an issued invoice nothing has been applied to. */
+  invoiceVoid: InvoicePayload;
+  /** Charge late fees for the complete months up to a date (default today); idempotent. */
+  lateFeesAssess: LateFeesAssessPayload;
+  meUpdate: ViewerPayload;
+  /** Invite someone by email; they join with the given role. */
+  memberInvite: InvitationPayload;
+  memberRemove: MemberPayload;
+  memberUpdate: MemberPayload;
+  /** Create an organization; the caller becomes its owner. */
+  organizationCreate: OrganizationPayload;
+  organizationUpdate: OrganizationPayload;
+  passwordChange: ViewerPayload;
+  /** Allocate a payment's unapplied amount: explicitly or oldest due first. */
+  paymentAllocate: PaymentPayload;
+  /** Match a payment to a customer. */
+  paymentAssignCustomer: PaymentPayload;
+  /** Record a payment received, optionally allocating it at once. */
+  paymentRecord: PaymentPayload;
+  /** Refund part or all of a payment's unapplied amount. */
+  paymentRefund: PaymentRefundPayload;
+  /** Reverse a payment that did not arrive (bounced cheque, charge-back). */
+  paymentReverse: PaymentPayload;
+  /** Take back one allocation; its amount is unapplied again. */
+  paymentUnallocate: PaymentPayload;
+  statementCreate: FinancialStatementPayload;
+  statementDelete: FinancialStatementPayload;
+  /** Replace a statement's figures; `version` must be current. */
+  statementUpdate: FinancialStatementPayload;
+  taskComplete: TaskPayload;
+  /** Sign in: a short-lived access token and a refresh token. */
+  tokenCreate: TokenPayload;
+  /** Rotate a refresh token; a reused one revokes its whole family. */
+  tokenRefresh: TokenPayload;
+  /** Sign out: revoke the refresh token's family (and its access tokens). */
+  tokenRevoke: TokenRevokePayload;
+  /** Create the organization's endpoint for a provider; its URL names the organization. */
+  webhookEndpointCreate: WebhookEndpointPayload;
+  webhookEndpointUpdate: WebhookEndpointPayload;
+  /** Stop a secret verifying deliveries now. */
+  webhookSecretRevoke: WebhookSecretPayload;
+  /** Add a secret; the ones it replaces stay valid for previousValidHours. */
+  webhookSecretRotate: WebhookSecretPayload;
+  /** Approve a write-off someone else requested. */
+  writeOffApprove: WriteOffPayload;
+  /** Reject a write-off someone else requested. */
+  writeOffReject: WriteOffPayload;
+  /** Request a bad-debt write-off. */
+  writeOffRequest: WriteOffPayload;
+};
+
+
+export type MutationAlertAcknowledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAlertResolveArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationAlertRuleCreateArgs = {
+  input: AlertRuleCreateInput;
+};
+
+
+export type MutationAlertRuleUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertRuleUpdateInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationApiKeyCreateArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  name: Scalars['String']['input'];
+  scopes: Array<ApiKeyScope>;
+};
+
+
+export type MutationApiKeyRevokeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachmentAddArgs = {
+  customerId: Scalars['ID']['input'];
+  input: AttachmentInput;
+};
+
+
+export type MutationAttachmentRemoveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBankLineConfirmArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  id: Scalars['ID']['input'];
+  invoiceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationBankLineIgnoreArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationContactCreateArgs = {
+  customerId: Scalars['ID']['input'];
+  input: ContactInput;
+};
+
+
+export type MutationContactDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationContactUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: ContactUpdateInput;
+};
+
+
+export type MutationCreditAssessArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreditExceptionApproveArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationCreditExceptionRejectArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationCreditExceptionRequestArgs = {
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCreditNoteApplyArgs = {
+  applications: Array<InvoiceAmountInput>;
+  appliedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreditNoteCreateArgs = {
+  input: CreditNoteCreateInput;
+};
+
+
+export type MutationCreditNoteVoidArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCreditOverrideApproveArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationCreditOverrideRejectArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationCreditOverrideRequestArgs = {
+  customerId: Scalars['ID']['input'];
+  input: CreditOverrideInput;
+};
+
+
+export type MutationCreditOverrideRevokeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCreditPolicyUpdateArgs = {
+  grade: CreditGrade;
+  input: CreditPolicyInput;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCreditProfileUpdateArgs = {
+  customerId: Scalars['ID']['input'];
+  input: CreditProfileInput;
+};
+
+
+export type MutationCreditSettingsUpdateArgs = {
+  input: CreditSettingsInput;
+};
+
+
+export type MutationCustomerCreateArgs = {
+  input: CustomerCreateInput;
+};
+
+
+export type MutationCustomerPublicRecordFlagArgs = {
+  checkedOn?: InputMaybe<Scalars['Date']['input']>;
+  customerId: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+  record: PublicRecord;
+};
+
+
+export type MutationCustomerUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: CustomerUpdateInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportStartArgs = {
+  input: ImportStartInput;
+};
+
+
+export type MutationInvitationAcceptArgs = {
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationInvoiceCreateArgs = {
+  input: InvoiceCreateInput;
+};
+
+
+export type MutationInvoiceDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInvoiceIssueArgs = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  issueDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationInvoiceSetDisputeArgs = {
+  disputed: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationInvoiceSettingsUpdateArgs = {
+  input: InvoiceSettingsInput;
+};
+
+
+export type MutationInvoiceUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: InvoiceUpdateInput;
+};
+
+
+export type MutationInvoiceVoidArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationLateFeesAssessArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationMeUpdateArgs = {
+  input: MeUpdateInput;
+};
+
+
+export type MutationMemberInviteArgs = {
+  email: Scalars['String']['input'];
+  role: Role;
+};
+
+
+export type MutationMemberRemoveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMemberUpdateArgs = {
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<Role>;
+  seesAllCustomers?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationOrganizationCreateArgs = {
+  input: OrganizationCreateInput;
+};
+
+
+export type MutationOrganizationUpdateArgs = {
+  input: OrganizationUpdateInput;
+};
+
+
+export type MutationPasswordChangeArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationPaymentAllocateArgs = {
+  allocations?: InputMaybe<Array<InvoiceAmountInput>>;
+  id: Scalars['ID']['input'];
+  oldestDueFirst?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationPaymentAssignCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPaymentRecordArgs = {
+  input: PaymentRecordInput;
+};
+
+
+export type MutationPaymentRefundArgs = {
+  amount: Scalars['Decimal']['input'];
+  id: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
+  refundedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationPaymentReverseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reversedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationPaymentUnallocateArgs = {
+  allocationId: Scalars['ID']['input'];
+  reversedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationStatementCreateArgs = {
+  customerId: Scalars['ID']['input'];
+  input: FinancialStatementInput;
+};
+
+
+export type MutationStatementDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStatementUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: FinancialStatementInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationTaskCompleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTokenCreateArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationTokenRefreshArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationTokenRevokeArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationWebhookEndpointCreateArgs = {
+  input: WebhookEndpointCreateInput;
+};
+
+
+export type MutationWebhookEndpointUpdateArgs = {
+  accountId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationWebhookSecretRevokeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWebhookSecretRotateArgs = {
+  input: WebhookSecretRotateInput;
+};
+
+
+export type MutationWriteOffApproveArgs = {
+  id: Scalars['ID']['input'];
+  writtenOffOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationWriteOffRejectArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationWriteOffRequestArgs = {
+  amount: Scalars['Decimal']['input'];
+  invoiceId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  baseCurrency: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+  /** Members of the organization (needs members:read). */
+  members: MemberConnection;
+  name: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+  /** What the caller may do here (from their role); clients show or hide features by it. */
+  viewerPermissions: Array<Permission>;
+  /** The caller's role in this organization. */
+  viewerRole?: Maybe<Role>;
+};
+
+
+export type OrganizationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganizationCreateInput = {
+  baseCurrency?: Scalars['String']['input'];
+  locale?: Locale;
+  name: Scalars['String']['input'];
+  timezone?: Scalars['String']['input'];
+};
+
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  errors: Array<AccountError>;
+  organization?: Maybe<Organization>;
+};
+
+export type OrganizationUpdateInput = {
+  baseCurrency?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Locale>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OverdueCustomer = {
+  __typename?: 'OverdueCustomer';
+  code: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  daysOverdue: Scalars['Int']['output'];
+  invoiceCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  overdueAmount: Scalars['Decimal']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Payment = {
+  __typename?: 'Payment';
+  allocated: Scalars['Decimal']['output'];
+  allocations: Array<Allocation>;
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  /** null while not matched to a customer */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  exchangeRate: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  method: PaymentMethod;
+  notes: Scalars['String']['output'];
+  payerName: Scalars['String']['output'];
+  provider?: Maybe<Scalars['String']['output']>;
+  providerReference?: Maybe<Scalars['String']['output']>;
+  receivedOn: Scalars['Date']['output'];
+  reference: Scalars['String']['output'];
+  refunded: Scalars['Decimal']['output'];
+  refunds: Array<Refund>;
+  reversedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: PaymentStatus;
+  /** amount − allocated − refunded; zero once reversed */
+  unapplied: Scalars['Decimal']['output'];
+};
+
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  edges: Array<PaymentEdge>;
+  nodes: Array<Payment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  cursor: Scalars['String']['output'];
+  node: Payment;
+};
+
+export type PaymentError = {
+  __typename?: 'PaymentError';
+  code: PaymentErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type PaymentErrorCode =
+  | 'ALLOCATION_REVERSED'
+  | 'CURRENCY_MISMATCH'
+  | 'CUSTOMER_MISMATCH'
+  | 'CUSTOMER_REQUIRED'
+  | 'DATE_BEFORE_DOCUMENT'
+  | 'DUPLICATE'
+  | 'EXCEEDS_AVAILABLE'
+  | 'EXCEEDS_OPEN_AMOUNT'
+  | 'EXCHANGE_RATE_REQUIRED'
+  | 'HAS_ALLOCATIONS'
+  | 'INVALID'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_RATE'
+  | 'INVOICE_NOT_OPEN'
+  | 'NOT_FOUND'
+  | 'NO_OPEN_INVOICES'
+  | 'PAYMENT_REFUNDED'
+  | 'PAYMENT_REVERSED'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'TOO_MANY';
+
+export type PaymentFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  hasUnapplied?: InputMaybe<Scalars['Boolean']['input']>;
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** reference, payer name or provider reference */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentStatus>;
+  /** not yet matched to a customer */
+  unmatched?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PaymentMethod =
+  | 'ALIPAY'
+  | 'BANK_ACCEPTANCE_BILL'
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'OTHER'
+  | 'WECHAT_PAY';
+
+export type PaymentPayload = {
+  __typename?: 'PaymentPayload';
+  errors: Array<PaymentError>;
+  payment?: Maybe<Payment>;
+};
+
+export type PaymentRecordInput = {
+  /** allocate at once to these invoices */
+  allocations?: InputMaybe<Array<InvoiceAmountInput>>;
+  amount: Scalars['Decimal']['input'];
+  currency: Scalars['String']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  method: PaymentMethod;
+  notes?: Scalars['String']['input'];
+  /** allocate at once, oldest due first */
+  oldestDueFirst?: Scalars['Boolean']['input'];
+  payerName?: Scalars['String']['input'];
+  receivedOn: Scalars['Date']['input'];
+  reference?: Scalars['String']['input'];
+};
+
+export type PaymentRefundPayload = {
+  __typename?: 'PaymentRefundPayload';
+  errors: Array<PaymentError>;
+  payment?: Maybe<Payment>;
+  refund?: Maybe<Refund>;
+};
+
+export type PaymentSort = {
+  descending?: Scalars['Boolean']['input'];
+  field?: PaymentSortField;
+};
+
+export type PaymentSortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'RECEIVED_ON';
+
+export type PaymentStatus =
+  | 'RECEIVED'
+  | 'REVERSED';
+
+/** What a role may do (docs/roles.md). */
+export type Permission =
+  | 'ALERTS_WORK'
+  | 'ALERT_RULES_MANAGE'
+  | 'API_KEYS_MANAGE'
+  | 'AUDIT_READ'
+  | 'CREDIT_APPROVE'
+  | 'CREDIT_ASSESS'
+  | 'CREDIT_EXCEPTION_REQUEST'
+  | 'CREDIT_POLICY_MANAGE'
+  | 'CUSTOMERS_MANAGE'
+  | 'CUSTOMERS_READ'
+  | 'IMPORTS_RUN'
+  | 'INVOICES_MANAGE'
+  | 'MEMBERS_MANAGE'
+  | 'MEMBERS_READ'
+  | 'ORGANIZATION_MANAGE'
+  | 'PAYMENTS_MANAGE'
+  | 'WEBHOOKS_MANAGE'
+  | 'WRITE_OFFS_APPROVE'
+  | 'WRITE_OFFS_REQUEST';
+
+export type PublicRecord =
+  | 'CLEAN'
+  | 'DISHONEST'
+  | 'MINOR';
+
+export type PublicRecordPayload = {
+  __typename?: 'PublicRecordPayload';
+  /** The alert raised, when the record got worse. */
+  alert?: Maybe<Alert>;
+  errors: Array<AlertError>;
+  profile?: Maybe<CreditProfile>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Aging of open AR as of a date (default: today), in the base currency. */
+  aging: AgingReport;
+  /** Unresolved alerts by state and severity, for the dashboard. */
+  alertCounts: AlertCounts;
+  /** The organization's early-warning rules. */
+  alertRules: Array<AlertRule>;
+  /** Alerts of the customers the caller sees, newest first; unresolved ones by default. */
+  alerts: AlertConnection;
+  /** API keys of the organization (needs api_keys:manage). */
+  apiKeys: Array<ApiKey>;
+  /** The organization's audit log, newest first (needs audit:read). */
+  auditLog: AuditEntryConnection;
+  /** Imported bank statement lines, newest first (needs payments:manage). */
+  bankStatementLines: BankStatementLineConnection;
+  /** Exception requests of the customers the caller sees, newest first. */
+  creditExceptions: CreditExceptionConnection;
+  creditNote?: Maybe<CreditNote>;
+  creditNotes: CreditNoteConnection;
+  /** Override requests and decisions of the customers the caller sees, newest first. */
+  creditOverrides: CreditOverrideConnection;
+  /** The policy of every grade, best first. */
+  creditPolicies: Array<CreditPolicy>;
+  /** Who changed settings, grade policies and overrides, and why (needs credit:policy or audit:read). */
+  creditPolicyChanges: CreditPolicyChangeConnection;
+  /** Scorecard weights, grade thresholds, who may request exceptions. */
+  creditSettings: CreditSettings;
+  /** One customer, if the caller may see it. */
+  customer?: Maybe<Customer>;
+  /** A customer's unapplied cash per currency (received, not allocated nor refunded). */
+  customerUnappliedCash: Array<MoneyAmount>;
+  /** Customers the caller sees: search by name, code, credit code or contact; filter; sort. */
+  customers: CustomerConnection;
+  /** The dashboard as of a date (default: today in the organization's timezone). */
+  dashboard: Dashboard;
+  /** One import job with its progress (needs imports:run). */
+  importJob?: Maybe<ImportJob>;
+  /** Import jobs, newest first (needs imports:run). */
+  importJobs: ImportJobConnection;
+  invoice?: Maybe<Invoice>;
+  invoiceSettings: InvoiceSettings;
+  /** Invoices the caller may see (collectors and sales: their customers'). */
+  invoices: InvoiceConnection;
+  /** Every KPI of domain.md for a period (inclusive dates, organization time). */
+  kpis: KpiReport;
+  /** The signed-in user. */
+  me: Viewer;
+  /** The organization named by the X-Organization header. */
+  organization: Organization;
+  payment?: Maybe<Payment>;
+  /** Payments the caller may see (collectors and sales: their customers'). */
+  payments: PaymentConnection;
+  /** The risk worker's runs, newest first (needs credit:assess or audit:read). */
+  reassessmentRuns: ReassessmentRunConnection;
+  /** Follow-up tasks: unapplied cash, disputes (needs payments:manage). */
+  tasks: TaskConnection;
+  /** Every webhook delivery as received, newest first (needs webhooks:manage). */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Payment-provider webhook endpoints (needs webhooks:manage). */
+  webhookEndpoints: Array<WebhookEndpoint>;
+  /** Write-offs, e.g. the requests waiting for approval (status: REQUESTED). */
+  writeOffs: WriteOffConnection;
+};
+
+
+export type QueryAgingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBankStatementLinesArgs = {
+  account?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<BankLineState>;
+};
+
+
+export type QueryCreditExceptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CreditDecisionStatus>;
+};
+
+
+export type QueryCreditNoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCreditNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CreditNoteStatus>;
+};
+
+
+export type QueryCreditOverridesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CreditDecisionStatus>;
+};
+
+
+export type QueryCreditPolicyChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerUnappliedCashArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  descending?: Scalars['Boolean']['input'];
+  filter?: InputMaybe<CustomerFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: CustomerSortField;
+};
+
+
+export type QueryDashboardArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ImportKind>;
+};
+
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<InvoiceSort>;
+};
+
+
+export type QueryKpisArgs = {
+  end: Scalars['Date']['input'];
+  start: Scalars['Date']['input'];
+};
+
+
+export type QueryPaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PaymentSort>;
+};
+
+
+export type QueryReassessmentRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<TaskKind>;
+  state?: InputMaybe<TaskState>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWriteOffsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WriteOffStatus>;
+};
+
+export type ReassessmentRun = {
+  __typename?: 'ReassessmentRun';
+  asOf: Scalars['Date']['output'];
+  assessmentsWritten: Scalars['Int']['output'];
+  batches: Scalars['Int']['output'];
+  customersSeen: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  status: ReassessmentRunStatus;
+  trigger: ReassessmentRunTrigger;
+};
+
+export type ReassessmentRunConnection = {
+  __typename?: 'ReassessmentRunConnection';
+  edges: Array<ReassessmentRunEdge>;
+  nodes: Array<ReassessmentRun>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReassessmentRunEdge = {
+  __typename?: 'ReassessmentRunEdge';
+  cursor: Scalars['String']['output'];
+  node: ReassessmentRun;
+};
+
+export type ReassessmentRunStatus =
+  | 'ABANDONED'
+  | 'COMPLETED'
+  | 'RUNNING';
+
+export type ReassessmentRunTrigger =
+  | 'EVENT'
+  | 'MANUAL'
+  | 'SCHEDULE';
+
+export type Refund = {
+  __typename?: 'Refund';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  paymentId: Scalars['ID']['output'];
+  providerReference?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  refundedOn: Scalars['Date']['output'];
+};
+
+/** owner, admin, finance, collector, sales, auditor */
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'COLLECTOR'
+  | 'FINANCE'
+  | 'OWNER'
+  | 'SALES';
+
+/** half_up, or bankers' (half to even) */
+export type Rounding =
+  | 'BANKERS'
+  | 'HALF_UP';
+
+export type Task = {
+  __typename?: 'Task';
+  createdAt: Scalars['DateTime']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TaskKind;
+  state: TaskState;
+  targetId: Scalars['String']['output'];
+  targetType: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  nodes: Array<Task>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskKind =
+  | 'DISPUTE'
+  | 'UNAPPLIED_CASH';
+
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  errors: Array<WebhookError>;
+  task?: Maybe<Task>;
+};
+
+export type TaskState =
+  | 'DONE'
+  | 'OPEN';
+
+export type TokenPayload = {
+  __typename?: 'TokenPayload';
+  accessToken?: Maybe<Scalars['String']['output']>;
+  accessTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  errors: Array<AccountError>;
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+};
+
+export type TokenRevokePayload = {
+  __typename?: 'TokenRevokePayload';
+  errors: Array<AccountError>;
+  revoked: Scalars['Boolean']['output'];
+};
+
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  ar: Scalars['Decimal']['output'];
+  cashCollected: Scalars['Decimal']['output'];
+  creditSales: Scalars['Decimal']['output'];
+  dso?: Maybe<Scalars['Decimal']['output']>;
+  end: Scalars['Date']['output'];
+  overdueAr: Scalars['Decimal']['output'];
+  start: Scalars['Date']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  email: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+};
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  email: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Locale;
+  /** Organizations the user belongs to, by name; `search` filters by name. */
+  organizations: Array<Organization>;
+};
+
+
+export type ViewerOrganizationsArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ViewerPayload = {
+  __typename?: 'ViewerPayload';
+  errors: Array<AccountError>;
+  user?: Maybe<User>;
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** The raw body as received (UTF-8; undecodable bytes replaced). */
+  body: Scalars['String']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** The provider's event id, once the signature verified. */
+  eventId?: Maybe<Scalars['String']['output']>;
+  headers: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  provider: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryFilter = {
+  eventId?: InputMaybe<Scalars['String']['input']>;
+  provider?: InputMaybe<WebhookProvider>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+export type WebhookDeliveryStatus =
+  | 'ACCEPTED'
+  | 'DUPLICATE'
+  | 'FAILED'
+  | 'HELD'
+  | 'PROCESSED'
+  | 'REJECTED';
+
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Alipay app_id or WeChat Pay mchid the notifications must carry. */
+  accountId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  provider: WebhookProvider;
+  secrets: Array<WebhookSecret>;
+  /** The URL to give the provider (POST). */
+  url: Scalars['String']['output'];
+};
+
+export type WebhookEndpointCreateInput = {
+  /** Alipay app_id / WeChat Pay mchid (required for those). */
+  accountId?: Scalars['String']['input'];
+  provider: WebhookProvider;
+};
+
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  endpoint?: Maybe<WebhookEndpoint>;
+  errors: Array<WebhookError>;
+};
+
+export type WebhookError = {
+  __typename?: 'WebhookError';
+  code: WebhookErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type WebhookErrorCode =
+  | 'ALREADY_DONE'
+  | 'ENDPOINT_EXISTS'
+  | 'INVALID'
+  | 'INVALID_GRACE'
+  | 'INVALID_SECRET'
+  | 'KEY_ID_REQUIRED'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'SECRET_KIND_NOT_FOR_PROVIDER';
+
+export type WebhookProvider =
+  | 'ALIPAY'
+  | 'GENERIC'
+  | 'STRIPE'
+  | 'WECHATPAY';
+
+export type WebhookSecret = {
+  __typename?: 'WebhookSecret';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** First hex digits of the SHA-256 of the value (the value is never returned). */
+  fingerprint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Verifies deliveries now: not expired or revoked. */
+  isValid: Scalars['Boolean']['output'];
+  /** WeChat Pay platform serial number; empty otherwise. */
+  keyId: Scalars['String']['output'];
+  kind: WebhookSecretKind;
+};
+
+export type WebhookSecretKind =
+  | 'ALIPAY_PUBLIC_KEY'
+  | 'API_V3_KEY'
+  | 'PLATFORM_PUBLIC_KEY'
+  | 'SIGNING_SECRET';
+
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  errors: Array<WebhookError>;
+  secret?: Maybe<WebhookSecret>;
+};
+
+export type WebhookSecretRotateInput = {
+  endpointId: Scalars['ID']['input'];
+  /** WeChat Pay platform certificate serial number. */
+  keyId?: Scalars['String']['input'];
+  kind: WebhookSecretKind;
+  /** How long the secrets it replaces stay valid (0: revoke now). */
+  previousValidHours?: Scalars['Int']['input'];
+  /** Stored encrypted; never returned. */
+  value: Scalars['String']['input'];
+};
+
+export type WriteOff = {
+  __typename?: 'WriteOff';
+  amount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedById?: Maybe<Scalars['ID']['output']>;
+  decisionNote: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invoiceId: Scalars['ID']['output'];
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  requestedById: Scalars['ID']['output'];
+  status: WriteOffStatus;
+  writtenOffOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type WriteOffConnection = {
+  __typename?: 'WriteOffConnection';
+  edges: Array<WriteOffEdge>;
+  nodes: Array<WriteOff>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WriteOffEdge = {
+  __typename?: 'WriteOffEdge';
+  cursor: Scalars['String']['output'];
+  node: WriteOff;
+};
+
+export type WriteOffPayload = {
+  __typename?: 'WriteOffPayload';
+  errors: Array<InvoiceError>;
+  writeOff?: Maybe<WriteOff>;
+};
+
+export type WriteOffStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type TokenCreateMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type TokenCreateMutation = { __typename?: 'Mutation', tokenCreate: { __typename?: 'TokenPayload', accessToken?: string | null, accessTokenExpiresAt?: string | null, refreshToken?: string | null, user?: { __typename?: 'User', id: string, locale: Locale } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type TokenRefreshMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type TokenRefreshMutation = { __typename?: 'Mutation', tokenRefresh: { __typename?: 'TokenPayload', accessToken?: string | null, accessTokenExpiresAt?: string | null, refreshToken?: string | null, user?: { __typename?: 'User', id: string } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type TokenRevokeMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type TokenRevokeMutation = { __typename?: 'Mutation', tokenRevoke: { __typename?: 'TokenRevokePayload', revoked: boolean } };
+
+export type MeUpdateLocaleMutationVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type MeUpdateLocaleMutation = { __typename?: 'Mutation', meUpdate: { __typename?: 'ViewerPayload', user?: { __typename?: 'User', id: string, locale: Locale } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type AuditLogPageQueryVariables = Exact<{
+  filter?: InputMaybe<AuditLogFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogPageQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEntry', id: string, actorType: AuditActorType, actorUserId?: string | null, actorApiKeyId?: string | null, action: string, targetType: string, targetId?: string | null, changes: unknown, requestId?: string | null, ip?: string | null, createdAt: string }> } };
+
+export type RecentActivityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentActivityQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', nodes: Array<{ __typename?: 'AuditEntry', id: string, action: string, targetType: string, actorType: AuditActorType, actorUserId?: string | null, createdAt: string }> } };
+
+export type AuditActivityQueryVariables = Exact<{
+  b0: Scalars['DateTime']['input'];
+  b1: Scalars['DateTime']['input'];
+  b2: Scalars['DateTime']['input'];
+  b3: Scalars['DateTime']['input'];
+  b4: Scalars['DateTime']['input'];
+  b5: Scalars['DateTime']['input'];
+  b6: Scalars['DateTime']['input'];
+  b7: Scalars['DateTime']['input'];
+  b8: Scalars['DateTime']['input'];
+  b9: Scalars['DateTime']['input'];
+  b10: Scalars['DateTime']['input'];
+  b11: Scalars['DateTime']['input'];
+  b12: Scalars['DateTime']['input'];
+  b13: Scalars['DateTime']['input'];
+  b14: Scalars['DateTime']['input'];
+}>;
+
+
+export type AuditActivityQuery = { __typename?: 'Query', d0: { __typename?: 'AuditEntryConnection', totalCount: number }, d1: { __typename?: 'AuditEntryConnection', totalCount: number }, d2: { __typename?: 'AuditEntryConnection', totalCount: number }, d3: { __typename?: 'AuditEntryConnection', totalCount: number }, d4: { __typename?: 'AuditEntryConnection', totalCount: number }, d5: { __typename?: 'AuditEntryConnection', totalCount: number }, d6: { __typename?: 'AuditEntryConnection', totalCount: number }, d7: { __typename?: 'AuditEntryConnection', totalCount: number }, d8: { __typename?: 'AuditEntryConnection', totalCount: number }, d9: { __typename?: 'AuditEntryConnection', totalCount: number }, d10: { __typename?: 'AuditEntryConnection', totalCount: number }, d11: { __typename?: 'AuditEntryConnection', totalCount: number }, d12: { __typename?: 'AuditEntryConnection', totalCount: number }, d13: { __typename?: 'AuditEntryConnection', totalCount: number } };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null }> };
+
+export type ApiKeyCreateMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  scopes: Array<ApiKeyScope> | ApiKeyScope;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type ApiKeyCreateMutation = { __typename?: 'Mutation', apiKeyCreate: { __typename?: 'ApiKeyCreatePayload', secret?: string | null, apiKey?: { __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type ApiKeyRevokeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApiKeyRevokeMutation = { __typename?: 'Mutation', apiKeyRevoke: { __typename?: 'ApiKeyPayload', apiKey?: { __typename?: 'ApiKey', id: string, revokedAt?: string | null } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type MemberUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  role?: InputMaybe<Role>;
+  seesAllCustomers?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MemberUpdateMutation = { __typename?: 'Mutation', memberUpdate: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', id: string, role: Role, seesAllCustomers: boolean } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type MemberRemoveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MemberRemoveMutation = { __typename?: 'Mutation', memberRemove: { __typename?: 'MemberPayload', member?: { __typename?: 'Member', id: string } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type MemberInviteMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  role: Role;
+}>;
+
+
+export type MemberInviteMutation = { __typename?: 'Mutation', memberInvite: { __typename?: 'InvitationPayload', invitation?: { __typename?: 'Invitation', id: string, email: string, role: Role } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type OrganizationUpdateMutationVariables = Exact<{
+  input: OrganizationUpdateInput;
+}>;
+
+
+export type OrganizationUpdateMutation = { __typename?: 'Mutation', organizationUpdate: { __typename?: 'OrganizationPayload', organization?: { __typename?: 'Organization', id: string, name: string, baseCurrency: string, timezone: string, locale: Locale } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type WorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', id: string, email: string, fullName: string, locale: Locale, organizations: Array<{ __typename?: 'Organization', id: string, name: string, baseCurrency: string, timezone: string, locale: Locale, createdAt: string, viewerRole?: Role | null, viewerPermissions: Array<Permission> }> } };
+
+export type OrganizationCreateMutationVariables = Exact<{
+  input: OrganizationCreateInput;
+}>;
+
+
+export type OrganizationCreateMutation = { __typename?: 'Mutation', organizationCreate: { __typename?: 'OrganizationPayload', organization?: { __typename?: 'Organization', id: string, name: string } | null, errors: Array<{ __typename?: 'AccountError', field?: string | null, code: AccountErrorCode, message: string }> } };
+
+export type MembersPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MembersPageQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Member', id: string, role: Role, seesAllCustomers: boolean, createdAt: string, user: { __typename?: 'User', id: string, email: string, fullName: string } }> } } };
+
+
+export const TokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TokenCreateMutation, TokenCreateMutationVariables>;
+export const TokenRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TokenRefresh"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenRefresh"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TokenRefreshMutation, TokenRefreshMutationVariables>;
+export const TokenRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TokenRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}}]}}]} as unknown as DocumentNode<TokenRevokeMutation, TokenRevokeMutationVariables>;
+export const MeUpdateLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeUpdateLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MeUpdateLocaleMutation, MeUpdateLocaleMutationVariables>;
+export const AuditLogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorApiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const RecentActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecentActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<RecentActivityQuery, RecentActivityQueryVariables>;
+export const AuditActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b0"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b1"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b2"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b4"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b5"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b6"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b7"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b8"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b9"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b10"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b11"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b12"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b13"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b14"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"d0"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b0"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b1"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d1"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b1"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b2"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d2"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b2"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b3"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d3"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b3"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b4"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d4"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b4"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b5"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d5"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b5"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b6"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d6"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b6"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b7"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d7"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b7"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b8"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d8"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b8"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b9"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d9"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b9"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b10"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d10"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b10"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b11"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d11"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b11"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b12"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d12"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b12"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b13"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"d13"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b13"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b14"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<AuditActivityQuery, AuditActivityQueryVariables>;
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const ApiKeyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyScope"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"scopes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scopes"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyCreateMutation, ApiKeyCreateMutationVariables>;
+export const ApiKeyRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApiKeyRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ApiKeyRevokeMutation, ApiKeyRevokeMutationVariables>;
+export const MemberUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MemberUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seesAllCustomers"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"seesAllCustomers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seesAllCustomers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"seesAllCustomers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MemberUpdateMutation, MemberUpdateMutationVariables>;
+export const MemberRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MemberRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MemberRemoveMutation, MemberRemoveMutationVariables>;
+export const MemberInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MemberInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MemberInviteMutation, MemberInviteMutationVariables>;
+export const OrganizationUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganizationUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationUpdateMutation, OrganizationUpdateMutationVariables>;
+export const WorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}}]}}]}}]}}]} as unknown as DocumentNode<WorkspaceQuery, WorkspaceQueryVariables>;
+export const OrganizationCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganizationCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationCreateMutation, OrganizationCreateMutationVariables>;
+export const MembersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"seesAllCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersPageQuery, MembersPageQueryVariables>;

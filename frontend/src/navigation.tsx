@@ -1,0 +1,96 @@
+// The pages of the workspace, in one list: the router and the navigation are both built from it,
+// and an entry is shown only to roles with its permission. A later capability (customers,
+// invoices, payments, collections, reconciliation, analytics) plugs in by adding its entries here.
+import { ApiOutlined, AuditOutlined, BankOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { Permission } from './gql/graphql';
+
+/** Navigation groups, in menu order; a group with no entry the user may see is not shown. */
+export const NAV_SECTIONS = ['workspace', 'insight', 'settings'] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
+
+type NavTitle = 'dashboard' | 'auditLog' | 'organizationSettings' | 'members' | 'apiKeys';
+
+export interface PageDef {
+  /** Route path below "/", without a leading slash; "" is the dashboard. */
+  path: string;
+  title: NavTitle;
+  icon: ReactNode;
+  section: NavSection;
+  /** Needed to see the entry and open the page; none means every member may. */
+  permission?: Permission;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const PAGES: readonly PageDef[] = [
+  {
+    path: '',
+    title: 'dashboard',
+    icon: <DashboardOutlined />,
+    section: 'workspace',
+    component: lazy(() => import('./pages/DashboardPage')),
+  },
+  {
+    path: 'audit',
+    title: 'auditLog',
+    icon: <AuditOutlined />,
+    section: 'insight',
+    permission: 'AUDIT_READ',
+    component: lazy(() => import('./pages/AuditLogPage')),
+  },
+  {
+    path: 'settings/organization',
+    title: 'organizationSettings',
+    icon: <BankOutlined />,
+    section: 'settings',
+    component: lazy(() => import('./pages/settings/OrganizationSettingsPage')),
+  },
+  {
+    path: 'settings/members',
+    title: 'members',
+    icon: <TeamOutlined />,
+    section: 'settings',
+    permission: 'MEMBERS_READ',
+    component: lazy(() => import('./pages/settings/MembersPage')),
+  },
+  {
+    path: 'settings/api-keys',
+    title: 'apiKeys',
+    icon: <ApiOutlined />,
+    section: 'settings',
+    permission: 'API_KEYS_MANAGE',
+    component: lazy(() => import('./pages/settings/ApiKeysPage')),
+  },
+];
+
+export const pageUrl = (page: PageDef) => `/${page.path}`;
+
+export function allowedPages(can: (permission: Permission) => boolean): PageDef[] {
+  return PAGES.filter((page) => page.permission === undefined || can(page.permission));
+}
+
+export function navItems(can: (permission: Permission) => boolean, t: TFunction): NonNullable<MenuProps['items']> {
+  const pages = allowedPages(can);
+  return NAV_SECTIONS.flatMap((section) => {
+    const entries = pages.filter((page) => page.section === section);
+    if (entries.length === 0) return [];
+    return [
+      {
+        type: 'group' as const,
+        key: section,
+        label: t(`nav.sections.${section}`),
+        children: entries.map((page) => ({ key: pageUrl(page), icon: page.icon, label: t(`nav.${page.title}`) })),
+      },
+    ];
+  });
+}
+
+/** The page a location belongs to (the longest matching path), e.g. to highlight it in the menu. */
+export function pageFor(pathname: string): PageDef | undefined {
+  const path = pathname.replace(/^\/+|\/+$/g, '');
+  return [...PAGES]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((page) => page.path === '' ? path === '' : path === page.path || path.startsWith(`${page.path}/`));
+}
