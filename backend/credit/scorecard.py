@@ -126,7 +126,7 @@ DEFAULT_THRESHOLDS: dict[str, int] = {"AAA": 90, "AA": 80, "A": 70, "B": 60}
 
 def grade_for(score: Decimal, thresholds: Mapping[str, Any]) -> Grade:
     for grade in GRADES[:-1]:
-        if score >= Decimal(str(thresholds[grade.value])):
+        if score >= thresholds[grade.value]:
             return grade
     return Grade.C
 
