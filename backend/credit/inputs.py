@@ -45,7 +45,7 @@ GROUP BY customer_id
 """
 
 # Days late of the money received in the last 12 months, weighted by amount. Allocations are the
-# ledger (the invoice running sums equal them), so a reversed payment has none left.
+# ledger; one reversed by the as-of date (a bounced payment) no longer counts as money received.
 PAYMENTS_SQL = """
 SELECT i.customer_id,
        SUM(ROUND(a.amount * i.exchange_rate, 2) * GREATEST(a.applied_on - i.due_date, 0)) AS late_amount_days,
@@ -54,6 +54,7 @@ FROM invoices i
 JOIN allocations a ON a.invoice_id = i.id AND a.organization_id = i.organization_id
 WHERE i.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND i.status NOT IN ('draft', 'void')
   AND a.applied_on > $3::date - 365 AND a.applied_on <= $3::date AND i.due_date IS NOT NULL
+  AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
 GROUP BY i.customer_id
 """
 
