@@ -1,4 +1,4 @@
-"""Building import files in the tests: CSV (UTF-8 or GBK) and XLSX (openpyxl)."""
+"""Building import files in the tests (CSV in UTF-8 or GBK, XLSX with openpyxl), and running them."""
 
 from __future__ import annotations
 
@@ -32,3 +32,22 @@ def file_bytes(fmt: str, rows: Sequence[Sequence[Any]]) -> bytes:
 
 def read_report(report: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(report.decode("utf-8-sig"))))
+
+
+async def run_to_end(job_id: Any, timeout: float = 60.0) -> Any:
+    """Run an import job and wait for its end. A worker of the session (tests/fixtures/worker.py)
+    may have claimed the job from the queue first; then this call returns at once and we wait."""
+    import asyncio
+    import time
+
+    from backend.imports import service
+    from backend.imports.models import ImportJob, ImportState
+
+    await service.run_import(job_id)
+    deadline = time.monotonic() + timeout
+    while True:
+        job = await ImportJob.get(id=job_id)
+        if job.state in (ImportState.SUCCEEDED, ImportState.FAILED):
+            return job
+        assert time.monotonic() < deadline, f"import {job_id} stuck in {job.state}"
+        await asyncio.sleep(0.1)

@@ -18,7 +18,7 @@ from backend.payments.models import Allocation, Payment
 from tests.fixtures.api import member
 from tests.invoices.factories import create_customer, issued_invoice, ledger_org, staff
 
-from .files import csv_bytes, xlsx_bytes
+from .files import csv_bytes, run_to_end, xlsx_bytes
 
 D = Decimal
 HEADER = ["交易日期", "交易流水号", "付款人", "金额", "摘要"]
@@ -26,8 +26,7 @@ HEADER = ["交易日期", "交易流水号", "付款人", "金额", "摘要"]
 
 async def import_statement(actor, content: bytes, name: str = "statement.csv", account: str = "招商银行 6225 **** 0001") -> ImportJob:
     job = await service.start_import(actor, kind=ImportKind.BANK_STATEMENT, file_name=name, content=content, bank_account=account)
-    await service.run_import(job.id)
-    return await ImportJob.get(id=job.id)
+    return await run_to_end(job.id)
 
 
 def test_name_similarity_ignores_company_suffixes():

@@ -16,7 +16,7 @@ from backend.invoices.models import Invoice, InvoiceStatus
 from backend.payments.models import Allocation, Payment
 from tests.invoices.factories import create_customer, ledger_org
 
-from .files import csv_bytes, file_bytes, read_report
+from .files import csv_bytes, file_bytes, read_report, run_to_end
 
 D = Decimal
 HEADER = ["发票号码", "客户编码", "客户名称", "开票日期", "到期日", "金额", "币种", "已收金额"]
@@ -25,8 +25,7 @@ HEADER = ["发票号码", "客户编码", "客户名称", "开票日期", "到�
 async def run(actor, kind: ImportKind, name: str, content: bytes, **kwargs) -> ImportJob:
     job = await service.start_import(actor, kind=kind, file_name=name, content=content, **kwargs)
     assert job.state is ImportState.PENDING
-    await service.run_import(job.id)
-    return await ImportJob.get(id=job.id)
+    return await run_to_end(job.id)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
