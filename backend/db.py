@@ -66,7 +66,16 @@ def credentials_from_url(url: str, pool_max: int = 10) -> dict[str, Any]:
         "database": unquote(parts.path.lstrip("/")) or "postgres",
         "minsize": 1,
         "maxsize": pool_max,
+        "reset": _keep_session,
     }
+
+
+async def _keep_session(connection: Any) -> None:
+    """What asyncpg's pool runs when a connection comes back (after rolling back any transaction
+    left open): nothing. Its default, `RESET ALL; CLOSE ALL; UNLISTEN *; SELECT
+    pg_advisory_unlock_all()`, is a round trip per statement run outside a transaction, and the
+    app never changes session state (settings come from `server_settings` at connect, locks are
+    transaction-scoped, no LISTEN, no cursors outside transactions)."""
 
 
 def tortoise_config(url: str, pool_max: int = 10) -> dict[str, Any]:

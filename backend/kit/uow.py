@@ -1,8 +1,10 @@
 """Unit of work: one database transaction, plus the jobs it wants to send.
 
 Jobs enqueued inside a unit of work are buffered and sent only after its transaction commits;
-they are dropped when it rolls back. A nested unit of work becomes a savepoint whose jobs join
-the outer buffer only if the savepoint is released.
+they are dropped when it rolls back. A unit of work opened inside another joins it: services
+never commit on their own, the outermost caller's transaction does, and an error anywhere rolls
+all of it back. A caller that wants to recover from a failing part and go on opens a
+`savepoint()` around that part: its writes and its jobs are dropped alone.
 """
 
 from __future__ import annotations
@@ -17,23 +19,49 @@ import dramatiq
 from tortoise.transactions import in_transaction
 
 _pending: ContextVar[list[dramatiq.Message] | None] = ContextVar("huikuan_pending_jobs", default=None)
+_connection: ContextVar[Any] = ContextVar("huikuan_transaction", default=None)
 
 
 @asynccontextmanager
 async def unit_of_work() -> AsyncIterator[Any]:
-    outer = _pending.get()
+    if _pending.get() is not None:
+        yield _connection.get()
+        return
     buffer: list[dramatiq.Message] = []
     token = _pending.set(buffer)
     try:
         async with in_transaction() as connection:
-            yield connection
+            connection_token = _connection.set(connection)
+            try:
+                yield connection
+            finally:
+                _connection.reset(connection_token)
     finally:
         _pending.reset(token)
-    # Reached only when the transaction (or savepoint) was committed.
-    if outer is not None:
-        outer.extend(buffer)
-    elif buffer:
+    # Reached only when the transaction was committed.
+    if buffer:
         await asyncio.to_thread(_send_all, buffer)
+
+
+@asynccontextmanager
+async def savepoint() -> AsyncIterator[Any]:
+    """A part of the current unit of work that may fail on its own: when it raises, its writes are
+    rolled back to the savepoint and its jobs dropped, and the enclosing unit of work goes on."""
+    outer = _pending.get()
+    if outer is None:
+        raise RuntimeError("savepoint() needs an enclosing unit_of_work()")
+    buffer: list[dramatiq.Message] = []
+    token = _pending.set(buffer)
+    try:
+        async with in_transaction() as connection:
+            connection_token = _connection.set(connection)
+            try:
+                yield connection
+            finally:
+                _connection.reset(connection_token)
+    finally:
+        _pending.reset(token)
+    outer.extend(buffer)
 
 
 def _send_all(messages: list[dramatiq.Message]) -> None:

@@ -101,6 +101,16 @@ def oldest_due_first(
     return list(plan.items())
 
 
+# ON CONFLICT: a payment with the same (organization, provider, provider reference) is not
+# recorded twice, even when two deliveries race; manual payments have no provider reference.
+_INSERT_PAYMENT_SQL = """
+INSERT INTO payments (id, organization_id, customer_id, method, status, received_on, currency, exchange_rate, amount, allocated,
+                      refunded, reference, payer_name, provider, provider_reference, notes, created_by_id, created_at, updated_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, now(), now())
+ON CONFLICT (organization_id, provider, provider_reference) DO NOTHING
+RETURNING created_at
+"""
+
 _INSERT_ALLOCATIONS_SQL = """
 INSERT INTO allocations (id, organization_id, payment_id, invoice_id, amount, applied_on, created_by_id, created_at)
 SELECT gen_random_uuid(), $1, $2, v.invoice_id, v.amount, v.applied_on, $3, now()
@@ -108,8 +118,9 @@ FROM unnest($4::uuid[], $5::numeric[], $6::date[]) AS v(invoice_id, amount, appl
 """
 
 
-async def _allocate(conn: Any, actor: Actor, payment: Payment, plan: AllocationPlan, *, required: bool) -> list[Applied]:
-    """Allocate a locked payment; raises field errors and changes nothing when any line is refused.
+async def _plan(conn: Any, payment: Payment, plan: AllocationPlan, *, required: bool) -> list[Applied]:
+    """Lock the invoices `plan` touches and check it against the payment; raises field errors and
+    writes nothing when any line is refused. Gives an unmatched payment its invoices' customer.
     Oldest-due-first with nothing to allocate is an error only when `required`."""
     if plan is None:
         return []
@@ -144,11 +155,17 @@ async def _allocate(conn: Any, actor: Actor, payment: Payment, plan: AllocationP
                 *reduction_errors(items, invoices, currency=payment.currency, customer_id=payment.customer_id, on=None, field="allocations"),
             ]
         )
-    applied = [
+    return [
         Applied(invoice_id, invoices[invoice_id].number, amount, max(payment.received_on, invoices[invoice_id].issue_date or payment.received_on))
         for invoice_id, amount in items
         if invoice_id is not None
     ]
+
+
+async def _write_allocations(conn: Any, actor: Actor, payment: Payment, applied: Sequence[Applied]) -> None:
+    """The allocation rows and the invoices' running sums, in two set-based statements."""
+    if not applied:
+        return
     await conn.execute_query(
         _INSERT_ALLOCATIONS_SQL,
         [
@@ -157,6 +174,14 @@ async def _allocate(conn: Any, actor: Actor, payment: Payment, plan: AllocationP
         ],
     )
     await apply_deltas(conn, payment.organization_id, [Delta(a.invoice_id, allocated=a.amount) for a in applied])
+
+
+async def _allocate(conn: Any, actor: Actor, payment: Payment, plan: AllocationPlan, *, required: bool) -> list[Applied]:
+    """Allocate a locked, stored payment (see `_plan`) and keep its running sum."""
+    applied = await _plan(conn, payment, plan, required=required)
+    if not applied:
+        return []
+    await _write_allocations(conn, actor, payment, applied)
     payment.allocated += sum((a.amount for a in applied), ZERO)
     await payment.save(update_fields=["allocated", "customer_id", "updated_at"])
     return applied
@@ -193,7 +218,10 @@ async def record_payment(
     With a provider reference the call is idempotent: when (organization, provider, reference)
     was recorded before, that payment is returned and nothing is recorded or applied again, even
     when two deliveries race. `customer_id` may be None for money not yet matched to a customer;
-    an explicit allocation then matches it to the invoices' customer."""
+    an explicit allocation then matches it to the invoices' customer.
+
+    Refusals (DomainError) are raised before anything is written, so a caller inside a larger
+    unit of work may catch one and go on (e.g. record the money unapplied instead)."""
     actor.require_write().require(Permission.PAYMENTS_MANAGE)
     org = await _org(actor)
     rate, currency_errors = v.currency_and_rate(currency, org.base_currency, exchange_rate)
@@ -214,25 +242,41 @@ async def record_payment(
             *_plan_errors(allocate),
         ]
     )
-    if provider_reference and (existing := await find_payment(actor, provider or "", provider_reference)):
-        return existing
     customer = None
     if customer_id is not None:
         customer = await repository.customers(actor).filter(id=customer_id).first()
         if customer is None:
             raise DomainError.single(Code.NOT_FOUND, "No such customer.", "customerId")
+    payment = Payment(
+        organization_id=org.id, customer_id=customer.id if customer else None, method=method, status=PaymentStatus.RECEIVED,
+        received_on=received_on, currency=currency, exchange_rate=rate, amount=amount, allocated=ZERO, refunded=ZERO,
+        reference=reference.strip(), payer_name=payer_name.strip(), provider=provider, provider_reference=provider_reference,
+        notes=notes, created_by_id=actor.user_id,
+    )
     async with unit_of_work() as conn:
         try:
-            async with unit_of_work():
-                payment = await Payment.create(
-                    organization_id=org.id, customer_id=customer.id if customer else None, method=method, received_on=received_on,
-                    currency=currency, exchange_rate=rate, amount=amount, reference=reference.strip(), payer_name=payer_name.strip(),
-                    provider=provider, provider_reference=provider_reference, notes=notes, created_by_id=actor.user_id,
-                )
-        except IntegrityError:
-            # A concurrent delivery of the same provider reference committed first.
+            applied = await _plan(conn, payment, allocate, required=False)
+        except DomainError:
+            # A repeated delivery whose allocation the first one already made: answer with that payment.
+            if provider_reference and (existing := await find_payment(actor, provider or "", provider_reference)):
+                return existing
+            raise
+        payment.allocated = sum((a.amount for a in applied), ZERO)
+        stored = await conn.execute_query_dict(
+            _INSERT_PAYMENT_SQL,
+            [
+                payment.id, payment.organization_id, payment.customer_id, payment.method.value, payment.status.value,
+                payment.received_on, payment.currency, payment.exchange_rate, payment.amount, payment.allocated,
+                payment.refunded, payment.reference, payment.payer_name, payment.provider, payment.provider_reference,
+                payment.notes, payment.created_by_id,
+            ],
+        )
+        if not stored:
+            # A concurrent delivery of the same provider reference committed first: nothing was written.
             return await Payment.get(organization_id=org.id, provider=provider, provider_reference=provider_reference)
-        applied = await _allocate(conn, actor, payment, allocate, required=False)
+        payment.created_at = payment.updated_at = stored[0]["created_at"]
+        payment._saved_in_db = True
+        await _write_allocations(conn, actor, payment, applied)
         await audit.record(
             actor, "payment.record", "payment", payment.id, after=audit.snapshot(payment, PAYMENT_FIELDS),
             extra={"allocations": _applied_json(applied)} if applied else None,

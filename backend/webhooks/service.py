@@ -538,6 +538,7 @@ async def _apply_payment(actor: Actor, endpoint: Endpoint, event: ProviderEvent)
     if invoice is not None:
         try:
             # The allocation gives the payment its invoice's customer (one query fewer than naming it).
+            # record_payment refuses before writing anything, so no savepoint is needed to go on.
             payment = await payments.record_payment(
                 actor, **{**record, "customer_id": None}, allocate=[(invoice.id, min(event.amount, invoice.open_amount))]
             )

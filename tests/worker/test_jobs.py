@@ -13,7 +13,7 @@ from backend.accounts.models import Invitation, Role
 from backend.accounts.permissions import ROLE_PERMISSIONS
 from backend.audit.models import ActorType
 from backend.config import get_settings
-from backend.kit.uow import unit_of_work
+from backend.kit.uow import savepoint, unit_of_work
 from tests.fixtures.api import create_organization, create_user, add_member
 
 pytestmark = pytest.mark.worker
@@ -52,13 +52,13 @@ async def test_rolled_back_job_is_never_delivered_and_committed_one_is(worker_pr
     assert not [m for m in inbox.messages if m["To"] == "rolled-back@example.com"]
 
 
-async def test_nested_savepoint_rollback_drops_only_its_jobs(worker_process, smtp_server):
+async def test_savepoint_rollback_drops_only_its_jobs(worker_process, smtp_server):
     inbox, _ = smtp_server
     actor = await _owner_actor()
     async with unit_of_work():
         await service.invite_member(get_settings(), actor, email="outer@example.com", role=Role.SALES)
         with pytest.raises(Boom):
-            async with unit_of_work():
+            async with savepoint():
                 await service.invite_member(get_settings(), actor, email="inner@example.com", role=Role.SALES)
                 raise Boom
     await asyncio.to_thread(inbox.wait_for, lambda m: m["To"] == "outer@example.com")
@@ -66,3 +66,17 @@ async def test_nested_savepoint_rollback_drops_only_its_jobs(worker_process, smt
     await asyncio.sleep(max(0.0, 2 - (time.monotonic() - started)))
     assert not [m for m in inbox.messages if m["To"] == "inner@example.com"]
     assert not await Invitation.filter(email="inner@example.com").exists()
+
+
+async def test_nested_unit_of_work_joins_its_caller_and_fails_with_it(worker_process, smtp_server):
+    inbox, _ = smtp_server
+    actor = await _owner_actor()
+    with pytest.raises(Boom):
+        async with unit_of_work():
+            await service.invite_member(get_settings(), actor, email="joined-outer@example.com", role=Role.SALES)
+            async with unit_of_work():
+                await service.invite_member(get_settings(), actor, email="joined-inner@example.com", role=Role.SALES)
+            raise Boom
+    assert not await Invitation.filter(email__in=["joined-outer@example.com", "joined-inner@example.com"]).exists()
+    await asyncio.sleep(2)
+    assert not [m for m in inbox.messages if m["To"].startswith("joined-")]
