@@ -14,7 +14,7 @@ from .accounts.models import Membership, Organization, Role
 from .accounts.service import create_user_with_membership
 from .credit.demo import load_credit_demo
 from .imports.repository import insert_bank_lines
-from .invoices.demo import load_demo_ledger
+from .invoices.demo import load_demo_history, load_demo_ledger
 from .kit.time import utcnow
 from .webhooks import service as webhooks
 from .webhooks.models import Provider, WebhookEndpoint
@@ -61,6 +61,7 @@ async def load_demo() -> DemoLogin:
     collector = await Membership.get_or_none(organization=first, user__email=DEMO_STAFF[0][0])
     await load_credit_demo(first, owner, collector)
     await load_demo_ledger(first)
+    await load_demo_history(first)
     await _intake_demo(first)
     return DemoLogin(DEMO_EMAIL, DEMO_PASSWORD, DEMO_ORGANIZATIONS)
 
