@@ -132,7 +132,7 @@ async def test_grade_policy_and_scorecard_weights(page, language):
     await expect(page.get_by_text(text["policy_saved"])).to_be_visible()
     row = page.get_by_test_id("policies-table").get_by_role("row").filter(has=page.get_by_text("A", exact=True))
     await expect(row.get_by_text(text["days_45"])).to_be_visible()
-    await screenshot(page, f"{language}-11-credit-policies")
+    await screenshot(page, f"{language}-22-credit-policies")
 
     # Scorecard: one weight up by 5 makes 105; the API's error shows under the weights.
     await page.get_by_role("tab", name=text["scorecard"]).click()
@@ -144,7 +144,7 @@ async def test_grade_policy_and_scorecard_weights(page, language):
     await form.get_by_label(text["reason"]).fill("调整权重 / reweigh")
     await form.get_by_role("button", name=text["save"]).click()
     await expect(page.get_by_test_id("weights-field").locator(".ant-form-item-explain-error")).to_have_text(text["weights_sum"])
-    await screenshot(page, f"{language}-12-credit-scorecard-error")
+    await screenshot(page, f"{language}-23-credit-scorecard-error")
 
     # Taking 5 from another factor makes 100: saved.
     second_weight = page.locator("#credit-settings input[aria-label]").nth(1)
@@ -160,11 +160,11 @@ async def test_grade_policy_and_scorecard_weights(page, language):
     history = page.get_by_test_id("policy-history")
     await expect(history.get_by_text("调整权重 / reweigh")).to_be_visible()
     await expect(history.get_by_text("A 级客户回款稳定 / stable payers")).to_be_visible()
-    await screenshot(page, f"{language}-13-credit-history")
+    await screenshot(page, f"{language}-24-credit-history")
 
     await nav(page, text["alert_rules"]).click()
     await expect(page.get_by_test_id("alert-rules-table").get_by_role("row")).to_have_count(8)
-    await screenshot(page, f"{language}-14-alert-rules")
+    await screenshot(page, f"{language}-25-alert-rules")
 
 
 async def _customer(org, name: str) -> Customer:  # type: ignore[no-untyped-def]
@@ -193,7 +193,7 @@ async def test_acknowledge_and_resolve_an_alert(page, language):
     row = table.get_by_role("row").filter(has_text="INV-000042")
     await expect(row.get_by_role("link", name=re.compile("杭州青禾")) ).to_have_attribute("href", f"/customers/{customer.id}")
     await expect(page.get_by_test_id("alert-counts")).to_contain_text("2")
-    await screenshot(page, f"{language}-09-alerts")
+    await screenshot(page, f"{language}-20-alerts")
 
     await row.get_by_role("button", name=text["acknowledge"]).click()
     await expect(row.get_by_text(text["acknowledged"], exact=True)).to_be_visible()
@@ -236,14 +236,14 @@ async def test_approvals_need_someone_other_than_the_requester(new_page, gql, la
     dialog = page.get_by_role("dialog")
     await dialog.locator("button[type=submit]").click()
     await expect(page.get_by_test_id("decision-error")).to_have_text(text["self_approval"])
-    await screenshot(page, f"{language}-10-approvals-self")
+    await screenshot(page, f"{language}-21-approvals-self")
     await page.keyboard.press("Escape")
 
     other = await new_page()
     await sign_in(other, owner)
     await nav(other, text["approvals"]).click()
     row = other.get_by_test_id("overrides-table").get_by_role("row").filter(has_text="苏州精工模具")
-    await screenshot(other, f"{language}-10-approvals")
+    await screenshot(other, f"{language}-21-approvals")
     await row.get_by_role("button", name=text["approve"]).click()
     await other.get_by_role("dialog").locator("button[type=submit]").click()
     await expect(other.get_by_test_id("overrides-table").get_by_text("苏州精工模具")).to_have_count(0)
@@ -273,7 +273,7 @@ async def test_webhook_secret_created_and_rotated(page, language):
         shown = page.get_by_test_id("webhook-secret").locator("code")
         secrets.append(await shown.inner_text())
         if button == text["rotate"]:
-            await screenshot(page, f"{language}-15a-webhook-secret-once")
+            await screenshot(page, f"{language}-26a-webhook-secret-once")
         await page.get_by_role("button", name=text["copied"]).click()
         await expect(page.get_by_test_id("webhook-secret")).to_have_count(0)
 
@@ -283,7 +283,7 @@ async def test_webhook_secret_created_and_rotated(page, language):
     stored = await WebhookSecret.filter(organization_id=org.id)
     assert len(stored) == 2 and sum(1 for s in stored if s.expires_at is not None) == 1
     await expect(page.locator(".ant-modal-mask:visible")).to_have_count(0)
-    await screenshot(page, f"{language}-15-webhooks")
+    await screenshot(page, f"{language}-26-webhooks")
     await page.get_by_role("tab", name=text["deliveries"]).click()
     await expect(page.get_by_test_id("deliveries-table")).to_be_visible()
 
@@ -309,7 +309,7 @@ async def test_import_customers_bad_file_then_good_file(page, worker_process, la
     await expect(errors.get_by_role("row").filter(has_text="REQUIRED")).to_contain_text("3")
     await expect(progress.get_by_role("link", name=re.compile("错误报告|error report"))).to_have_attribute("href", re.compile(r"/imports/.+/errors\.csv\?"))
     assert await Customer.filter(organization=org).count() == 0
-    await screenshot(page, f"{language}-16-import-errors")
+    await screenshot(page, f"{language}-27-import-errors")
 
     await page.locator("input[type=file]").set_input_files({"name": "customers-fixed.csv", "mimeType": "text/csv", "buffer": GOOD_CSV})
     await page.get_by_role("button", name=text["start"]).click()
@@ -318,7 +318,7 @@ async def test_import_customers_bad_file_then_good_file(page, worker_process, la
     names = sorted(c.legal_name for c in await Customer.filter(organization=org))
     assert names == ["上海乙公司", "上海甲公司"] or names == ["上海甲公司", "上海乙公司"]
     await expect(page.get_by_test_id("import-jobs").locator(".ant-table-row")).to_have_count(2)
-    await screenshot(page, f"{language}-16-import")
+    await screenshot(page, f"{language}-27-import")
 
 
 async def test_alerts_and_imports_of_one_organization_never_show_in_another(page):

@@ -172,10 +172,16 @@ export default function AlertsPage() {
           <span className="muted">—</span>
         ),
     },
-    { title: t('alerts.owner'), key: 'owner', render: (_, alert) => alert.owner?.user.fullName ?? <span className="muted">{t('alerts.noOwner')}</span> },
+    {
+      title: t('alerts.owner'),
+      key: 'owner',
+      className: 'nowrap',
+      render: (_, alert) => alert.owner?.user.fullName ?? <span className="muted">{t('alerts.noOwner')}</span>,
+    },
     {
       title: t('alerts.raisedAt'),
       dataIndex: 'raisedAt',
+      className: 'nowrap',
       render: (v: string) => <span className="nowrap" title={format.dateTime(v)}>{format.relative(v)}</span>,
     },
     {

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation } from 'urql';
+import { errorText } from '../api/errors';
 import { useActionResult } from '../api/useActionResult';
 import { useCursorPages } from '../api/useCursorPages';
 import { useFormErrors } from '../api/useFormErrors';
@@ -305,7 +306,7 @@ function JobProgress({ job }: { job: Job }) {
     { title: t('imports.row'), dataIndex: 'row', width: 70 },
     { title: t('imports.column'), dataIndex: 'column', render: (v: string) => v || '—' },
     { title: t('imports.code'), dataIndex: 'code', render: (v: string) => <span className="code-text">{v}</span> },
-    { title: t('imports.message'), dataIndex: 'message' },
+    { title: t('imports.message'), key: 'message', render: (_, e) => errorText(t, e) },
   ];
   return (
     <div data-testid="import-progress">
@@ -327,7 +328,6 @@ function JobProgress({ job }: { job: Job }) {
             type="error"
             showIcon
             title={t('imports.failed', { count: job.errorCount })}
-            description={job.message || undefined}
             action={
               job.errorReportUrl && (
                 <Button size="small" icon={<DownloadOutlined />} href={job.errorReportUrl} download>

@@ -405,7 +405,7 @@ function Scorecard({ settings, onChanged }: { settings: Settings; onChanged(): v
               {settings.weights
                 .filter((w) => w.group === group)
                 .map((w) => (
-                  <Form.Item key={w.factor} name={['weights', w.factor]} label={w.label} className="weight-item" layout="horizontal" labelCol={{ flex: '1' }} wrapperCol={{ flex: '120px' }} colon={false}>
+                  <Form.Item key={w.factor} name={['weights', w.factor]} label={w.label} className="weight-item" layout="horizontal" labelAlign="left" labelCol={{ flex: '1' }} wrapperCol={{ flex: '120px' }} colon={false}>
                     <InputNumber min={0} max={100} precision={0} suffix="%" className="full-width" aria-label={w.label} />
                   </Form.Item>
                 ))}
@@ -419,7 +419,7 @@ function Scorecard({ settings, onChanged }: { settings: Settings; onChanged(): v
           <Typography.Title level={5}>{t('creditSettings.thresholds')}</Typography.Title>
           <Typography.Paragraph type="secondary">{t('creditSettings.thresholdsHelp')}</Typography.Paragraph>
           {THRESHOLD_GRADES.map((grade) => (
-            <Form.Item key={grade} name={['thresholds', grade]} label={t('creditSettings.minScore', { grade })} layout="horizontal" labelCol={{ flex: '1' }} wrapperCol={{ flex: '120px' }} colon={false} className="weight-item">
+            <Form.Item key={grade} name={['thresholds', grade]} label={t('creditSettings.minScore', { grade })} layout="horizontal" labelCol={{ flex: '1' }} wrapperCol={{ flex: '120px' }} colon={false} labelAlign="left" className="weight-item">
               <InputNumber min={1} max={100} precision={0} className="full-width" aria-label={t('creditSettings.minScore', { grade })} />
             </Form.Item>
           ))}
