@@ -183,7 +183,6 @@ const intakeEn: typeof intakeZhCN = {
       CUSTOMER_MISMATCH: 'The invoices belong to different customers',
       TOO_MANY: 'Too many',
       INVALID: 'Not a valid value',
-      INVALID_CURRENCY: 'Not a valid currency',
       INVALID_RATE: 'Not a valid exchange rate',
       EXCHANGE_RATE_REQUIRED: 'A foreign currency needs an exchange rate',
       EXCEEDS_OPEN_AMOUNT: 'More than the invoice\'s open amount',

@@ -183,7 +183,6 @@ const intakeZhCN = {
       CUSTOMER_MISMATCH: '所选发票属于不同客户',
       TOO_MANY: '数量过多',
       INVALID: '取值无效',
-      INVALID_CURRENCY: '币种无效',
       INVALID_RATE: '汇率无效',
       EXCHANGE_RATE_REQUIRED: '外币需要填写汇率',
       EXCEEDS_OPEN_AMOUNT: '超过发票未结金额',
