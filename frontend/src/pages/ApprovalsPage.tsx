@@ -247,6 +247,17 @@ export default function ApprovalsPage() {
       <span className="muted">—</span>
     );
 
+  const requesterCell = (row: { requestedBy?: { fullName: string } | null; createdAt: string }) => (
+    <div className="nowrap">
+      <div>{row.requestedBy?.fullName ?? '—'}</div>
+      <Typography.Text type="secondary" className="small-text">
+        {format.dateTime(row.createdAt)}
+      </Typography.Text>
+    </div>
+  );
+  const decidedColumn = <T extends { decidedBy?: { fullName: string } | null; decisionNote: string }>(): ColumnsType<T> =>
+    status === 'REQUESTED' ? [] : [{ title: t('approvals.decidedBy'), key: 'decided', render: (_, row) => decidedCell(row) }];
+
   const overrideColumns: ColumnsType<Override> = [
     { title: t('approvals.customer'), key: 'customer', render: (_, o) => customerCell(o.customer) },
     {
@@ -260,14 +271,14 @@ export default function ApprovalsPage() {
         </Space>
       ),
     },
-    { title: t('credit.reason'), dataIndex: 'reason', ellipsis: true },
-    { title: t('approvals.requestedBy'), key: 'by', render: (_, o) => o.requestedBy?.fullName ?? '—' },
-    { title: t('approvals.requestedAt'), dataIndex: 'createdAt', render: (v: string) => <span className="nowrap">{format.dateTime(v)}</span> },
+    { title: t('credit.reason'), dataIndex: 'reason' },
+    { title: t('approvals.requestedBy'), key: 'by', render: (_, o) => requesterCell(o) },
     { title: t('approvals.status'), dataIndex: 'status', render: statusTag },
-    { title: t('approvals.decidedBy'), key: 'decided', render: (_, o) => decidedCell(o) },
+    ...decidedColumn<Override>(),
     {
       title: t('common.actions'),
       key: 'actions',
+      className: 'nowrap',
       render: (_, o) => decisionButtons('override', o.id, o.customer?.legalName ?? '', canDecide && o.status === 'REQUESTED'),
     },
   ];
@@ -275,14 +286,14 @@ export default function ApprovalsPage() {
   const exceptionColumns: ColumnsType<Exception> = [
     { title: t('approvals.customer'), key: 'customer', render: (_, e) => customerCell(e.customer) },
     { title: t('approvals.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <span className="nowrap">{money(v)}</span> },
-    { title: t('credit.reason'), dataIndex: 'reason', ellipsis: true },
-    { title: t('approvals.requestedBy'), key: 'by', render: (_, e) => e.requestedBy?.fullName ?? '—' },
-    { title: t('approvals.requestedAt'), dataIndex: 'createdAt', render: (v: string) => <span className="nowrap">{format.dateTime(v)}</span> },
+    { title: t('credit.reason'), dataIndex: 'reason' },
+    { title: t('approvals.requestedBy'), key: 'by', render: (_, e) => requesterCell(e) },
     { title: t('approvals.status'), dataIndex: 'status', render: statusTag },
-    { title: t('approvals.decidedBy'), key: 'decided', render: (_, e) => decidedCell(e) },
+    ...decidedColumn<Exception>(),
     {
       title: t('common.actions'),
       key: 'actions',
+      className: 'nowrap',
       render: (_, e) => decisionButtons('exception', e.id, e.customer?.legalName ?? '', canDecide && e.status === 'REQUESTED'),
     },
   ];
@@ -360,7 +371,7 @@ function WriteOffs({ onDecide }: { onDecide(pending: Pending): void }) {
   const columns: ColumnsType<WriteOff> = [
     { title: t('approvals.invoice'), key: 'invoice', render: (_, w) => <Link to={`/invoices/${w.invoiceId}`}>{w.invoiceNumber ?? w.invoiceId}</Link> },
     { title: t('approvals.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => money(v) },
-    { title: t('credit.reason'), dataIndex: 'reason', ellipsis: true },
+    { title: t('credit.reason'), dataIndex: 'reason' },
     { title: t('approvals.requestedAt'), dataIndex: 'createdAt', render: (v: string) => <span className="nowrap">{format.dateTime(v)}</span> },
     {
       title: t('common.actions'),

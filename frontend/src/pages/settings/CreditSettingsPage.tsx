@@ -171,7 +171,7 @@ function Policies({ policies, onChanged }: { policies: Policy[]; onChanged(): vo
       render: (v: string | null) => <span className="nowrap">{v === null ? t('creditSettings.noCap') : money(v)}</span>,
     },
     { title: t('creditSettings.revenueLimitPct'), dataIndex: 'revenueLimitPct', align: 'right', render: (v: string | null) => (v === null ? '—' : `${v}%`) },
-    { title: t('creditSettings.paymentTermsDays'), dataIndex: 'paymentTermsDays', align: 'right', render: (v: number) => t('creditSettings.daysValue', { count: v }) },
+    { title: t('creditSettings.paymentTermsDays'), dataIndex: 'paymentTermsDays', align: 'right', className: 'nowrap', render: (v: number) => t('creditSettings.daysValue', { count: v }) },
     {
       title: t('creditSettings.allowedPaymentMethods'),
       dataIndex: 'allowedPaymentMethods',
@@ -188,6 +188,7 @@ function Policies({ policies, onChanged }: { policies: Policy[]; onChanged(): vo
     {
       title: t('creditSettings.hold'),
       key: 'hold',
+      width: 170,
       render: (_, p) =>
         p.creditHold ? (
           <Tag color="red">{t('creditSettings.onHold')}</Tag>
