@@ -1,7 +1,19 @@
 // The pages of the workspace, in one list: the router and the navigation are both built from it,
 // and an entry is shown only to roles with its permission. A later capability (customers,
 // invoices, payments, collections, reconciliation, analytics) plugs in by adding its entries here.
-import { ApiOutlined, AuditOutlined, BankOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  ApiOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  ThunderboltOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -11,7 +23,18 @@ import type { Permission } from './gql/graphql';
 export const NAV_SECTIONS = ['workspace', 'insight', 'settings'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
-type NavTitle = 'dashboard' | 'auditLog' | 'organizationSettings' | 'members' | 'apiKeys';
+type NavTitle =
+  | 'dashboard'
+  | 'auditLog'
+  | 'organizationSettings'
+  | 'members'
+  | 'apiKeys'
+  | 'alerts'
+  | 'approvals'
+  | 'imports'
+  | 'creditSettings'
+  | 'alertRules'
+  | 'webhooks';
 
 export interface PageDef {
   /** Route path below "/", without a leading slash; "" is the dashboard. */
@@ -31,6 +54,30 @@ export const PAGES: readonly PageDef[] = [
     icon: <DashboardOutlined />,
     section: 'workspace',
     component: lazy(() => import('./pages/DashboardPage')),
+  },
+  {
+    path: 'alerts',
+    title: 'alerts',
+    icon: <AlertOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    component: lazy(() => import('./pages/AlertsPage')),
+  },
+  {
+    path: 'approvals',
+    title: 'approvals',
+    icon: <SolutionOutlined />,
+    section: 'workspace',
+    permission: 'CREDIT_APPROVE',
+    component: lazy(() => import('./pages/ApprovalsPage')),
+  },
+  {
+    path: 'imports',
+    title: 'imports',
+    icon: <CloudUploadOutlined />,
+    section: 'workspace',
+    permission: 'IMPORTS_RUN',
+    component: lazy(() => import('./pages/ImportPage')),
   },
   {
     path: 'audit',
@@ -62,6 +109,30 @@ export const PAGES: readonly PageDef[] = [
     section: 'settings',
     permission: 'API_KEYS_MANAGE',
     component: lazy(() => import('./pages/settings/ApiKeysPage')),
+  },
+  {
+    path: 'settings/credit',
+    title: 'creditSettings',
+    icon: <SafetyCertificateOutlined />,
+    section: 'settings',
+    permission: 'CREDIT_POLICY_MANAGE',
+    component: lazy(() => import('./pages/settings/CreditSettingsPage')),
+  },
+  {
+    path: 'settings/alert-rules',
+    title: 'alertRules',
+    icon: <NotificationOutlined />,
+    section: 'settings',
+    permission: 'ALERT_RULES_MANAGE',
+    component: lazy(() => import('./pages/settings/AlertRulesPage')),
+  },
+  {
+    path: 'settings/webhooks',
+    title: 'webhooks',
+    icon: <ThunderboltOutlined />,
+    section: 'settings',
+    permission: 'WEBHOOKS_MANAGE',
+    component: lazy(() => import('./pages/settings/WebhooksPage')),
   },
 ];
 

@@ -1,9 +1,9 @@
 import 'i18next';
-import type zhCN from './zh-CN';
+import type { Messages } from './messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: Messages };
   }
 }

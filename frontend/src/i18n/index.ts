@@ -1,8 +1,7 @@
 import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../gql/graphql';
-import en from './en';
-import zhCN from './zh-CN';
+import { enMessages, zhCNMessages } from './messages';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -57,7 +56,7 @@ export function currentLanguage(i18n: I18n): Language {
 export function createI18n(language: Language): I18n {
   const instance = createInstance();
   instance.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: zhCNMessages }, en: { translation: enMessages } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],

@@ -1,0 +1,1 @@
+const E={CRITICAL:"red",WARNING:"orange",INFO:"blue"},e={OPEN:"red",ACKNOWLEDGED:"gold",RESOLVED:"green"},D={REQUESTED:"processing",APPROVED:"green",REJECTED:"red",REVOKED:"default",EXPIRED:"default",SUPERSEDED:"default",USED:"cyan",CANCELLED:"default"};export{e as A,D,E as S};
