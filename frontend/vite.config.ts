@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  // Vite's and Vitest's caches live with the dependencies, never among the hashed sources.
+  cacheDir: 'node_modules/.vite',
   plugins: [
     react({
       // Each `graphql(...)` call becomes an import of its own document, so a page's chunk

@@ -9,10 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+// Tools' caches (e.g. a node_modules/.vite left by a test run) are not sources.
 function walk(directory) {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
+    if (!statSync(path).isDirectory()) return [path];
+    return name === 'node_modules' ? [] : walk(path);
   });
 }
 

@@ -17,7 +17,10 @@ def source_files() -> list[str]:
     for directory in spec["directories"]:
         root = FRONTEND / directory
         if root.is_dir():
-            files.extend(path for path in root.rglob("*") if path.is_file())
+            # Tools' caches (e.g. a node_modules/.vite left by a test run) are not sources.
+            files.extend(
+                path for path in root.rglob("*") if path.is_file() and "node_modules" not in path.relative_to(root).parts
+            )
     # Sorted by code point like the JavaScript side (UTF-16 order equals it for these ASCII paths).
     return sorted(path.relative_to(FRONTEND).as_posix() for path in files)
 
