@@ -73,16 +73,16 @@ GENERATE = [
     """
     INSERT INTO invoices (id, organization_id, customer_id, number, status, disputed, issue_date, due_date, currency, exchange_rate,
                           subtotal, tax_total, total, allocated, credited, written_off, e_invoice_number, e_invoice_code,
-                          contract_ref, notes, late_fee_grace_days, version, created_at, updated_at)
+                          contract_ref, notes, void_reason, late_fee_grace_days, version, issued_at, created_at, updated_at)
     SELECT gen_random_uuid(), $1, c.id, c.code || '-' || n, s.status, false, s.issue_date, s.issue_date + s.terms, 'CNY', 1,
            s.total, 0, s.total,
            CASE s.status WHEN 'paid' THEN s.total WHEN 'partially_paid' THEN round(s.total / 2, 2) ELSE 0 END,
-           0, 0, '', '', '', '', 0, 1, now(), now()
+           0, 0, '', '', '', '', '', 0, 1, s.issue_date::timestamptz, now(), now()
     FROM customers c
     CROSS JOIN generate_series(1, $2::int) AS n
     CROSS JOIN LATERAL (
         SELECT ($3::date - (random() * 720 + length(c.code) * 0)::int) AS issue_date,
-               (ARRAY[30, 60, 90])[1 + (random() * 2.999)::int] AS terms,
+               (ARRAY[30, 60, 90])[1 + floor(random() * 3)::int] AS terms,
                round((1000 + random() * 99000 + n * 0 + length(c.code) * 0)::numeric, 2) AS total,
                CASE WHEN r < 0.7 THEN 'paid' WHEN r < 0.8 THEN 'partially_paid' ELSE 'issued' END AS status
         FROM (SELECT random() + n * 0 + length(c.code) * 0 AS r) x
