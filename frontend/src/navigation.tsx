@@ -1,7 +1,10 @@
 // The pages of the workspace, in one list: the router and the navigation are both built from it,
 // and an entry is shown only to roles with its permission. A later capability (customers,
 // invoices, payments, collections, reconciliation, analytics) plugs in by adding its entries here.
-import { ApiOutlined, AuditOutlined, BankOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined, AuditOutlined, BankOutlined, BarChartOutlined, ContactsOutlined, DashboardOutlined, FileTextOutlined, TeamOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -11,7 +14,7 @@ import type { Permission } from './gql/graphql';
 export const NAV_SECTIONS = ['workspace', 'insight', 'settings'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
-type NavTitle = 'dashboard' | 'auditLog' | 'organizationSettings' | 'members' | 'apiKeys';
+type NavTitle = 'dashboard' | 'customers' | 'invoices' | 'payments' | 'analytics' | 'auditLog' | 'organizationSettings' | 'members' | 'apiKeys';
 
 export interface PageDef {
   /** Route path below "/", without a leading slash; "" is the dashboard. */
@@ -21,6 +24,8 @@ export interface PageDef {
   section: NavSection;
   /** Needed to see the entry and open the page; none means every member may. */
   permission?: Permission;
+  /** The page has addresses below its own (e.g. customers/:id), routed by the page itself. */
+  nested?: boolean;
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -31,6 +36,41 @@ export const PAGES: readonly PageDef[] = [
     icon: <DashboardOutlined />,
     section: 'workspace',
     component: lazy(() => import('./pages/DashboardPage')),
+  },
+  {
+    path: 'customers',
+    title: 'customers',
+    icon: <ContactsOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    nested: true,
+    component: lazy(() => import('./pages/customers/CustomersPage')),
+  },
+  {
+    path: 'invoices',
+    title: 'invoices',
+    icon: <FileTextOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    nested: true,
+    component: lazy(() => import('./pages/invoices/InvoicesPage')),
+  },
+  {
+    path: 'payments',
+    title: 'payments',
+    icon: <WalletOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    nested: true,
+    component: lazy(() => import('./pages/payments/PaymentsPage')),
+  },
+  {
+    path: 'analytics',
+    title: 'analytics',
+    icon: <BarChartOutlined />,
+    section: 'insight',
+    permission: 'CUSTOMERS_READ',
+    component: lazy(() => import('./pages/analytics/AnalyticsPage')),
   },
   {
     path: 'audit',

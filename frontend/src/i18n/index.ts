@@ -2,7 +2,29 @@ import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../gql/graphql';
 import en from './en';
+import receivablesEn from './receivables.en';
+import receivablesZhCN from './receivables.zh-CN';
 import zhCN from './zh-CN';
+
+type Messages = Record<string, unknown>;
+
+/** Feature texts merged into the base messages (nested objects such as `nav` and `errors.codes` merge too). */
+export function mergeMessages<A extends Messages, B extends Messages>(base: A, extra: B): A & B {
+  const merged: Messages = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = merged[key];
+    merged[key] =
+      current && typeof current === 'object' && value && typeof value === 'object'
+        ? mergeMessages(current as Messages, value as Messages)
+        : value;
+  }
+  return merged as A & B;
+}
+
+export const MESSAGES = {
+  'zh-CN': mergeMessages(zhCN, receivablesZhCN),
+  en: mergeMessages(en, receivablesEn),
+};
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -57,7 +79,7 @@ export function currentLanguage(i18n: I18n): Language {
 export function createI18n(language: Language): I18n {
   const instance = createInstance();
   instance.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: MESSAGES['zh-CN'] }, en: { translation: MESSAGES.en } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
