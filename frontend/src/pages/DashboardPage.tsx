@@ -14,7 +14,7 @@ import { PAGES } from '../navigation';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
 import { useArFormat } from './ar/format';
 import { agingColors, barOption, COLORS, lineOption } from './dashboard/charts';
-import { bucketLabel, monthLabel, weekLabel } from './dashboard/labels';
+import { bucketAxisLabel, monthLabel, weekLabel } from './dashboard/labels';
 
 const DashboardData = graphql(`
   query DashboardPage {
@@ -134,7 +134,7 @@ function DashboardBody({ dashboard }: { dashboard: Data; loading: boolean }) {
   const aging = useMemo(
     () =>
       barOption(
-        dashboard.aging.buckets.map((b) => bucketLabel(t, b)),
+        dashboard.aging.buckets.map((b) => bucketAxisLabel(t, b)),
         dashboard.aging.buckets.map((b) => b.amount),
         money,
         agingColors(dashboard.aging.buckets.length),

@@ -13,7 +13,7 @@ import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { downloadCsv } from '../ar/csv';
 import { useArFormat } from '../ar/format';
 import { agingColors, barOption } from '../dashboard/charts';
-import { bucketLabel } from '../dashboard/labels';
+import { bucketAxisLabel, bucketLabel } from '../dashboard/labels';
 import { kpiRows } from './kpis';
 
 const AgingReportQuery = graphql(`
@@ -92,6 +92,7 @@ function AgingSection() {
       (report?.buckets ?? []).map((b) => ({
         key: b.label,
         label: bucketLabel(t, b),
+        axis: bucketAxisLabel(t, b),
         amount: b.amount,
         invoiceCount: b.invoiceCount,
         share: report && Number(report.total) > 0 ? (Number(b.amount) / Number(report.total)) * 100 : 0,
@@ -99,7 +100,7 @@ function AgingSection() {
     [report, t],
   );
   const option = useMemo(
-    () => barOption(rows.map((r) => r.label), rows.map((r) => r.amount), (v) => fmt.money(v), agingColors(rows.length)),
+    () => barOption(rows.map((r) => r.axis), rows.map((r) => r.amount), (v) => fmt.money(v), agingColors(rows.length)),
     [rows, fmt],
   );
   const exportCsv = () =>

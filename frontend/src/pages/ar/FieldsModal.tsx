@@ -5,6 +5,7 @@ import type { CombinedError } from 'urql';
 import type { PayloadError } from '../../api/errors';
 import { useFormErrors } from '../../api/useFormErrors';
 import { FormAlert } from './FormAlert';
+import { ImplicitSubmit } from './ImplicitSubmit';
 
 export interface ModalField {
   /** The API's field name, so its errors land here. */
@@ -82,6 +83,7 @@ export function FieldsModal({ title, okText, danger, fields, intro, onSubmit, on
             )}
           </Form.Item>
         ))}
+        <ImplicitSubmit />
       </Form>
     </Modal>
   );

@@ -11,6 +11,7 @@ import { graphql } from '../../gql';
 import type { ContactChannel, CustomerContactsQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { FormAlert } from '../ar/FormAlert';
+import { ImplicitSubmit } from '../ar/ImplicitSubmit';
 
 const CustomerContacts = graphql(`
   query CustomerContacts($id: ID!) {
@@ -226,6 +227,7 @@ function ContactModal({ customerId, contact, onClose, onSaved }: { customerId: s
         <Form.Item name="isBillingContact" valuePropName="checked">
           <Checkbox>{t('custContacts.billing')}</Checkbox>
         </Form.Item>
+        <ImplicitSubmit />
       </Form>
     </Modal>
   );

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { CustomerStatus } from '../../gql/graphql';
 import { FormAlert } from '../ar/FormAlert';
 import { MemberSelect } from '../ar/MemberSelect';
+import { ImplicitSubmit } from '../ar/ImplicitSubmit';
 
 export const CustomerFieldsFragment = graphql(`
   fragment CustomerFields on Customer {
@@ -266,6 +267,7 @@ export function CustomerFormModal({ customer, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
         </Row>
+        <ImplicitSubmit />
       </Form>
     </Modal>
   );

@@ -190,7 +190,7 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
               setSearch(e.target.value);
               pages.reset();
             }}
-            className="filter-input"
+            className="filter-search"
           />
           <Select
             mode="multiple"
@@ -225,7 +225,7 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
             aria-label={t('customers.tag')}
             value={filters.tag}
             onChange={(e) => change({ tag: e.target.value })}
-            className="filter-select"
+            className="filter-search"
           />
           <label className="filter-switch">
             <Switch size="small" checked={!!filters.overdue} onChange={(overdue) => change({ overdue })} />

@@ -12,6 +12,7 @@ import type { CustomerStatementsQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
+import { ImplicitSubmit } from '../ar/ImplicitSubmit';
 
 const CustomerStatements = graphql(`
   query CustomerStatements($id: ID!) {
@@ -162,6 +163,7 @@ function StatementModal({ customerId, onClose, onSaved }: { customerId: string; 
             </Form.Item>
           </Col>
         </Row>
+        <ImplicitSubmit />
       </Form>
     </Modal>
   );

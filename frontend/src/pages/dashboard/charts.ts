@@ -16,7 +16,7 @@ export function barOption(labels: string[], amounts: string[], money: Money, col
   return {
     grid: { left: 8, right: 8, top: 16, bottom: 4, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => money(String(v)) },
-    xAxis: { type: 'category', data: labels, ...AXIS },
+    xAxis: { type: 'category', data: labels, ...AXIS, axisLabel: { ...AXIS.axisLabel, interval: 0 } },
     yAxis: VALUE_AXIS,
     series: [
       {
@@ -46,7 +46,7 @@ export function lineOption(
       type: 'line',
       name: s.name,
       data: s.values.map((v) => (v === null ? null : Number(v))),
-      smooth: true,
+      smooth: 0.3,
       symbolSize: 6,
       itemStyle: { color: s.color },
       lineStyle: { width: 2 },

@@ -58,7 +58,7 @@ export function InvoiceListPage() {
             aria-label={t('invoices.searchPlaceholder')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            className="filter-input"
+            className="filter-search"
           />
           <Select
             mode="multiple"

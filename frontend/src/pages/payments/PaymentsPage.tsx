@@ -61,7 +61,7 @@ function PaymentListPage() {
       />
       <Card className="filters-card">
         <div className="filters">
-          <Input.Search allowClear placeholder={t('payments.searchPlaceholder')} aria-label={t('payments.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} className="filter-input" />
+          <Input.Search allowClear placeholder={t('payments.searchPlaceholder')} aria-label={t('payments.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} className="filter-search" />
           <CustomerSelect value={customerId} onChange={setCustomerId} allowClear aria-label={t('invoices.customer')} className="filter-select-wide" />
           <Select
             allowClear

@@ -11,6 +11,7 @@ import { FormAlert } from '../ar/FormAlert';
 import { AllocationEditor, useOpenInvoices } from './AllocationEditor';
 import { checkAllocations } from './allocation';
 import { PaymentRecord } from './documents';
+import { ImplicitSubmit } from '../ar/ImplicitSubmit';
 
 export const PAYMENT_METHODS: PaymentMethod[] = ['BANK_TRANSFER', 'BANK_ACCEPTANCE_BILL', 'CHEQUE', 'CASH', 'ALIPAY', 'WECHAT_PAY', 'CARD', 'OTHER'];
 const FIELDS = ['customerId', 'amount', 'currency', 'method', 'receivedOn', 'reference', 'payerName', 'exchangeRate', 'notes'] as const;
@@ -158,6 +159,7 @@ export function RecordPaymentModal({ customerId: fixedCustomer, currency: fixedC
         {mode === 'explicit' && customerId && (
           <AllocationEditor invoices={invoices} loading={fetching} currency={currency} available={amount || '0'} amounts={amounts} onChange={setAmounts} />
         )}
+        <ImplicitSubmit />
       </Form>
     </Modal>
   );
