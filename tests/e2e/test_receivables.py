@@ -314,3 +314,36 @@ async def test_customers_and_invoices_never_show_the_other_organization(page):
     await page.locator("#invoice_customerId").click()
     await expect(page.locator(".ant-select-dropdown:visible").get_by_text("甲方的客户有限公司", exact=False)).to_be_visible()
     await expect(page.locator(".ant-select-dropdown:visible").get_by_text("乙方的客户有限公司", exact=False)).to_have_count(0)
+
+
+async def test_credit_check_answer_and_write_off_maker_checker(page):
+    org = await organization("信用检查")
+    owner = await person("吴经理", [(org, Role.OWNER)])
+    customer = await create_customer(org, code="LIM-1", legal_name="额度有限公司", credit_limit=Decimal("1000.00"))
+    await sign_in(page, owner)
+    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+
+    # 1,130.00 against a 1,000.00 limit: the credit check's answer, with the way to an exception.
+    await page.goto(f"/invoices/new?customer={customer.id}")
+    await page.locator("#invoice_lines_0_description").fill("设备")
+    await page.locator("#invoice_lines_0_quantity").fill("1")
+    await page.locator("#invoice_lines_0_unitPrice").fill("1000")
+    await page.get_by_role("button", name="保存并开具").click()
+    answer = page.get_by_test_id("credit-answer")
+    await expect(answer).to_contain_text("信用检查未通过：超出客户信用额度")
+    await expect(answer).to_contain_text("1130.00")
+    await answer.get_by_role("button", name="申请信用例外").click()
+    await page.get_by_role("dialog").get_by_label("原因").fill("老客户，合同已签")
+    await page.get_by_role("dialog").get_by_role("button", name="提交申请").click()
+    await expect(answer).to_contain_text("信用例外申请已提交")
+    await expect(page.get_by_role("heading").get_by_text("草稿", exact=True)).to_be_visible()
+
+    # A write-off requested and approved by the same person: the API's refusal, in words.
+    invoice = await issued_invoice((await staff(org)).actor, await create_customer(org, legal_name="坏账客户"), "50.00", issue_date=date.today())
+    await page.goto(f"/invoices/{invoice.id}")
+    await page.get_by_role("button", name="申请坏账核销").click()
+    await page.get_by_role("dialog").get_by_label("原因").fill("客户已注销")
+    await page.get_by_role("dialog").get_by_role("button", name="提交审批").click()
+    await expect(page.get_by_text("待审批")).to_be_visible()
+    await page.get_by_role("button", name="批准").click()
+    await expect(page.get_by_text("不能审批自己提交的申请，需由另一位有审批权限的同事处理")).to_be_visible()

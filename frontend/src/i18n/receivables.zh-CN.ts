@@ -83,7 +83,7 @@ const receivablesZhCN = {
     days: '{{days}} 天',
     dsoHint: '最近 90 天',
     ceiMtd: '回款有效性（CEI）',
-    ceiHint: '本月至今，回款有效性指数',
+    ceiHint: '本月至今',
     cashMtd: '本月回款',
     salesMtd: '本月赊销 {{amount}}',
     aging: '账龄分布',
