@@ -176,6 +176,7 @@ async def test_customer_invoice_payment_and_the_dashboard(new_page, language):
 
     # Switch language: the page's texts follow.
     await _menu(page, texts["customers"])
+    await expect(page.get_by_test_id("customers-table").get_by_text("深圳市南山精密机械有限公司")).to_be_visible()
     await page.get_by_test_id("language-switch").click()
     await page.get_by_role("menuitem", name=texts["other_language"]).click()
     await expect(page.get_by_role("heading", name=texts["other_heading"], exact=True)).to_be_visible()
