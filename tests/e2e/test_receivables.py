@@ -218,8 +218,8 @@ async def _seed(org: Organization) -> dict[str, str]:
 
 
 SHOTS = {
-    "zh-CN": {"dashboard": "概览", "customers": "客户", "invoices": "发票", "payments": "收款", "analytics": "应收分析", "credit": "信用档案", "new_invoice": "新建发票"},
-    "en": {"dashboard": "Dashboard", "customers": "Customers", "invoices": "Invoices", "payments": "Payments", "analytics": "AR analytics", "credit": "Credit file", "new_invoice": "New invoice"},
+    "zh-CN": {"dashboard": "概览", "customers": "客户", "invoices": "发票", "payments": "收款", "analytics": "应收分析", "credit": "信用档案", "assess": "立即评估", "new_invoice": "新建发票"},
+    "en": {"dashboard": "Dashboard", "customers": "Customers", "invoices": "Invoices", "payments": "Payments", "analytics": "AR analytics", "credit": "Credit file", "assess": "Assess now", "new_invoice": "New invoice"},
 }
 
 
@@ -249,6 +249,9 @@ async def test_screenshots_of_the_receivables_pages(new_page, language):
     await expect(page.get_by_role("heading", name=re.compile("上海华东精密仪器有限公司"))).to_be_visible()
     await shot("12-customer-profile")
     await page.get_by_role("tab", name=texts["credit"]).click()
+    await page.get_by_role("button", name=texts["assess"]).click()
+    await expect(page.get_by_test_id("latest-assessment")).to_be_visible()
+    await shot("12b-customer-credit")
     await page.get_by_role("tab", name=texts["invoices"]).click()
     await expect(page.get_by_test_id("invoices-table").locator("tr.ant-table-row")).to_have_count(3)
     await shot("13-customer-invoices")

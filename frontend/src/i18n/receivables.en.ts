@@ -185,6 +185,21 @@ const receivablesEn: typeof receivablesZhCN = {
     },
   },
   custCredit: {
+    groups: {
+      financial: 'Financial',
+      behavioural: 'Payment behaviour',
+      qualitative: 'Qualitative',
+    },
+    notes: {
+      no_statement: 'No financial statement',
+      no_current_liabilities: 'No current liabilities',
+      no_revenue: 'No revenue',
+      no_total_assets: 'No total assets',
+      no_previous_statement: 'No previous statement',
+      no_payments_in_12_months: 'No payment in 12 months',
+      nothing_owed: 'Nothing owed',
+      unknown: 'Not filled in',
+    },
     runAssessment: 'Assess now',
     assessed: 'Assessed: grade {{grade}}, score {{score}}',
     latest: 'Latest assessment',

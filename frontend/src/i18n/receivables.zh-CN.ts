@@ -184,6 +184,21 @@ const receivablesZhCN = {
     },
   },
   custCredit: {
+    groups: {
+      financial: '财务',
+      behavioural: '付款行为',
+      qualitative: '定性',
+    },
+    notes: {
+      no_statement: '没有财务报表',
+      no_current_liabilities: '流动负债为零',
+      no_revenue: '没有营业收入',
+      no_total_assets: '资产总额为零',
+      no_previous_statement: '没有上一期报表',
+      no_payments_in_12_months: '12 个月内没有付款',
+      nothing_owed: '没有欠款',
+      unknown: '未填写',
+    },
     runAssessment: '立即评估',
     assessed: '评估完成：{{grade}} 级，{{score}} 分',
     latest: '最新评估',

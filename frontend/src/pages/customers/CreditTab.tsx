@@ -8,6 +8,7 @@ import { combinedErrorText, errorText } from '../../api/errors';
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../format/useFormat';
 import { graphql } from '../../gql';
+import { translateOr } from '../../i18n';
 import type { CustomerCreditQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { useArFormat } from '../ar/format';
@@ -110,7 +111,7 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
   };
 
   const factorColumns: ColumnsType<Factor> = [
-    { title: t('custCredit.group'), dataIndex: 'group', width: 120, render: (g: string) => <Tag variant="filled">{g}</Tag> },
+    { title: t('custCredit.group'), dataIndex: 'group', width: 120, render: (g: string) => <Tag variant="filled">{translateOr(t, `custCredit.groups.${g}`, g)}</Tag> },
     { title: t('custCredit.factor'), dataIndex: 'label', render: (label: string, f) => <span title={f.key}>{label}</span> },
     { title: t('custCredit.value'), key: 'value', render: (_, f) => (f.value === null || f.value === undefined ? <span className="muted">{t('custCredit.unknown')}</span> : `${f.value}${f.unit ? ` ${f.unit}` : ''}`) },
     {
@@ -121,7 +122,7 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
     },
     { title: t('custCredit.weight'), dataIndex: 'weight', align: 'right', width: 80, render: (w: number) => `${w}%` },
     { title: t('custCredit.contribution'), dataIndex: 'contribution', align: 'right', width: 100 },
-    { title: t('custCredit.note'), dataIndex: 'note', render: (n: string | null) => n ?? '' },
+    { title: t('custCredit.note'), dataIndex: 'note', render: (n: string | null) => (n ? translateOr(t, `custCredit.notes.${n}`, n) : '') },
   ];
   const historyColumns: ColumnsType<Assessment> = [
     { title: t('custCredit.asOf'), dataIndex: 'asOf', render: (d: string) => fmt.day(d) },
