@@ -112,8 +112,16 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
 
   const factorColumns: ColumnsType<Factor> = [
     { title: t('custCredit.group'), dataIndex: 'group', width: 120, render: (g: string) => <Tag variant="filled">{translateOr(t, `custCredit.groups.${g}`, g)}</Tag> },
-    { title: t('custCredit.factor'), dataIndex: 'label', render: (label: string, f) => <span title={f.key}>{label}</span> },
-    { title: t('custCredit.value'), key: 'value', render: (_, f) => (f.value === null || f.value === undefined ? <span className="muted">{t('custCredit.unknown')}</span> : `${f.value}${f.unit ? ` ${f.unit}` : ''}`) },
+    { title: t('custCredit.factor'), dataIndex: 'label', render: (label: string, f) => translateOr(t, `custCredit.factors.${f.key}`, label) },
+    {
+      title: t('custCredit.value'),
+      key: 'value',
+      render: (_, f) => {
+        if (f.value === null || f.value === undefined) return <span className="muted">{t('custCredit.unknown')}</span>;
+        const unit = translateOr(t, `custCredit.units.${f.unit}`, f.unit);
+        return unit === '' ? f.value : unit === '%' || unit === '×' ? `${f.value}${unit}` : `${f.value} ${unit}`;
+      },
+    },
     {
       title: t('custCredit.points'),
       dataIndex: 'points',
