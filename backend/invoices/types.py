@@ -18,7 +18,15 @@ from .balances import fill_parts, invoice_parts
 from .errors import InvoiceErrorCode
 
 if TYPE_CHECKING:
+    from ..customers.types import Customer
     from ..payments.types import Allocation
+
+
+async def load_customer(info: strawberry.Info[Context], customer_id: uuid.UUID) -> Customer | None:
+    """The customer of a document the caller may see, through the request's DataLoader."""
+    from ..credit.types import load_customer as load
+
+    return await load(info, customer_id)
 
 InvoiceStatusEnum = strawberry.enum(models.InvoiceStatus, name="InvoiceStatus")
 CreditNoteStatusEnum = strawberry.enum(models.CreditNoteStatus, name="CreditNoteStatus")
@@ -177,6 +185,12 @@ class Invoice:
     def customer_id(self) -> strawberry.ID:
         return strawberry.ID(str(self.row.customer_id))
 
+    @strawberry.field(description="The invoice's customer (code and name for lists).")
+    async def customer(
+        self, info: strawberry.Info[Context]
+    ) -> Annotated["Customer", strawberry.lazy("backend.customers.types")] | None:
+        return await load_customer(info, self.row.customer_id)
+
     @strawberry.field
     def issue_date(self) -> date | None:
         return self.row.issue_date
@@ -328,6 +342,12 @@ class CreditNote:
             applied=row.applied, available=row.amount - row.applied if row.status is models.CreditNoteStatus.OPEN else Decimal("0.00"),
             reason=row.reason, status=row.status, created_at=row.created_at,
         )
+
+    @strawberry.field(description="The credit note's customer.")
+    async def customer(
+        self, info: strawberry.Info[Context]
+    ) -> Annotated["Customer", strawberry.lazy("backend.customers.types")] | None:
+        return await load_customer(info, uuid.UUID(self.customer_id))
 
     @strawberry.field
     async def applications(self, info: strawberry.Info[Context]) -> list[CreditNoteApplication]:

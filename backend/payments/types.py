@@ -5,16 +5,19 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from ..api.context import Context
 from ..invoices import dataloaders as dl
-from ..invoices.types import loader
+from ..invoices.types import load_customer, loader
 from . import models
 from .errors import PaymentErrorCode
 from .service import unapplied
+
+if TYPE_CHECKING:
+    from ..customers.types import Customer
 
 PaymentMethodEnum = strawberry.enum(models.PaymentMethod, name="PaymentMethod")
 PaymentStatusEnum = strawberry.enum(models.PaymentStatus, name="PaymentStatus")
@@ -112,6 +115,12 @@ class Payment:
             unapplied=unapplied(row), reference=row.reference, payer_name=row.payer_name, provider=row.provider,
             provider_reference=row.provider_reference, notes=row.notes, reversed_at=row.reversed_at, created_at=row.created_at,
         )
+
+    @strawberry.field(description="The customer the payment is matched to.")
+    async def customer(
+        self, info: strawberry.Info[Context]
+    ) -> Annotated["Customer", strawberry.lazy("backend.customers.types")] | None:
+        return await load_customer(info, uuid.UUID(self.customer_id)) if self.customer_id else None
 
     @strawberry.field
     async def allocations(self, info: strawberry.Info[Context]) -> list[Allocation]:

@@ -6,13 +6,17 @@ import {
   ApiOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   CloudUploadOutlined,
+  ContactsOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
   ThunderboltOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
@@ -25,6 +29,10 @@ export type NavSection = (typeof NAV_SECTIONS)[number];
 
 type NavTitle =
   | 'dashboard'
+  | 'customers'
+  | 'invoices'
+  | 'payments'
+  | 'analytics'
   | 'auditLog'
   | 'organizationSettings'
   | 'members'
@@ -44,6 +52,8 @@ export interface PageDef {
   section: NavSection;
   /** Needed to see the entry and open the page; none means every member may. */
   permission?: Permission;
+  /** The page has addresses below its own (e.g. customers/:id), routed by the page itself. */
+  nested?: boolean;
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -54,6 +64,41 @@ export const PAGES: readonly PageDef[] = [
     icon: <DashboardOutlined />,
     section: 'workspace',
     component: lazy(() => import('./pages/DashboardPage')),
+  },
+  {
+    path: 'customers',
+    title: 'customers',
+    icon: <ContactsOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    nested: true,
+    component: lazy(() => import('./pages/customers/CustomersPage')),
+  },
+  {
+    path: 'invoices',
+    title: 'invoices',
+    icon: <FileTextOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    nested: true,
+    component: lazy(() => import('./pages/invoices/InvoicesPage')),
+  },
+  {
+    path: 'payments',
+    title: 'payments',
+    icon: <WalletOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    nested: true,
+    component: lazy(() => import('./pages/payments/PaymentsPage')),
+  },
+  {
+    path: 'analytics',
+    title: 'analytics',
+    icon: <BarChartOutlined />,
+    section: 'insight',
+    permission: 'CUSTOMERS_READ',
+    component: lazy(() => import('./pages/analytics/AnalyticsPage')),
   },
   {
     path: 'alerts',

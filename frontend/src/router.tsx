@@ -82,7 +82,7 @@ export function createRouter() {
         ...PAGES.map((page) =>
           page.path === ''
             ? { index: true, element: <PageGate page={page} /> }
-            : { path: page.path, element: <PageGate page={page} /> },
+            : { path: page.nested ? `${page.path}/*` : page.path, element: <PageGate page={page} /> },
         ),
         { path: '*', element: <NotFound /> },
       ],

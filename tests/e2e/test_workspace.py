@@ -78,6 +78,8 @@ async def test_sign_in_switch_organization_and_language_then_sign_out(new_page):
     await expect(elsewhere.get_by_role("heading", name="Choose an organization")).to_be_visible()
     await elsewhere.get_by_role("option", name=re.compile(a.name)).click()
     await expect(elsewhere.get_by_role("heading", name="Hello, 陈会计")).to_be_visible()
+    # The dashboard's figures loaded (the page no longer moves under the menu).
+    await expect(elsewhere.get_by_test_id("ar-dashboard")).to_be_visible()
     await elsewhere.get_by_test_id("language-switch").click()
     await elsewhere.get_by_role("menuitem", name="简体中文").click()
     await expect(elsewhere.get_by_role("heading", name="陈会计，您好")).to_be_visible()

@@ -111,3 +111,18 @@ async def test_collectors_see_their_customers_payments_only(gql):
         token=collector.token, org=owner.org.id,
     )
     assert forbidden["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_lists_name_the_customer_of_each_invoice_and_payment(gql):
+    owner = await member(gql, Role.OWNER)
+    actor = (await staff(owner.org, Role.FINANCE)).actor
+    customer = await create_customer(owner.org)
+    await issued_invoice(actor, customer, "10.00")
+    await received(actor, customer, "4.00")
+    result = await gql(
+        "{ invoices { nodes { customer { id code legalName } } } payments { nodes { customer { id code legalName } } } }",
+        token=owner.token, org=owner.org.id,
+    )
+    expected = [{"id": str(customer.id), "code": customer.code, "legalName": customer.legal_name}]
+    assert [n["customer"] for n in result["data"]["invoices"]["nodes"]] == expected
+    assert [n["customer"] for n in result["data"]["payments"]["nodes"]] == expected

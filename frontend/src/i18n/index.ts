@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../gql/graphql';
 import { enMessages, zhCNMessages } from './messages';
 
+export const MESSAGES = { 'zh-CN': zhCNMessages, en: enMessages };
+
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
@@ -56,7 +58,7 @@ export function currentLanguage(i18n: I18n): Language {
 export function createI18n(language: Language): I18n {
   const instance = createInstance();
   instance.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCNMessages }, en: { translation: enMessages } },
+    resources: { 'zh-CN': { translation: MESSAGES['zh-CN'] }, en: { translation: MESSAGES.en } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],

@@ -5,19 +5,22 @@ import creditZhCN from './credit.zh-CN';
 import en from './en';
 import intakeEn from './intake.en';
 import intakeZhCN from './intake.zh-CN';
+import receivablesEn from './receivables.en';
+import receivablesZhCN from './receivables.zh-CN';
 import zhCN from './zh-CN';
 
 type Tree = { [key: string]: string | Tree };
 
-function merge<A extends object, B extends object>(a: A, b: B): A & B {
+/** Feature texts merged into the base messages (nested objects such as `nav` and `errors.codes` merge too). */
+export function mergeMessages<A extends object, B extends object>(a: A, b: B): A & B {
   const out: Tree = { ...(a as Tree) };
   for (const [key, value] of Object.entries(b as Tree)) {
     const existing = out[key];
-    out[key] = typeof existing === 'object' && typeof value === 'object' ? merge(existing, value) : value;
+    out[key] = typeof existing === 'object' && typeof value === 'object' ? mergeMessages(existing, value) : value;
   }
   return out as A & B;
 }
 
-export const zhCNMessages = merge(merge(zhCN, creditZhCN), intakeZhCN);
+export const zhCNMessages = mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN);
 export type Messages = typeof zhCNMessages;
-export const enMessages: Messages = merge(merge(en, creditEn), intakeEn);
+export const enMessages: Messages = mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn);

@@ -154,7 +154,7 @@ const DECISIONS = {
     }
   `),
   writeOffApprove: graphql(`
-    mutation WriteOffApprove($id: ID!) {
+    mutation ApprovalsWriteOffApprove($id: ID!) {
       result: writeOffApprove(id: $id) {
         errors {
           field
@@ -165,7 +165,7 @@ const DECISIONS = {
     }
   `),
   writeOffReject: graphql(`
-    mutation WriteOffReject($id: ID!, $note: String!) {
+    mutation ApprovalsWriteOffReject($id: ID!, $note: String!) {
       result: writeOffReject(id: $id, note: $note) {
         errors {
           field

@@ -1,0 +1,228 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, DatePicker, Empty, Row, Skeleton, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Chart } from '../../charts/Chart';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/QueryError';
+import { graphql } from '../../gql';
+import type { KpiReportQuery } from '../../gql/graphql';
+import { useWorkspace } from '../../workspace/WorkspaceProvider';
+import { downloadCsv } from '../ar/csv';
+import { useArFormat } from '../ar/format';
+import { agingColors, barOption } from '../dashboard/charts';
+import { bucketAxisLabel, bucketLabel } from '../dashboard/labels';
+import { kpiRows } from './kpis';
+
+const AgingReportQuery = graphql(`
+  query AgingReport($asOf: Date) {
+    aging(asOf: $asOf) {
+      asOf
+      basis
+      total
+      buckets {
+        label
+        fromDays
+        toDays
+        amount
+        invoiceCount
+      }
+    }
+  }
+`);
+
+const KpiReportDoc = graphql(`
+  query KpiReport($start: Date!, $end: Date!) {
+    kpis(start: $start, end: $end) {
+      start
+      end
+      days
+      beginningAr
+      endingAr
+      endingCurrentAr
+      endingOverdueAr
+      creditSales
+      cashCollected
+      writeOffs
+      standardDso
+      countbackDso
+      bestPossibleDso
+      averageDaysDelinquent
+      cei
+      collectionRate
+      overdueRatio
+      overdueRatioByCount
+      badDebtRatio
+      arTurnover
+      turnoverDays
+    }
+  }
+`);
+
+export type KpiReport = KpiReportQuery['kpis'];
+
+export default function AnalyticsPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('analytics.title')} description={t('analytics.description')} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <AgingSection />
+        </Col>
+        <Col xs={24}>
+          <KpiSection />
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+function AgingSection() {
+  const { t } = useTranslation();
+  const fmt = useArFormat();
+  const { organization } = useWorkspace();
+  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs().tz(organization.timezone));
+  const [{ data, error, fetching }, reload] = useQuery({ query: AgingReportQuery, variables: { asOf: asOf.format('YYYY-MM-DD') } });
+  const report = data?.aging;
+  const rows = useMemo(
+    () =>
+      (report?.buckets ?? []).map((b) => ({
+        key: b.label,
+        label: bucketLabel(t, b),
+        axis: bucketAxisLabel(t, b),
+        amount: b.amount,
+        invoiceCount: b.invoiceCount,
+        share: report && Number(report.total) > 0 ? (Number(b.amount) / Number(report.total)) * 100 : 0,
+      })),
+    [report, t],
+  );
+  const option = useMemo(
+    () => barOption(rows.map((r) => r.axis), rows.map((r) => r.amount), (v) => fmt.money(v), agingColors(rows.length)),
+    [rows, fmt],
+  );
+  const exportCsv = () =>
+    downloadCsv(`aging-${asOf.format('YYYY-MM-DD')}.csv`, [
+      [t('analytics.bucket'), t('analytics.amount'), t('analytics.invoiceCount'), t('analytics.share')],
+      ...rows.map((r) => [r.label, r.amount, r.invoiceCount, r.share.toFixed(2)]),
+      [t('analytics.total'), report?.total ?? '', rows.reduce((n, r) => n + r.invoiceCount, 0), '100.00'],
+    ]);
+
+  return (
+    <Card
+      title={t('analytics.aging')}
+      extra={
+        <div className="card-tools">
+          <DatePicker value={asOf} onChange={(d) => d && setAsOf(d)} allowClear={false} aria-label={t('analytics.asOf')} prefix={<span className="muted">{t('analytics.asOf')}</span>} />
+          <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={!report}>{t('analytics.exportCsv')}</Button>
+        </div>
+      }
+    >
+      {error ? (
+        <QueryError error={error} onRetry={() => reload({ requestPolicy: 'network-only' })} />
+      ) : !report && fetching ? (
+        <Skeleton active />
+      ) : report ? (
+        <Row gutter={[24, 16]}>
+          <Col xs={24} xl={12}>
+            {Number(report.total) > 0 ? <Chart option={option} height={280} label={t('analytics.aging')} /> : <Empty description={t('analytics.noAr')} />}
+          </Col>
+          <Col xs={24} xl={12}>
+            <Table
+              size="small"
+              pagination={false}
+              dataSource={rows}
+              data-testid="aging-table"
+              columns={[
+                { title: t('analytics.bucket'), dataIndex: 'label' },
+                { title: t('analytics.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => fmt.money(v) },
+                { title: t('analytics.invoiceCount'), dataIndex: 'invoiceCount', align: 'right' },
+                { title: t('analytics.share'), dataIndex: 'share', align: 'right', render: (v: number) => `${v.toFixed(1)}%` },
+              ]}
+              summary={() => (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0}><strong>{t('analytics.total')}</strong></Table.Summary.Cell>
+                  <Table.Summary.Cell index={1} align="right"><strong>{fmt.money(report.total)}</strong></Table.Summary.Cell>
+                  <Table.Summary.Cell index={2} align="right">{rows.reduce((n, r) => n + r.invoiceCount, 0)}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={3} align="right">{Number(report.total) > 0 ? '100.0%' : '—'}</Table.Summary.Cell>
+                </Table.Summary.Row>
+              )}
+            />
+            <Typography.Text type="secondary" className="table-note">
+              {t(report.basis === 'DUE_DATE' ? 'analytics.basisDue' : 'analytics.basisInvoice')}
+            </Typography.Text>
+          </Col>
+        </Row>
+      ) : null}
+    </Card>
+  );
+}
+
+function KpiSection() {
+  const { t } = useTranslation();
+  const fmt = useArFormat();
+  const { organization } = useWorkspace();
+  const [period, setPeriod] = useState<[Dayjs, Dayjs]>(() => {
+    const today = dayjs().tz(organization.timezone);
+    return [today.startOf('month'), today];
+  });
+  const [{ data, error, fetching }, reload] = useQuery({
+    query: KpiReportDoc,
+    variables: { start: period[0].format('YYYY-MM-DD'), end: period[1].format('YYYY-MM-DD') },
+  });
+  const rows = data ? kpiRows(t, data.kpis, fmt) : [];
+  const exportCsv = () =>
+    downloadCsv(`kpis-${period[0].format('YYYY-MM-DD')}-${period[1].format('YYYY-MM-DD')}.csv`, [
+      [t('analytics.figure'), t('analytics.value'), t('analytics.raw')],
+      ...rows.map((r) => [r.label, r.display, r.raw ?? '']),
+    ]);
+  return (
+    <Card
+      title={t('analytics.kpis')}
+      extra={
+        <div className="card-tools">
+          <DatePicker.RangePicker
+            value={period}
+            allowClear={false}
+            onChange={(v) => v && v[0] && v[1] && setPeriod([v[0], v[1]])}
+            presets={[
+              { label: t('analytics.thisMonth'), value: [dayjs().startOf('month'), dayjs()] },
+              { label: t('analytics.lastMonth'), value: [dayjs().subtract(1, 'month').startOf('month'), dayjs().subtract(1, 'month').endOf('month')] },
+              { label: t('analytics.thisQuarter'), value: [dayjs().startOf('month').subtract(dayjs().month() % 3, 'month'), dayjs()] },
+              { label: t('analytics.thisYear'), value: [dayjs().startOf('year'), dayjs()] },
+            ]}
+          />
+          <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={!data}>{t('analytics.exportCsv')}</Button>
+        </div>
+      }
+    >
+      {error ? (
+        <QueryError error={error} onRetry={() => reload({ requestPolicy: 'network-only' })} />
+      ) : !data && fetching ? (
+        <Skeleton active />
+      ) : (
+        <Row gutter={[16, 16]}>
+          {(['position', 'flows', 'speed', 'quality'] as const).map((group) => (
+            <Col xs={24} md={12} xl={6} key={group}>
+              <div className="kpi-group">
+                <Typography.Title level={5}>{t(`analytics.groups.${group}`)}</Typography.Title>
+                <dl className="kpi-list" data-testid={`kpi-${group}`}>
+                  {rows
+                    .filter((r) => r.group === group)
+                    .map((r) => (
+                      <div key={r.key} className="kpi-item" title={r.hint}>
+                        <dt>{r.label}</dt>
+                        <dd>{r.display}</dd>
+                      </div>
+                    ))}
+                </dl>
+              </div>
+            </Col>
+          ))}
+        </Row>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CustomerStatus, InvoiceStatus, PaymentStatus } from '../../gql/graphql';
+
+const INVOICE_COLORS: Record<InvoiceStatus, string> = {
+  DRAFT: 'default',
+  ISSUED: 'blue',
+  PARTIALLY_PAID: 'gold',
+  PAID: 'green',
+  VOID: 'default',
+  WRITTEN_OFF: 'volcano',
+};
+
+export function InvoiceStatusTag({ status, overdue }: { status: InvoiceStatus; overdue?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Tag color={INVOICE_COLORS[status]}>{t(`invoices.status.${status}`)}</Tag>
+      {overdue && <Tag color="red">{t('invoices.overdue')}</Tag>}
+    </>
+  );
+}
+
+const CUSTOMER_COLORS: Record<CustomerStatus, string> = { ACTIVE: 'green', ON_HOLD: 'orange', BLOCKED: 'red', ARCHIVED: 'default' };
+
+export function CustomerStatusTag({ status }: { status: CustomerStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={CUSTOMER_COLORS[status]}>{t(`customers.status.${status}`)}</Tag>;
+}
+
+const GRADE_COLORS: Record<string, string> = { AAA: 'green', AA: 'cyan', A: 'blue', B: 'gold', C: 'red' };
+
+export function GradeTag({ grade }: { grade: string | null | undefined }) {
+  const { t } = useTranslation();
+  if (!grade) return <Tag>{t('customers.ungraded')}</Tag>;
+  return <Tag color={GRADE_COLORS[grade] ?? 'default'}>{grade}</Tag>;
+}
+
+export function PaymentStatusTag({ status }: { status: PaymentStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={status === 'RECEIVED' ? 'green' : 'red'}>{t(`payments.status.${status}`)}</Tag>;
+}
+
+/** Is an issued invoice past its due date (org-local today as YYYY-MM-DD)? */
+export function isOverdue(invoice: { status: InvoiceStatus; dueDate?: string | null }, today: string): boolean {
+  return (invoice.status === 'ISSUED' || invoice.status === 'PARTIALLY_PAID') && !!invoice.dueDate && invoice.dueDate < today;
+}
