@@ -64,7 +64,7 @@ TEXT = {
         "alert_rules": "预警规则",
         "approvals": "审批",
         "approve": "批准",
-        "self_approval": "不能审批自己提交的申请，须由他人审批",
+        "self_approval": "不能审批自己提交的申请，需由另一位有审批权限的同事处理",
     },
     "en": {
         "credit": "Credit policy",
@@ -105,7 +105,7 @@ TEXT = {
         "alert_rules": "Alert rules",
         "approvals": "Approvals",
         "approve": "Approve",
-        "self_approval": "You cannot decide your own request; someone else must",
+        "self_approval": "You cannot approve your own request; another approver must decide it",
     },
 }
 

@@ -231,11 +231,7 @@ const creditEn: typeof creditZhCN = {
   },
   errors: {
     codes: {
-      CREDIT_LIMIT_EXCEEDED: 'This exceeds the credit limit',
       CUSTOMER_ON_HOLD: 'The customer is on credit hold',
-      STALE_VERSION: 'Someone else changed this meanwhile; reload and try again',
-      INVALID_PERIOD: 'The period is not valid',
-      INVALID_AMOUNT: 'The amount is not valid',
       NEGATIVE_AMOUNT: 'The amount cannot be negative',
       INVALID_WEIGHT: 'Weights are whole numbers from 0 to 100',
       WEIGHTS_SUM: 'The weights must add up to 100',
@@ -244,14 +240,8 @@ const creditEn: typeof creditZhCN = {
       INVALID_ROLE: 'Not a valid role',
       INVALID_VALUE: 'Not a valid value',
       GRADE_ORDER: 'A worse grade cannot get better terms than a better grade',
-      SELF_APPROVAL: 'You cannot decide your own request; someone else must',
-      NOT_PENDING: 'This request was already decided',
-      INVOICE_NOT_DRAFT: 'Only a draft invoice can be asked for',
-      EXCEPTION_EXISTS: 'This invoice already has a request',
       INVALID_THRESHOLD: 'The threshold is out of range',
       INVALID_STATE: 'Not possible in its current state',
-      INVALID_DATE: 'The date is not valid',
-      WRITE_OFF_NOT_PENDING: 'This write-off was already decided',
     },
   },
 };

@@ -231,11 +231,7 @@ const creditZhCN = {
   },
   errors: {
     codes: {
-      CREDIT_LIMIT_EXCEEDED: '超出信用额度',
       CUSTOMER_ON_HOLD: '客户信用已冻结',
-      STALE_VERSION: '数据已被他人修改，请刷新后重试',
-      INVALID_PERIOD: '期间无效',
-      INVALID_AMOUNT: '金额无效',
       NEGATIVE_AMOUNT: '金额不能为负',
       INVALID_WEIGHT: '权重须为 0–100 的整数',
       WEIGHTS_SUM: '权重合计必须为 100',
@@ -244,14 +240,8 @@ const creditZhCN = {
       INVALID_ROLE: '角色无效',
       INVALID_VALUE: '取值无效',
       GRADE_ORDER: '较差等级的条件不能优于较好等级',
-      SELF_APPROVAL: '不能审批自己提交的申请，须由他人审批',
-      NOT_PENDING: '该申请已处理',
-      INVOICE_NOT_DRAFT: '只有草稿发票可以申请',
-      EXCEPTION_EXISTS: '该发票已有申请',
       INVALID_THRESHOLD: '阈值超出允许范围',
       INVALID_STATE: '当前状态下不能这样操作',
-      INVALID_DATE: '日期无效',
-      WRITE_OFF_NOT_PENDING: '该核销已处理',
     },
   },
 };
