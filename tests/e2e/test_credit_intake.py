@@ -32,7 +32,8 @@ TEXT = {
         "edit_a": "修改 A 级政策",
         "terms": "账期",
         "reason": "原因",
-        "save": re.compile(r"^保\s?存$"),
+        # A button that was just loading may keep antd's collapsing "loading" icon in its name.
+        "save": re.compile(r"(^|\s)保\s?存$"),
         "policy_saved": "A 级政策已保存",
         "days_45": "45 天",
         "weights_sum": "权重合计必须为 100",
@@ -73,7 +74,7 @@ TEXT = {
         "edit_a": "Edit the A policy",
         "terms": "Payment terms",
         "reason": "Reason",
-        "save": re.compile(r"^Save$"),
+        "save": re.compile(r"(^|\s)Save$"),
         "policy_saved": "Policy of grade A saved",
         "days_45": "45 days",
         "weights_sum": "The weights must add up to 100",
