@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from typing import Any
+
 import strawberry
 
 from ..accounts.permissions import Permission
@@ -156,6 +158,18 @@ def _statement_data(input: FinancialStatementInput) -> dict:
     return dict(vars(input))
 
 
+async def _requests(info: strawberry.Info[Context], model: Any, status: Any, first: int | None, after: str | None, to_node: Any) -> Any:
+    """Override or exception requests of the customers the caller sees, newest first."""
+    actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
+    query = visible(actor, model)
+    if status is not None:
+        query = query.filter(status=status)
+    return await paginate(
+        query, first=first, after=after, max_page_size=info.context.settings.max_page_size,
+        order=("-created_at", "-id"), to_node=to_node,
+    )
+
+
 @strawberry.type
 class CreditQuery:
     @strawberry.field(description="Scorecard weights, grade thresholds, who may request exceptions.")
@@ -173,27 +187,13 @@ class CreditQuery:
     async def credit_overrides(
         self, info: strawberry.Info[Context], status: DecisionStatusEnum | None = None, first: int | None = None, after: str | None = None
     ) -> Connection[CreditOverride]:
-        actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
-        query = visible(actor, models.CreditOverride)
-        if status is not None:
-            query = query.filter(status=status)
-        return await paginate(
-            query, first=first, after=after, max_page_size=info.context.settings.max_page_size,
-            order=("-created_at", "-id"), to_node=CreditOverride.from_model,
-        )
+        return await _requests(info, models.CreditOverride, status, first, after, CreditOverride.from_model)
 
     @strawberry.field(description="Exception requests of the customers the caller sees, newest first.")
     async def credit_exceptions(
         self, info: strawberry.Info[Context], status: DecisionStatusEnum | None = None, first: int | None = None, after: str | None = None
     ) -> Connection[CreditException]:
-        actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
-        query = visible(actor, models.CreditException)
-        if status is not None:
-            query = query.filter(status=status)
-        return await paginate(
-            query, first=first, after=after, max_page_size=info.context.settings.max_page_size,
-            order=("-created_at", "-id"), to_node=CreditException.from_model,
-        )
+        return await _requests(info, models.CreditException, status, first, after, CreditException.from_model)
 
     @strawberry.field(description="Who changed settings, grade policies and overrides, and why (needs credit:policy or audit:read).")
     async def credit_policy_changes(
