@@ -10,7 +10,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('huikuan', '0004_ledger_checks')]
+    dependencies = [("huikuan", "0005_customers_credit_alerts")]
 
     initial = False
 

@@ -10,7 +10,7 @@ from tortoise import fields
 from tortoise.migrations.constraints import UniqueConstraint
 
 class Migration(migrations.Migration):
-    dependencies = [('huikuan', '0004_ledger_checks')]
+    dependencies = [("huikuan", "0005_intake")]
 
     initial = False
 

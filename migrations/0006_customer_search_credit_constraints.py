@@ -101,6 +101,6 @@ REVERSE = [
 
 
 class Migration(migrations.Migration):
-    dependencies = [("huikuan", "0005_customers_credit_alerts")]
+    dependencies = [("huikuan", "0005_ledger_services")]
 
     operations = [ops.RunSQL(SEARCH + CONSTRAINTS, reverse_sql=REVERSE)]

@@ -13,7 +13,7 @@ CHECKS = [
 
 
 class Migration(migrations.Migration):
-    dependencies = [("huikuan", "0005_ledger_services")]
+    dependencies = [("huikuan", "0006_customer_search_credit_constraints")]
 
     operations = [
         ops.RunSQL(
