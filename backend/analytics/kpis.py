@@ -38,7 +38,8 @@ class MonthSales:
 def countback_dso(ending_ar: Decimal, months_latest_first: Sequence[MonthSales]) -> Decimal | None:
     """From the last month backwards, take each month's sales off the ending AR while AR remains:
     the days of each fully consumed month, plus the remainder ÷ that month's sales × its days.
-    None when AR is left after every month given (not enough history) or a month in the way has no sales."""
+    None when AR is left after every month given (the organization's whole history: its sales never
+    consume the ending AR). A month without sales in the way counts its full days."""
     remaining = ending_ar
     days = Decimal(0)
     for month in months_latest_first:
@@ -92,6 +93,10 @@ def ar_turnover(credit_sales: Decimal, beginning_ar: Decimal, ending_ar: Decimal
 
 
 def turnover_days(days: int, credit_sales: Decimal, beginning_ar: Decimal, ending_ar: Decimal) -> Decimal | None:
-    """Days ÷ turnover = days × average AR ÷ credit sales (computed unrounded)."""
-    ratio = _ratio((beginning_ar + ending_ar) / 2, credit_sales)
+    """Days ÷ turnover = days × average AR ÷ credit sales (computed unrounded); None whenever the
+    turnover itself is None (no credit sales, or an average AR of zero)."""
+    average_ar = (beginning_ar + ending_ar) / 2
+    if average_ar == 0:
+        return None
+    ratio = _ratio(average_ar, credit_sales)
     return _round(None if ratio is None else ratio * days, ONE_DECIMAL)

@@ -27,6 +27,7 @@ from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..invoices.aging import PART_BASE_SQL, AgingReport, aging
+from ..kit.clean import MIN_BUSINESS_DATE
 from ..kit.errors import DomainError
 from ..kit.money import ZERO
 from ..kit.time import local_today
@@ -37,7 +38,6 @@ DSO_WINDOW_DAYS = 90
 TREND_MONTHS = 6
 FORECAST_WEEKS = 8
 TOP_CUSTOMERS = 5
-COUNTBACK_MONTHS = 12
 MAX_PERIOD_DAYS = 3660
 
 _SCOPE = "($4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = i.customer_id AND (s.collector_id = $4 OR s.owner_id = $4)))"
@@ -144,12 +144,20 @@ def _month_start(day: date, months_back: int = 0) -> date:
 
 
 async def _countback(actor: Actor, ending_ar: Decimal, end: date) -> Decimal | None:
-    first = _month_start(end, COUNTBACK_MONTHS - 1)
-    rows = await connections.get("default").execute_query_dict(_MONTHLY_SALES_SQL, [actor.org_id, first, end, _scope(actor)])
+    """Walks back from the period's last month through every month since the first sale."""
+    if ending_ar <= 0:
+        return kpis.countback_dso(ending_ar, [])
+    rows = await connections.get("default").execute_query_dict(
+        _MONTHLY_SALES_SQL, [actor.org_id, MIN_BUSINESS_DATE, end, _scope(actor)]
+    )
     sales = {row["month"]: row["credit_sales"] for row in rows}
+    if not sales:
+        return None
+    first = min(sales)
     months = []
-    for back in range(COUNTBACK_MONTHS):
-        start = _month_start(end, back)
+    back = 0
+    while (start := _month_start(end, back)) >= first:
+        back += 1
         last = min(end, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
         months.append(kpis.MonthSales(days=(last - start).days + 1, credit_sales=sales.get(start, ZERO)))
     return kpis.countback_dso(ending_ar, months)

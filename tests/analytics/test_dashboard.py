@@ -138,3 +138,19 @@ async def test_kpis_refuse_a_period_that_ends_before_it_starts(gql):
     token = (await login(gql, await User.get(id=owner.user_id)))["accessToken"]
     result = await gql("{ kpis(start: \"2026-03-31\", end: \"2026-03-01\") { cei } }", token=token, org=org.id)
     assert result["errors"][0]["extensions"]["code"] == "INVALID_PERIOD"
+
+
+async def test_countback_walks_back_past_twelve_months():
+    # I1 10,000.00 issued 2025-01-15 and I2 1,000.00 issued 2026-01-10, both unpaid. January 2026:
+    # ending AR 11,000. Countback: January 2026 sales 1,000 → 10,000 left (31 d); February–December
+    # 2025 have no sales: 28+31+30+31+30+31+31+30+31+30+31 = 334 d; January 2025: 10,000 / 10,000 × 31
+    # = 31 d. DSO = 31 + 334 + 31 = 396.0 (a twelve-month window would leave AR over: null).
+    org, owner = await ledger_org()
+    customer = await create_customer(org, code="A")
+    await issued_invoice(owner, customer, "10000.00", issue_date=date(2025, 1, 15), due_date=date(2025, 2, 14))
+    await issued_invoice(owner, customer, "1000.00", issue_date=date(2026, 1, 10), due_date=date(2026, 2, 9))
+    month = (await service.dashboard(owner, date(2026, 1, 31))).month
+    assert month.ending_ar == D("11000.00")
+    assert month.countback_dso == D("396.0")
+    # Turnover = 1,000 / ((10,000 + 11,000) / 2) = 0.095238… → 0.0952; days = 31 × 10,500 / 1,000 = 325.5
+    assert (month.ar_turnover, month.turnover_days) == (D("0.0952"), D("325.5"))

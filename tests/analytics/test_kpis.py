@@ -23,6 +23,9 @@ def test_zero_denominators_are_null():
     assert kpis.bad_debt_ratio(D("0"), D("0")) is None
     assert kpis.ar_turnover(D("0"), D("0"), D("0")) is None
     assert kpis.turnover_days(30, D("0"), D("100"), D("100")) is None
+    # Sales of 500 all collected within the period: average AR 0, so no turnover and no turnover days.
+    assert kpis.ar_turnover(D("500"), D("0"), D("0")) is None
+    assert kpis.turnover_days(30, D("500"), D("0"), D("0")) is None
 
 
 def test_countback_dso():
