@@ -29,7 +29,11 @@ from .worker.broker import ping_broker
 
 log = logging.getLogger(__name__)
 
-SPA_DIST = Path(__file__).resolve().parent.parent / "frontend" / "dist"
+# The web app's build: inside the installed package (a wheel, the Docker image), or the checkout's
+# committed frontend/dist (an editable install, `make run`).
+_PACKAGED_SPA = Path(__file__).resolve().parent / "spa_dist"
+_CHECKOUT_SPA = Path(__file__).resolve().parent.parent / "frontend" / "dist"
+SPA_DIST = _PACKAGED_SPA if (_PACKAGED_SPA / "index.html").is_file() else _CHECKOUT_SPA
 READINESS_TIMEOUT = 3.0
 
 

@@ -11,8 +11,10 @@ import subprocess
 import sys
 import time
 
+from pydantic import ValidationError
+
 from .config import get_settings
-from .db import close_orm, init_orm, resolve_database_url, run_migrations
+from .db import close_orm, init_orm, migration_plan, resolve_database_url, run_migrations
 
 
 def _setup_logging() -> None:
@@ -38,9 +40,15 @@ async def _with_orm(coro_factory):  # type: ignore[no-untyped-def]
         await close_orm()
 
 
-def cmd_migrate(_: argparse.Namespace) -> None:
-    asyncio.run(run_migrations(resolve_database_url(get_settings())))
-    print("migrations applied")
+def cmd_migrate(args: argparse.Namespace) -> None:
+    url = resolve_database_url(get_settings())
+    target = getattr(args, "to", None)
+    if getattr(args, "plan", False):
+        steps = asyncio.run(migration_plan(url, target))
+        print("\n".join(steps) if steps else "nothing to do: the database is at the target")
+        return
+    asyncio.run(run_migrations(url, target))
+    print(f"migrated to {target}" if target else "migrations applied")
 
 
 def cmd_makemigrations(args: argparse.Namespace) -> None:
@@ -210,7 +218,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--port", type=int)
     p.set_defaults(func=cmd_up)
 
-    sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
+    p = sub.add_parser("migrate", help="apply database migrations (one process at a time: advisory lock)")
+    p.add_argument("--to", metavar="NAME", help="migrate forwards or back to this migration, e.g. 0005_intake")
+    p.add_argument("--plan", action="store_true", help="print what would be applied (+) or undone (-), change nothing")
+    p.set_defaults(func=cmd_migrate)
 
     p = sub.add_parser("makemigrations", help="write a migration for model changes")
     p.add_argument("--name")
@@ -226,6 +237,10 @@ def main(argv: list[str] | None = None) -> None:
     p.set_defaults(func=cmd_createuser)
 
     args = parser.parse_args(argv)
+    try:
+        get_settings()
+    except ValidationError as exc:
+        raise SystemExit("huikuan: " + "; ".join(str(error["msg"]).removeprefix("Value error, ") for error in exc.errors()))
     _setup_logging()
     args.func(args)
 

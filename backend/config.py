@@ -20,6 +20,9 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", alias="HOST")
     port: int = Field(8000, alias="PORT")
     data_dir: Path = Field(Path("var"), alias="HUIKUAN_DATA_DIR")
+    # Production refuses to start without DATABASE_URL, BROKER_URL and SMTP_HOST unless this asks
+    # for the embedded PostgreSQL, Redis and mail outbox explicitly (a one-machine trial).
+    embedded_services: bool = Field(False, alias="HUIKUAN_EMBEDDED")
     secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
     public_url: str = Field("http://127.0.0.1:8000", alias="PUBLIC_URL")
     db_pool_max: int = Field(10, alias="DB_POOL_MAX")
@@ -55,6 +58,20 @@ class Settings(BaseSettings):
     def _production_needs_secret(self) -> "Settings":
         if self.env == "production" and self.secret_key is None:
             raise ValueError("SECRET_KEY is required when HUIKUAN_ENV=production")
+        return self
+
+    @model_validator(mode="after")
+    def _production_needs_services(self) -> "Settings":
+        """In production every shared service is named: a replica that silently started its own
+        PostgreSQL or Redis, or kept mail in a local folder, would lose data and split the state."""
+        if self.env != "production" or self.embedded_services:
+            return self
+        missing = [name for name, value in (("DATABASE_URL", self.database_url), ("BROKER_URL", self.broker_url),
+                                            ("SMTP_HOST", self.smtp_host)) if not value]
+        if missing:
+            raise ValueError(
+                f"HUIKUAN_ENV=production needs {', '.join(missing)} (embedded services only with HUIKUAN_EMBEDDED=true)"
+            )
         return self
 
     @property

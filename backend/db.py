@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+import asyncpg
 
 from .config import Settings
 
@@ -110,12 +114,53 @@ async def close_orm() -> None:
     await Tortoise.close_connections()
 
 
-async def run_migrations(url: str) -> None:
+# pg_advisory_lock key held while migrating: ASCII "hkmg".
+MIGRATION_LOCK_KEY = 0x686B6D67
+
+
+@asynccontextmanager
+async def migration_lock(url: str) -> AsyncIterator[None]:
+    """Hold PostgreSQL's advisory lock for migrations, so that N replicas started with
+    `serve --migrate` (or N `migrate` jobs) migrate one after another: the first applies, the
+    others wait and then find nothing left to do."""
+    creds = credentials_from_url(url)
+    connection = await asyncpg.connect(
+        host=creds["host"], port=creds["port"], user=creds["user"], password=creds["password"], database=creds["database"]
+    )
+    try:
+        await connection.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK_KEY)
+        yield
+    finally:
+        # Closing the session releases its advisory locks, also when the unlock is never reached.
+        await connection.close()
+
+
+async def run_migrations(url: str, target: str | None = None) -> None:
+    """Apply every migration (or move to `target`, e.g. "0005_intake", backwards if need be)."""
     from tortoise import Tortoise
     from tortoise.migrations.api.migrate import migrate
 
-    await migrate(config=tortoise_config(url, pool_max=2))
-    await Tortoise.close_connections()
+    async with migration_lock(url):
+        try:
+            await migrate(config=tortoise_config(url, pool_max=2), target=f"{APP_LABEL}.{target}" if target else None)
+        finally:
+            await Tortoise.close_connections()
+
+
+async def migration_plan(url: str, target: str | None = None) -> list[str]:
+    """What `run_migrations(url, target)` would do: "+ app.name" to apply, "- app.name" to undo."""
+    from tortoise import Tortoise
+    from tortoise.connection import get_connection
+    from tortoise.migrations.executor import MigrationExecutor, MigrationTarget
+
+    config = tortoise_config(url, pool_max=2)
+    await Tortoise.init(config=config, init_connections=False)
+    try:
+        executor = MigrationExecutor(get_connection("default"), config["apps"])
+        steps = await executor.plan([MigrationTarget(app_label=APP_LABEL, name=target or "__latest__")])
+        return [f"{'-' if step.backward else '+'} {step.migration.name}" for step in steps]
+    finally:
+        await Tortoise.close_connections()
 
 
 def __getattr__(name: str) -> Any:

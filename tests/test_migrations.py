@@ -1,10 +1,20 @@
-"""The migration history is one line: every migration but the first depends on exactly one other,
-and no two depend on the same one, so every database applies them in the same order."""
+"""The migration history is one line (every migration but the first depends on exactly one other,
+and no two on the same one), so every database applies them in the same order; `huikuan migrate`
+run by several processes at once migrates once, and can show its plan and go back."""
 
 import ast
+import os
+import subprocess
+import sys
+import uuid
 from pathlib import Path
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+import asyncpg
+
+from backend.db import credentials_from_url
+
+ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = ROOT / "migrations"
 
 
 def _dependencies() -> dict[str, list[str]]:
@@ -37,3 +47,63 @@ def test_the_migration_history_is_linear() -> None:
         order.append(current)
         current = (children.get(current) or [None])[0]
     assert sorted(order) == sorted(deps)
+
+
+async def _connect(url: str, database: str | None = None) -> asyncpg.Connection:
+    creds = credentials_from_url(url)
+    return await asyncpg.connect(host=creds["host"], port=creds["port"], user=creds["user"],
+                                 password=creds["password"], database=database or creds["database"])
+
+
+def _with_database(url: str, database: str) -> str:
+    head, _, query = url.partition("?")
+    return head.rsplit("/", 1)[0] + "/" + database + (f"?{query}" if query else "")
+
+
+def _huikuan(url: str, *args: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, DATABASE_URL=url, PYTHONPATH=str(ROOT))
+    return subprocess.Popen([sys.executable, "-m", "backend.cli", "migrate", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def _run(url: str, *args: str) -> str:
+    process = _huikuan(url, *args)
+    output, _ = process.communicate(timeout=300)
+    assert process.returncode == 0, output
+    return output
+
+
+async def test_concurrent_migrations_apply_once_and_the_cli_plans_and_rolls_back(db: str) -> None:
+    database = f"migrate_{uuid.uuid4().hex[:8]}"
+    admin = await _connect(db)
+    await admin.execute(f'CREATE DATABASE "{database}"')
+    url = _with_database(db, database)
+    try:
+        every = sorted(_dependencies())
+        # Two replicas started at once: the advisory lock makes the second wait and find nothing to do.
+        racing = [_huikuan(url), _huikuan(url)]
+        for process in racing:
+            output, _ = process.communicate(timeout=300)
+            assert process.returncode == 0, output
+        connection = await _connect(url)
+        try:
+            applied = [row["name"] for row in await connection.fetch("SELECT name FROM tortoise_migrations ORDER BY name")]
+            assert applied == every
+            assert "nothing to do" in _run(url, "--plan")
+            # Back to the first 0006 migration: every later one is undone, then applied again.
+            later = [name for name in every if name > "0006_customer_search_credit_constraints"]
+            plan = [line.split() for line in _run(url, "--to", "0006_customer_search_credit_constraints", "--plan").splitlines()
+                    if line[:2] in ("+ ", "- ")]
+            assert sorted(name for _, name in plan) == later and {sign for sign, _ in plan} == {"-"}
+            _run(url, "--to", "0006_customer_search_credit_constraints")
+            assert await connection.fetchval(
+                "SELECT count(*) FROM pg_constraint WHERE conname = 'write_offs_approved_dated'") == 0
+            assert "+ 0006_ledger_service_checks" in _run(url, "--plan")
+            _run(url)
+            assert await connection.fetchval(
+                "SELECT count(*) FROM pg_constraint WHERE conname = 'write_offs_approved_dated'") == 1
+        finally:
+            await connection.close()
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        await admin.close()
