@@ -751,7 +751,8 @@ async def record_held_payment(actor: Actor, event_id: uuid.UUID | None, exchange
         event = ProviderEvent.from_json(row.event_id, ADAPTERS[row.provider].method, row.data)
         assert event.currency is not None
         _, rate_error = validation.exchange_rate(event.currency, org.base_currency, exchange_rate)
-        _raise_if([rate_error])
+        if rate_error is not None:
+            raise DomainError.single(Code.INVALID, rate_error.message, "exchangeRate")
         await conn.execute_query(
             "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [f"{actor.org_id}:{row.provider.value}:{row.payment_reference}"]
         )
