@@ -5,7 +5,7 @@ old refusal counters are dropped. Idempotent: a repeated or missed run is harmle
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import dramatiq
 
@@ -18,10 +18,15 @@ from ..webhooks import service as webhooks
 log = logging.getLogger(__name__)
 
 
-@dramatiq.actor(actor_name="retention.purge", max_retries=3)
-async def purge() -> None:
+async def purge_expired(now: datetime) -> tuple[int, int]:
+    """Clear what is past its retention as of `now`: (webhook bodies, import files) cleared."""
     settings = get_settings()
-    now = utcnow()
     bodies = await webhooks.purge_delivery_bodies(now - timedelta(days=settings.webhook_body_retention_days))
     files = await imports_retention.purge_files(now - timedelta(days=settings.import_file_retention_days))
+    return bodies, files
+
+
+@dramatiq.actor(actor_name="retention.purge", max_retries=3)
+async def purge() -> None:
+    bodies, files = await purge_expired(utcnow())
     log.info("retention: %s webhook bodies and %s import files cleared", bodies, files)
