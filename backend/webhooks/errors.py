@@ -30,7 +30,6 @@ class RejectCode(str, Enum):
     ACCOUNT_MISMATCH = "ACCOUNT_MISMATCH"
     MALFORMED = "MALFORMED"
     INVALID_VALUE = "INVALID_VALUE"  # a value that can never be stored: NUL, lone surrogate, out-of-range number or date
-    RATE_LIMITED = "RATE_LIMITED"
 
 
 # Authentication failures answer 401; the rest say what is wrong with the request.
@@ -39,7 +38,6 @@ REJECT_STATUS = {
     RejectCode.BODY_TOO_LARGE: 413,
     RejectCode.MALFORMED: 400,
     RejectCode.INVALID_VALUE: 400,
-    RejectCode.RATE_LIMITED: 429,
 }
 
 

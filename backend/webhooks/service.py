@@ -39,10 +39,9 @@ from ..invoices import validation
 from ..config import get_settings
 from ..invoices.ledger import OPEN_STATUSES, lock_invoices
 from ..invoices.models import Invoice
-from ..kit.clean import InputRejected
 from ..kit.errors import DomainError, FieldError
 from ..kit.ids import new_token
-from ..kit.time import utcnow
+from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from ..payments import service as payments
 from ..payments.models import Allocation, Payment, PaymentStatus, Refund
@@ -430,14 +429,6 @@ async def receive(
         return adapter.refuse(500, "The delivery could not be read; please retry.")
     try:
         await _process(endpoint, event, delivery, request_id)
-    except (Rejected, InputRejected) as exc:
-        # Signed, but it can never be applied (a value out of range): retrying cannot help.
-        refusal = exc if isinstance(exc, Rejected) else Rejected(RejectCode.INVALID_VALUE, exc.message)
-        await _store_delivery(
-            delivery, endpoint.organization_id, DeliveryStatus.REJECTED, error_code=refusal.code.value, error=refusal.message,
-            provider_event_id=event.event_id,
-        )
-        return adapter.refuse(refusal.status_code, refusal.message)
     except Exception as exc:  # noqa: BLE001 - stored as failed; the provider retries
         log.exception("webhook %s event %s failed", endpoint.provider.value, event.event_id)
         await _store_delivery(
@@ -538,10 +529,14 @@ async def _process(endpoint: Endpoint, event: ProviderEvent, delivery: Delivery,
 
 
 def _local_date(event: ProviderEvent, timezone: str) -> date:
+    """The event's business date in the organization's timezone; a provider's clock (or date)
+    ahead of ours is read as today: money is not posted in the future."""
     if event.paid_on is not None:
-        return event.paid_on
-    assert event.occurred_at is not None
-    return event.occurred_at.astimezone(ZoneInfo(timezone)).date()
+        day = event.paid_on
+    else:
+        assert event.occurred_at is not None
+        day = event.occurred_at.astimezone(ZoneInfo(timezone)).date()
+    return min(day, local_today(timezone))
 
 
 async def _apply(actor: Actor, endpoint: Endpoint, event: ProviderEvent, event_row_id: uuid.UUID) -> uuid.UUID | None:

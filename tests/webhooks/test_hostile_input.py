@@ -12,7 +12,10 @@ from decimal import Decimal
 import pytest
 
 from backend.invoices.models import Invoice
+from backend.kit.time import local_today
 from backend.payments.models import Payment
+from backend.webhooks import service
+from backend.webhooks.providers.generic import GenericAdapter
 from backend.webhooks.models import DeliveryStatus, Provider, WebhookDelivery, WebhookEvent
 from tests.invoices.factories import create_customer, issued_invoice, ledger_org
 
@@ -164,4 +167,39 @@ async def test_generic_amount_out_of_its_documented_shape_is_refused(client, amo
     assert response.status_code == 400
     stored = await WebhookDelivery.get(organization_id=org.id)
     assert stored.status is DeliveryStatus.REJECTED and stored.error_code in {"INVALID_VALUE", "MALFORMED"}
+    assert not await Payment.filter(organization_id=org.id).exists()
+
+
+async def test_a_payment_dated_after_today_is_posted_today(client):
+    org, h, invoice = await setup(Provider.GENERIC)
+    payment_id = ref("tx")
+    event = generic_payment(payment_id=payment_id, occurred_at="2099-12-31", invoice_number=invoice.number)
+    response = await post(client, h, h.signed(event))
+    assert response.status_code == 200, response.text
+    payment = await Payment.get(organization_id=org.id, provider_reference=payment_id)
+    assert payment.received_on == local_today(org.timezone)
+
+
+async def test_anything_unforeseen_is_still_stored_and_answered_500_for_a_retry(client, monkeypatch):
+    org, h, invoice = await setup(Provider.GENERIC)
+
+    def unreadable(self, incoming, credentials):
+        raise RuntimeError("unforeseen \x00 body")
+
+    monkeypatch.setattr(GenericAdapter, "verify", unreadable)
+    response = await post(client, h, h.signed(generic_payment(invoice_number=invoice.number)))
+    assert response.status_code == 500
+    stored = await WebhookDelivery.get(organization_id=org.id)
+    assert (stored.status, stored.error_code, stored.error) == (DeliveryStatus.FAILED, "RuntimeError", "unforeseen \\x00 body")
+    monkeypatch.undo()
+
+    async def broken(*args):
+        raise ConnectionError("database gone")
+
+    monkeypatch.setattr(service, "_process", broken)
+    event_id = ref("evt")
+    response = await post(client, h, h.signed(generic_payment(event_id=event_id, invoice_number=invoice.number)))
+    assert response.status_code == 500
+    stored = await WebhookDelivery.get(organization_id=org.id, provider_event_id=event_id)
+    assert (stored.status, stored.error_code) == (DeliveryStatus.FAILED, "ConnectionError")
     assert not await Payment.filter(organization_id=org.id).exists()
