@@ -588,7 +588,9 @@ async def _matched_invoice(actor: Actor, event: ProviderEvent) -> Match | None:
                 break
     if found is None:
         return None
-    locked = (await lock_invoices(conn, actor.org_id, [found[0]]))[found[0]]
+    locked = (await lock_invoices(conn, actor.org_id, [found[0]])).get(found[0])
+    if locked is None:
+        return None
     open_amount = locked.open if locked.status in OPEN_STATUSES else Decimal("0.00")
     return Match(locked.id, locked.customer_id, open_amount, found[1])
 
@@ -710,6 +712,8 @@ async def _apply_refund(actor: Actor, endpoint: Endpoint, event: ProviderEvent, 
             "payment",
             payment.id,
         )
+
+
 async def _apply_dispute(actor: Actor, endpoint: Endpoint, event: ProviderEvent, payment: Payment) -> None:
     """A charge-back opened: flag the invoices the payment paid as disputed and raise a task."""
     invoice_ids = await Allocation.filter(payment_id=payment.id, reversed_on__isnull=True).values_list("invoice_id", flat=True)
@@ -731,14 +735,15 @@ async def record_held_payment(actor: Actor, event_id: uuid.UUID | None, exchange
     gives: the payment is applied as its delivery would have been, the refunds and disputes held
     for it follow, and the task is done."""
     actor.require_write().require(Permission.PAYMENTS_MANAGE)
+    held = WebhookEvent.filter(id=event_id, organization_id=actor.org_id, kind=EventKind.PAYMENT, status=EventStatus.HELD)
     async with unit_of_work() as conn:
-        row = (
-            await WebhookEvent.filter(id=event_id, organization_id=actor.org_id, kind=EventKind.PAYMENT, status=EventStatus.HELD)
-            .select_for_update()
-            .first()
-            if event_id
-            else None
-        )
+        row = await held.first() if event_id else None
+        if row is not None:
+            # The delivery path's lock first (the same order as a delivery), then the row, still held.
+            await conn.execute_query(
+                "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [f"{actor.org_id}:{row.provider.value}:{row.payment_reference}"]
+            )
+            row = await held.select_for_update().first()
         if row is None:
             raise DomainError.single(Code.NOT_FOUND, "No payment event waits for a rate with this id.", "eventId")
         endpoint_row = await WebhookEndpoint.get(organization_id=actor.org_id, provider=row.provider).select_related("organization")
@@ -748,9 +753,6 @@ async def record_held_payment(actor: Actor, event_id: uuid.UUID | None, exchange
         _, rate_error = validation.exchange_rate(event.currency, org.base_currency, exchange_rate)
         if rate_error is not None:
             raise DomainError.single(Code.INVALID, rate_error.message, "exchangeRate")
-        await conn.execute_query(
-            "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [f"{actor.org_id}:{row.provider.value}:{row.payment_reference}"]
-        )
         endpoint = Endpoint(
             id=endpoint_row.id, organization_id=actor.org_id, provider=row.provider, timezone=org.timezone,
             base_currency=org.base_currency, credentials=Credentials(account_id="", secrets=()),

@@ -12,7 +12,7 @@ from decimal import Decimal
 from backend.accounts.models import Role
 from backend.invoices.models import Invoice, InvoiceStatus
 from backend.payments.models import Allocation, Payment, Refund
-from backend.webhooks.models import DeliveryStatus, EventStatus, Provider, Task, TaskKind, TaskState, WebhookDelivery, WebhookEvent
+from backend.webhooks.models import EventStatus, Provider, Task, TaskKind, TaskState, WebhookDelivery, WebhookEvent
 from tests.fixtures.api import member
 from tests.invoices.factories import create_customer, issued_invoice, ledger_org, staff
 
