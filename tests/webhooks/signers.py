@@ -86,7 +86,12 @@ class Harness:
     ) -> Delivery:
         return getattr(self, f"_{self.provider.value}_payment")(event_id, payment_ref, amount, invoice, currency, customer_code, age, variant)
 
-    def refund(self, *, event_id: str, payment_ref: str, amount: Decimal, refund_id: str, total_refunded: Decimal | None = None) -> Delivery:
+    def refund(
+        self, *, event_id: str, payment_ref: str, amount: Decimal, refund_id: str, total_refunded: Decimal | None = None,
+        currency: str = "CNY",
+    ) -> Delivery:
+        if self.provider is Provider.GENERIC:
+            return self._generic_refund(event_id, payment_ref, amount, refund_id, currency)
         return getattr(self, f"_{self.provider.value}_refund")(event_id, payment_ref, amount, refund_id, total_refunded or amount)
 
     def signed(self, event: dict | bytes, *, t: str | None = None) -> Delivery:
@@ -154,8 +159,8 @@ class Harness:
             data["customer_code"] = customer_code
         return self._generic({"id": event_id, "type": "payment.succeeded", "data": data}, age, variant)
 
-    def _generic_refund(self, event_id, payment_ref, amount, refund_id, total_refunded) -> Delivery:
-        data = {"payment_id": payment_ref, "refund_id": refund_id, "amount": str(amount), "currency": "CNY"}
+    def _generic_refund(self, event_id, payment_ref, amount, refund_id, currency) -> Delivery:
+        data = {"payment_id": payment_ref, "refund_id": refund_id, "amount": str(amount), "currency": currency}
         return self._generic({"id": event_id, "type": "payment.refunded", "data": data}, 0, "ok")
 
     # --- Alipay: form, RSA2 over the sorted k=v string ---

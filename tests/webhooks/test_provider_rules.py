@@ -170,7 +170,7 @@ async def test_foreign_payment_without_a_rate_is_held_with_a_task_then_recorded_
     assert (task.kind, task.target_type, task.target_id) == (TaskKind.NEEDS_RATE, "webhook_event", str(event.id))
     assert "120.00 USD" in task.title
     # A refund of it waits too.
-    refund = await post(client, h, h.refund(event_id=ref("evt"), payment_ref=payment_ref, amount=D("20.00"), refund_id="RF-9"))
+    refund = await post(client, h, h.refund(event_id=ref("evt"), payment_ref=payment_ref, amount=D("20.00"), refund_id="RF-9", currency="USD"))
     assert refund.status_code == 200
     assert await statuses(org) == ["held", "held"]
 
