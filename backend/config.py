@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     login_max_failures_per_address: int = Field(20, alias="LOGIN_MAX_FAILURES_PER_ADDRESS")
     login_window_minutes: int = Field(15, alias="LOGIN_WINDOW_MINUTES")
     trust_forwarded_for: bool = Field(False, alias="TRUST_FORWARDED_FOR")
+    webhook_refusals_per_minute: int = Field(60, alias="WEBHOOK_REFUSALS_PER_MINUTE")
+    webhook_body_retention_days: int = Field(90, alias="WEBHOOK_BODY_RETENTION_DAYS")
+    import_file_retention_days: int = Field(90, alias="IMPORT_FILE_RETENTION_DAYS")
 
     smtp_host: str | None = Field(None, alias="SMTP_HOST")
     smtp_port: int = Field(25, alias="SMTP_PORT")

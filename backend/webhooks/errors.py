@@ -29,6 +29,7 @@ class RejectCode(str, Enum):
     DECRYPTION_FAILED = "DECRYPTION_FAILED"
     ACCOUNT_MISMATCH = "ACCOUNT_MISMATCH"
     MALFORMED = "MALFORMED"
+    INVALID_VALUE = "INVALID_VALUE"  # a value that can never be stored: NUL, lone surrogate, out-of-range number or date
 
 
 # Authentication failures answer 401; the rest say what is wrong with the request.
@@ -36,6 +37,7 @@ REJECT_STATUS = {
     RejectCode.UNKNOWN_ENDPOINT: 404,
     RejectCode.BODY_TOO_LARGE: 413,
     RejectCode.MALFORMED: 400,
+    RejectCode.INVALID_VALUE: 400,
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ..api.view import client_ip
+from ..config import get_settings
 from . import service
 
 
@@ -23,5 +25,6 @@ async def webhook(request: Request) -> Response:
     body = await _body(request, service.MAX_BODY_BYTES)
     headers = {key.lower(): value for key, value in request.headers.items()}
     return await service.receive(
-        request.path_params["provider"], request.path_params["token"], headers, body, getattr(request.state, "request_id", None)
+        request.path_params["provider"], request.path_params["token"], headers, body, getattr(request.state, "request_id", None),
+        client_ip(request, get_settings().trust_forwarded_for),
     )

@@ -118,15 +118,31 @@ class WebhookDelivery(Model):
     error = fields.TextField(null=True)
     event = fields.ForeignKeyField("huikuan.WebhookEvent", related_name="deliveries", null=True, on_delete=fields.RESTRICT)
     provider_event_id = fields.CharField(max_length=128, null=True)
+    source_address = fields.CharField(max_length=64, null=True, description="the sender's address")
 
     class Meta:
         table = "webhook_deliveries"
-        indexes = (("organization_id", "received_at"), ("organization_id", "status", "received_at"))
+        indexes = (("organization_id", "received_at"), ("organization_id", "status", "received_at"), ("received_at",))
 
 
 class TaskKind(str, Enum):
     UNAPPLIED_CASH = "unapplied_cash"
     DISPUTE = "dispute"
+    NEEDS_RATE = "needs_rate"  # money in a currency with no known rate: held until a person gives one
+    REFUND_EXCESS = "refund_excess"  # a provider refunded more than is left of the payment
+
+
+class WebhookRateLimit(Model):
+    """Refused deliveries counted per source address and minute (shared by every API process)."""
+
+    id = fields.BigIntField(primary_key=True)
+    source = fields.CharField(max_length=64)
+    window_start = fields.DatetimeField()
+    hits = fields.IntField(default=0)
+
+    class Meta:
+        table = "webhook_rate_limits"
+        unique_together = (("source", "window_start"),)
 
 
 class TaskState(str, Enum):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import strawberry
 
 from ..accounts.permissions import Permission
@@ -10,6 +12,7 @@ from ..api.errors import payload_errors
 from ..api.pagination import Connection, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
+from ..payments.types import Payment
 from . import models, service
 from .errors import WebhookErrorCode
 from .types import (
@@ -22,6 +25,7 @@ from .types import (
     WebhookEndpoint,
     WebhookEndpointPayload,
     WebhookError,
+    WebhookPaymentPayload,
     WebhookProviderEnum,
     WebhookSecret,
     WebhookSecretKindEnum,
@@ -48,6 +52,12 @@ class WebhookSecretRotateInput:
     previous_valid_hours: int = strawberry.field(
         default=service.DEFAULT_GRACE_HOURS, description="How long the secrets it replaces stay valid (0: revoke now)."
     )
+
+
+@strawberry.input
+class WebhookHeldPaymentRecordInput:
+    event_id: strawberry.ID = strawberry.field(description="The held payment event (the NEEDS_RATE task's targetId).")
+    exchange_rate: Decimal = strawberry.field(description="The rate of the payment's currency in the base currency.")
 
 
 @strawberry.input
@@ -152,6 +162,17 @@ class WebhooksMutation:
         except DomainError as exc:
             return WebhookSecretPayload(secret=None, errors=_errors(exc))
         return WebhookSecretPayload(secret=WebhookSecret.from_model(secret), errors=[])
+
+    @strawberry.mutation(description="Record a provider payment held for want of an exchange rate, with this rate.")
+    async def webhook_held_payment_record(
+        self, info: strawberry.Info[Context], input: WebhookHeldPaymentRecordInput
+    ) -> WebhookPaymentPayload:
+        actor = info.context.org_actor()
+        try:
+            payment = await service.record_held_payment(actor, parse_uuid(input.event_id), input.exchange_rate)
+        except DomainError as exc:
+            return WebhookPaymentPayload(payment=None, errors=_errors(exc))
+        return WebhookPaymentPayload(payment=Payment.from_model(payment), errors=[])
 
     @strawberry.mutation
     async def task_complete(self, info: strawberry.Info[Context], id: strawberry.ID) -> TaskPayload:

@@ -12,6 +12,7 @@ from strawberry.scalars import JSON
 from ..api.context import Context
 from ..kit.time import utcnow
 from . import models
+from ..payments.types import Payment
 from .errors import WebhookErrorCode
 
 WebhookProviderEnum = strawberry.enum(models.Provider, name="WebhookProvider")
@@ -108,7 +109,11 @@ class WebhookDelivery:
     received_at: datetime
     event_id: str | None = strawberry.field(description="The provider's event id, once the signature verified.")
     headers: JSON
-    body: str = strawberry.field(description="The raw body as received (UTF-8; undecodable bytes replaced).")
+    body: str = strawberry.field(
+        description="The raw body as received (UTF-8; undecodable bytes replaced); only its start for a delivery to no "
+        "endpoint, empty once the retention period has passed."
+    )
+    source_address: str | None = strawberry.field(description="The sender's address.")
 
     @classmethod
     def from_model(cls, row: models.WebhookDelivery) -> "WebhookDelivery":
@@ -122,6 +127,7 @@ class WebhookDelivery:
             event_id=row.provider_event_id,
             headers=row.headers,
             body=bytes(row.body).decode("utf-8", errors="replace"),
+            source_address=row.source_address,
         )
 
 
@@ -165,4 +171,10 @@ class WebhookSecretPayload:
 @strawberry.type
 class TaskPayload:
     task: Task | None
+    errors: list[WebhookError]
+
+
+@strawberry.type
+class WebhookPaymentPayload:
+    payment: Payment | None
     errors: list[WebhookError]

@@ -30,7 +30,7 @@ from ..config import get_settings
 from ..db import close_orm, credentials_from_url, init_orm, resolve_database_url
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, relay_outbox, unit_of_work
-from .actors import accounts_tasks, credit_tasks, invoices_tasks
+from .actors import accounts_tasks, credit_tasks, invoices_tasks, retention
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,8 @@ CATCH_UP = timedelta(hours=36)
 
 SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (accounts_tasks.purge_sessions, CronTrigger(hour=3, minute=17, timezone="UTC")),
+    # Webhook bodies and import files past their retention (WEBHOOK_BODY_RETENTION_DAYS, IMPORT_FILE_RETENTION_DAYS).
+    (retention.purge, CronTrigger(hour=3, minute=41, timezone="UTC")),
     # Daily risk reassessment; each organization is assessed as of its own local date.
     (credit_tasks.reassess_all, CronTrigger(hour=18, minute=30, timezone="UTC")),
     # Hourly, so each organization's new month is charged soon after its local midnight.

@@ -86,8 +86,22 @@ class Harness:
     ) -> Delivery:
         return getattr(self, f"_{self.provider.value}_payment")(event_id, payment_ref, amount, invoice, currency, customer_code, age, variant)
 
-    def refund(self, *, event_id: str, payment_ref: str, amount: Decimal, refund_id: str, total_refunded: Decimal | None = None) -> Delivery:
+    def refund(
+        self, *, event_id: str, payment_ref: str, amount: Decimal, refund_id: str, total_refunded: Decimal | None = None,
+        currency: str = "CNY",
+    ) -> Delivery:
+        if self.provider is Provider.GENERIC:
+            return self._generic_refund(event_id, payment_ref, amount, refund_id, currency)
         return getattr(self, f"_{self.provider.value}_refund")(event_id, payment_ref, amount, refund_id, total_refunded or amount)
+
+    def signed(self, event: dict | bytes, *, t: str | None = None) -> Delivery:
+        """Stripe or generic: any body (a dict is sent as JSON, NaN and all), signed as the provider
+        does, with `t` as given in the signature header (default: now)."""
+        body = event if isinstance(event, bytes) else json.dumps(event).encode()
+        stamp = t if t is not None else str(int(time.time()))
+        mac = hmac.new(self.signing_secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
+        header = "stripe-signature" if self.provider is Provider.STRIPE else "x-huikuan-signature"
+        return Delivery({"content-type": "application/json", header: f"t={stamp},v1={mac}"}, body)
 
     # --- Stripe and generic: HMAC-SHA256 over "{t}.{body}" ---
 
@@ -145,8 +159,8 @@ class Harness:
             data["customer_code"] = customer_code
         return self._generic({"id": event_id, "type": "payment.succeeded", "data": data}, age, variant)
 
-    def _generic_refund(self, event_id, payment_ref, amount, refund_id, total_refunded) -> Delivery:
-        data = {"payment_id": payment_ref, "refund_id": refund_id, "amount": str(amount), "currency": "CNY"}
+    def _generic_refund(self, event_id, payment_ref, amount, refund_id, currency) -> Delivery:
+        data = {"payment_id": payment_ref, "refund_id": refund_id, "amount": str(amount), "currency": currency}
         return self._generic({"id": event_id, "type": "payment.refunded", "data": data}, 0, "ok")
 
     # --- Alipay: form, RSA2 over the sorted k=v string ---
@@ -175,11 +189,26 @@ class Harness:
         return self._alipay(params, variant)
 
     def _alipay_refund(self, event_id, payment_ref, amount, refund_id, total_refunded) -> Delivery:
+        return self.alipay_refund(event_id=event_id, trade_no=payment_ref, total_refunded=total_refunded, out_biz_no=refund_id)
+
+    def alipay_refund(
+        self, *, event_id: str, trade_no: str, total_refunded: Decimal, out_biz_no: str, total_amount: Decimal | None = None,
+        closed: bool = False,
+    ) -> Delivery:
+        """Alipay's refund notification (异步通知 after alipay.trade.refund): `refund_fee` is the total
+        refunded on the trade so far (总退款金额), `gmt_refund` is yyyy-MM-dd HH:mm:ss.S, `out_biz_no`
+        the refund request's out_request_no; a full refund closes the trade (TRADE_CLOSED, with gmt_close)."""
+        now = datetime.now(SHANGHAI)
         params = {
             "notify_id": event_id, "notify_time": self._alipay_time(0), "notify_type": "trade_status_sync",
-            "trade_no": payment_ref, "out_trade_no": "ORDER-" + payment_ref, "trade_status": "TRADE_SUCCESS",
-            "refund_fee": str(amount), "out_biz_no": refund_id, "gmt_refund": self._alipay_time(0),
+            "trade_no": trade_no, "out_trade_no": "ORDER-" + trade_no, "trade_status": "TRADE_CLOSED" if closed else "TRADE_SUCCESS",
+            "refund_fee": str(total_refunded), "out_biz_no": out_biz_no,
+            "gmt_refund": now.strftime("%Y-%m-%d %H:%M:%S.") + f"{now.microsecond // 1000:03d}",
         }
+        if total_amount is not None:
+            params["total_amount"] = str(total_amount)
+        if closed:
+            params["gmt_close"] = now.strftime("%Y-%m-%d %H:%M:%S")
         return self._alipay(params, "ok")
 
     # --- WeChat Pay v3: AES-GCM resource, RSA over timestamp\\nnonce\\nbody\\n ---

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from datetime import datetime
 from urllib.parse import parse_qsl
 from zoneinfo import ZoneInfo
@@ -15,7 +16,17 @@ from starlette.responses import Response
 from ...payments.models import PaymentMethod
 from ..errors import Rejected, RejectCode
 from ..models import EventKind, SecretKind
-from .base import Credentials, Incoming, ProviderAdapter, ProviderEvent, check_fresh, decimal_amount, require_text
+from .base import (
+    Credentials,
+    Incoming,
+    ProviderAdapter,
+    ProviderEvent,
+    aware_time,
+    check_fresh,
+    decimal_amount,
+    optional_text,
+    require_text,
+)
 from .keys import load_rsa_public_key, rsa_sha256_valid
 
 ALIPAY_ZONE = ZoneInfo("Asia/Shanghai")
@@ -41,11 +52,22 @@ def signing_string(params: dict[str, str]) -> str:
     return "&".join(f"{k}={params[k]}" for k in sorted(params) if k not in UNSIGNED and params[k] != "")
 
 
+# Alipay's times are Beijing time, `yyyy-MM-dd HH:mm:ss`; `gmt_refund` adds a fraction
+# (`yyyy-MM-dd HH:mm:ss.S`, e.g. 2015-04-28 15:45:57.320).
+_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.([0-9]{1,6}))?")
+
+
 def _local_time(value: str, name: str) -> datetime:
+    found = _TIME.fullmatch(value.strip())
     try:
-        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=ALIPAY_ZONE)
+        if found is None:
+            raise ValueError(value)
+        parsed = datetime.strptime(found.group(1), "%Y-%m-%d %H:%M:%S")
     except ValueError as exc:
-        raise Rejected(RejectCode.MALFORMED, f"`{name}` must be yyyy-MM-dd HH:mm:ss.") from exc
+        raise Rejected(RejectCode.MALFORMED, f"`{name}` must be yyyy-MM-dd HH:mm:ss[.S].") from exc
+    fraction = found.group(2) or ""
+    parsed = parsed.replace(microsecond=int(fraction.ljust(6, "0")) if fraction else 0, tzinfo=ALIPAY_ZONE)
+    return aware_time(parsed, name)
 
 
 class AlipayAdapter(ProviderAdapter):
@@ -70,39 +92,42 @@ class AlipayAdapter(ProviderAdapter):
         message = signing_string(params).encode(params.get("charset") or "utf-8")
         if not any(rsa_sha256_valid(load_rsa_public_key(k.value), signature, message) for k in keys):
             raise Rejected(RejectCode.BAD_SIGNATURE, "The RSA2 signature does not verify with the Alipay public key.")
-        notify_time = _local_time(require_text(params, "notify_time", 19), "notify_time")
-        check_fresh(notify_time.timestamp(), incoming.received_at)
+        notify_time = _local_time(require_text(params, "notify_time", 26), "notify_time")
+        check_fresh(notify_time, incoming.received_at)
         if params.get("app_id") != credentials.account_id:
             raise Rejected(RejectCode.ACCOUNT_MISMATCH, "`app_id` is not this endpoint's Alipay app.")
 
-        status = params.get("trade_status", "")
+        status = optional_text(params, "trade_status", 32)
         base = {
             "event_id": require_text(params, "notify_id"),
-            "event_type": f"{params.get('notify_type') or 'trade_status_sync'}:{status}",
+            "event_type": f"{optional_text(params, 'notify_type', 30) or 'trade_status_sync'}:{status}",
             "method": self.method,
             "payment_reference": require_text(params, "trade_no", 64),
             "currency": "CNY",
         }
         if params.get("refund_fee"):
-            refunded_at = params.get("gmt_refund")
+            # A refund (partial: TRADE_SUCCESS; full: TRADE_CLOSED). `refund_fee` is the total
+            # refunded on the trade so far (总退款金额), not this refund's amount.
+            refunded_at = optional_text(params, "gmt_refund", 26)
             return ProviderEvent(
                 **base,
                 kind=EventKind.REFUND,
                 amount=decimal_amount(params["refund_fee"], "refund_fee"),
                 occurred_at=_local_time(refunded_at, "gmt_refund") if refunded_at else notify_time,
-                refund_reference=params.get("out_biz_no") or base["event_id"],
+                refund_reference=optional_text(params, "out_biz_no", 64) or base["event_id"],
+                cumulative_refund=True,
             )
         if status not in PAID_STATUSES:
             return ProviderEvent(**base, kind=EventKind.IGNORED, occurred_at=notify_time)
-        paid_at = params.get("gmt_payment")
-        refs = tuple(v for v in (params.get("out_trade_no"), params.get("passback_params")) if v)
+        paid_at = optional_text(params, "gmt_payment", 26)
+        refs = tuple(v for v in (optional_text(params, "out_trade_no", 64), optional_text(params, "passback_params", 128)) if v)
         return ProviderEvent(
             **base,
             kind=EventKind.PAYMENT,
             amount=decimal_amount(params.get("total_amount"), "total_amount"),
             occurred_at=_local_time(paid_at, "gmt_payment") if paid_at else notify_time,
             invoice_refs=refs,
-            payer_name=params.get("buyer_logon_id", "")[:200],
+            payer_name=optional_text(params, "buyer_logon_id"),
         )
 
     def acknowledge(self) -> Response:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.responses import Response
 
-from ...kit.money import CENT, to_decimal
+from ...kit.clean import InputRejected, check_business_date, check_instant, clean_text, instant_from_epoch, parse_amount
+from ...kit.money import CENT
 from ...payments.models import PaymentMethod
 from ..errors import Rejected, RejectCode
 from ..models import EventKind, SecretKind
@@ -129,24 +131,32 @@ class ProviderAdapter:
 # --- helpers shared by the adapters ---------------------------------------------------------
 
 
-def check_fresh(timestamp: float, now: datetime, tolerance: int = TOLERANCE_SECONDS) -> None:
-    if abs(now.timestamp() - timestamp) > tolerance:
+def check_fresh(when: datetime, now: datetime, tolerance: int = TOLERANCE_SECONDS) -> None:
+    if abs((now - when).total_seconds()) > tolerance:
         raise Rejected(RejectCode.STALE_TIMESTAMP, f"The timestamp is more than {tolerance} seconds away from now.")
 
 
-def parse_timestamp_header(value: str) -> tuple[int, dict[str, list[str]]]:
-    """`t=...,v1=...,v1=...` → (t, {"v1": [...], ...})."""
+def epoch_header(value: str, name: str) -> datetime:
+    """A Unix-seconds header (Stripe's `t`, Wechatpay-Timestamp): not a number is a missing
+    signature; a number outside the accepted range (t=10**400) can only be stale."""
+    if not re.fullmatch(r"-?[0-9]+", value.strip()):
+        raise Rejected(RejectCode.MISSING_SIGNATURE, f"{name} is not a number.")
+    try:
+        return instant_from_epoch(value.strip()[:40])
+    except InputRejected as exc:
+        raise Rejected(RejectCode.STALE_TIMESTAMP, f"{name} is out of range.") from exc
+
+
+def parse_timestamp_header(value: str) -> tuple[str, dict[str, list[str]]]:
+    """`t=...,v1=...,v1=...` → (t as sent, {"v1": [...], ...})."""
     schemes: dict[str, list[str]] = {}
-    timestamp: int | None = None
+    timestamp: str | None = None
     for part in value.split(","):
         key, sep, item = part.strip().partition("=")
         if not sep:
             continue
         if key == "t":
-            try:
-                timestamp = int(item)
-            except ValueError as exc:
-                raise Rejected(RejectCode.MISSING_SIGNATURE, "The signature header's timestamp is not a number.") from exc
+            timestamp = item
         else:
             schemes.setdefault(key, []).append(item)
     if timestamp is None:
@@ -163,43 +173,59 @@ def verify_timestamped_hmac(
     if not secrets:
         raise Rejected(RejectCode.NO_SECRET, "No signing secret is configured for this endpoint.")
     timestamp, schemes = parse_timestamp_header(header)
+    sent_at = epoch_header(timestamp, "The signature header's timestamp")
     signatures = schemes.get("v1", [])
     if not signatures:
         other = ", ".join(sorted(schemes)) or "none"
         raise Rejected(RejectCode.WRONG_ALGORITHM, f"Only v1 (HMAC-SHA256) signatures are accepted; got {other}.")
     signed = f"{timestamp}.".encode() + body
     expected = [hmac.new(s.value.encode(), signed, hashlib.sha256).hexdigest() for s in secrets]
-    if not any(hmac.compare_digest(e, given) for e in expected for given in signatures):
+    if not any(hmac.compare_digest(e.encode(), given.encode("utf-8", "replace")) for e in expected for given in signatures):
         raise Rejected(RejectCode.BAD_SIGNATURE, "No v1 signature matches a valid signing secret.")
-    check_fresh(timestamp, now)
+    check_fresh(sent_at, now)
 
 
 def load_json(body: bytes) -> dict[str, Any]:
+    """A JSON object; numbers with a fraction or exponent (and NaN, Infinity) become Decimal, never float."""
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json.loads(body, parse_float=Decimal, parse_constant=Decimal)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise Rejected(RejectCode.MALFORMED, "The body is not JSON.") from exc
     if not isinstance(data, dict):
         raise Rejected(RejectCode.MALFORMED, "The body is not a JSON object.")
     return data
 
 
+T = TypeVar("T")
+
+
+def cleaned(key: str, clean: Callable[[Any], T], value: Any) -> T:
+    """`clean(value)` (a kit.clean function), its refusal as a delivery that can never succeed."""
+    try:
+        return clean(value)
+    except InputRejected as exc:
+        raise Rejected(RejectCode.INVALID_VALUE, f"`{key}`: {exc.message}") from exc
+
+
 def require_text(data: Mapping[str, Any], key: str, max_length: int = 128) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip() or len(value) > max_length:
         raise Rejected(RejectCode.MALFORMED, f"`{key}` is missing or not a string of at most {max_length} characters.")
-    return value.strip()
+    return cleaned(key, clean_text, value.strip())
 
 
 def optional_text(data: Mapping[str, Any], key: str, max_length: int = 200) -> str:
     value = data.get(key)
-    return value.strip()[:max_length] if isinstance(value, str) else ""
+    return cleaned(key, clean_text, value.strip()[:max_length]) if isinstance(value, str) else ""
 
 
 def decimal_amount(value: Any, key: str) -> Decimal:
-    amount = to_decimal(value)
-    if amount is None or amount <= 0 or amount != amount.quantize(CENT):
-        raise Rejected(RejectCode.MALFORMED, f"`{key}` must be a positive amount with at most two decimals.")
+    """A positive amount with at most two decimals, given as a string or a JSON number."""
+    if value is None:
+        raise Rejected(RejectCode.MALFORMED, f"`{key}` is missing.")
+    amount = cleaned(key, lambda v: parse_amount(v, allow_float=True), value)
+    if amount <= 0:
+        raise Rejected(RejectCode.MALFORMED, f"`{key}` must be a positive amount.")
     return amount.quantize(CENT)
 
 
@@ -207,21 +233,30 @@ def minor_units(value: Any, key: str, currency: str) -> Decimal:
     """An integer amount in the currency's minor unit (cents, fen) as a Decimal amount."""
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise Rejected(RejectCode.MALFORMED, f"`{key}` must be a positive integer amount in minor units.")
-    if currency in ZERO_DECIMAL_CURRENCIES:
-        return Decimal(value).quantize(CENT)
-    return (Decimal(value) / 100).quantize(CENT)
+    units = Decimal(value) if currency in ZERO_DECIMAL_CURRENCIES else Decimal(value).scaleb(-2)
+    return cleaned(key, parse_amount, units).quantize(CENT)
 
 
 def currency_code(value: Any, key: str = "currency") -> str:
-    if not isinstance(value, str) or len(value) != 3 or not value.isalpha():
+    if not isinstance(value, str) or len(value) != 3 or not (value.isascii() and value.isalpha()):
         raise Rejected(RejectCode.MALFORMED, f"`{key}` must be an ISO 4217 currency code.")
     return value.upper()
 
 
-def from_unix(value: Any) -> datetime:
+def from_unix(value: Any, key: str = "created") -> datetime:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Rejected(RejectCode.MALFORMED, "`created` must be a Unix timestamp.")
-    return datetime.fromtimestamp(value, timezone.utc)
+        raise Rejected(RejectCode.MALFORMED, f"`{key}` must be a Unix timestamp.")
+    return cleaned(key, instant_from_epoch, value)
+
+
+def aware_time(value: datetime, key: str) -> datetime:
+    """A provider's date-time with a UTC offset, inside the accepted range (kept in its offset)."""
+    cleaned(key, check_instant, value)
+    return value
+
+
+def business_date(value: date, key: str) -> date:
+    return cleaned(key, check_business_date, value)
 
 
 # Stripe's zero-decimal currencies: amounts are already whole units.

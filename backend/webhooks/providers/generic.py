@@ -14,6 +14,8 @@ from .base import (
     Incoming,
     ProviderAdapter,
     ProviderEvent,
+    aware_time,
+    business_date,
     currency_code,
     decimal_amount,
     load_json,
@@ -34,17 +36,17 @@ def _when(data: dict[str, Any], received_at: datetime) -> dict[str, Any]:
     if value is None:
         return {"occurred_at": received_at}
     message = "`occurred_at` must be an ISO 8601 date, or a date-time with a UTC offset."
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 40:
         raise Rejected(RejectCode.MALFORMED, message)
     try:
         if len(value) == 10:
-            return {"occurred_at": received_at, "paid_on": date.fromisoformat(value)}
+            return {"occurred_at": received_at, "paid_on": business_date(date.fromisoformat(value), "occurred_at")}
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
         raise Rejected(RejectCode.MALFORMED, message) from exc
     if parsed.tzinfo is None:
         raise Rejected(RejectCode.MALFORMED, message)
-    return {"occurred_at": parsed}
+    return {"occurred_at": aware_time(parsed, "occurred_at")}
 
 
 class GenericAdapter(ProviderAdapter):

@@ -62,9 +62,11 @@ class StripeAdapter(ProviderAdapter):
             metadata = _metadata(obj)
             currency = currency_code(obj.get("currency"))
             refs = tuple(
-                value.strip()
-                for value in (metadata.get("invoice_number"), metadata.get("invoice"), obj.get("description"))
-                if isinstance(value, str) and value.strip()
+                value
+                for value in (
+                    optional_text(metadata, "invoice_number", 64), optional_text(metadata, "invoice", 64), optional_text(obj, "description", 128)
+                )
+                if value
             )
             return ProviderEvent(
                 **base,

@@ -25,8 +25,10 @@ from .base import (
     Incoming,
     ProviderAdapter,
     ProviderEvent,
+    aware_time,
     check_fresh,
     currency_code,
+    epoch_header,
     load_json,
     minor_units,
     optional_text,
@@ -45,31 +47,25 @@ def decrypt_resource(resource: dict[str, Any], keys: list[bytes]) -> dict[str, A
         nonce = resource["nonce"].encode()
         associated = (resource.get("associated_data") or "").encode()
         ciphertext = base64.b64decode(resource["ciphertext"], validate=True)
-    except (KeyError, AttributeError, binascii.Error) as exc:
+    except (KeyError, AttributeError, TypeError, UnicodeEncodeError, binascii.Error) as exc:
         raise Rejected(RejectCode.MALFORMED, "`resource` needs nonce and base64 ciphertext.") from exc
     for key in keys:
         try:
             plain = AESGCM(key).decrypt(nonce, ciphertext, associated)
         except (InvalidTag, ValueError):
             continue
-        try:
-            data = json.loads(plain)
-        except ValueError as exc:
-            raise Rejected(RejectCode.MALFORMED, "The decrypted resource is not JSON.") from exc
-        if not isinstance(data, dict):
-            raise Rejected(RejectCode.MALFORMED, "The decrypted resource is not a JSON object.")
-        return data
+        return load_json(plain)
     raise Rejected(RejectCode.DECRYPTION_FAILED, "The resource does not decrypt with a valid API v3 key.")
 
 
 def _time(value: Any) -> datetime:
     try:
-        parsed = datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value[:40])
     except (TypeError, ValueError) as exc:
         raise Rejected(RejectCode.MALFORMED, "`success_time` must be an RFC 3339 time.") from exc
     if parsed.tzinfo is None:
         raise Rejected(RejectCode.MALFORMED, "`success_time` needs a UTC offset.")
-    return parsed
+    return aware_time(parsed, "success_time")
 
 
 class WechatPayAdapter(ProviderAdapter):
@@ -86,10 +82,7 @@ class WechatPayAdapter(ProviderAdapter):
         signature_type = h.get("wechatpay-signature-type", SIGNATURE_TYPE)
         if signature_type != SIGNATURE_TYPE:
             raise Rejected(RejectCode.WRONG_ALGORITHM, f"Only {SIGNATURE_TYPE} is accepted, not {signature_type}.")
-        try:
-            seconds = int(timestamp)
-        except ValueError as exc:
-            raise Rejected(RejectCode.MISSING_SIGNATURE, "Wechatpay-Timestamp is not a number.") from exc
+        sent_at = epoch_header(timestamp, "Wechatpay-Timestamp")
         keys = [k for k in credentials.of(SecretKind.PLATFORM_PUBLIC_KEY) if k.key_id == serial]
         if not keys:
             raise Rejected(RejectCode.UNKNOWN_KEY, f"No valid platform key has serial {serial[:64]}.")
@@ -100,7 +93,7 @@ class WechatPayAdapter(ProviderAdapter):
         message = timestamp.encode() + b"\n" + nonce.encode() + b"\n" + incoming.body + b"\n"
         if not any(rsa_sha256_valid(load_rsa_public_key(k.value), raw_signature, message) for k in keys):
             raise Rejected(RejectCode.BAD_SIGNATURE, "The signature does not verify with the platform key.")
-        check_fresh(seconds, incoming.received_at)
+        check_fresh(sent_at, incoming.received_at)
 
     def verify(self, incoming: Incoming, credentials: Credentials) -> ProviderEvent:
         self._check_signature(incoming, credentials)
