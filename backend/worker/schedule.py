@@ -13,7 +13,7 @@ import dramatiq
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from .actors import accounts_tasks, credit_tasks, invoices_tasks
+from .actors import accounts_tasks, credit_tasks, imports_tasks, invoices_tasks
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +21,11 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (accounts_tasks.purge_sessions, CronTrigger(hour=3, minute=17, timezone="UTC")),
     # Daily risk reassessment; each organization is assessed as of its own local date.
     (credit_tasks.reassess_all, CronTrigger(hour=18, minute=30, timezone="UTC")),
-    # Hourly, so each organization's new month is charged soon after its local midnight.
+    # Hourly, so each organization's day is assessed soon after its local midnight (once a day;
+    # a tick also resumes a run that stopped half-way).
     (invoices_tasks.assess_all_late_fees, CronTrigger(minute=23, timezone="UTC")),
+    # Import jobs whose worker died (lease expired) or whose message was lost go back to the queue.
+    (imports_tasks.requeue_stale_import_jobs, CronTrigger(minute="*", timezone="UTC")),
 ]
 
 
