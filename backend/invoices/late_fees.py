@@ -50,8 +50,6 @@ from .errors import InvoiceErrorCode as Code
 from .models import (
     CreditNoteApplication,
     Invoice,
-    InvoiceLine,
-    InvoiceStatus,
     LateFeeCharge,
     LateFeeRun,
     LateFeeRunStatus,
@@ -177,43 +175,86 @@ async def _open_run(organization_id: uuid.UUID, as_of: date) -> LateFeeRun:
     raise RuntimeError("could not open a late-fee run")
 
 
-async def _reductions(invoice_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Reduction]]:
+async def _reductions(organization_id: uuid.UUID, invoice_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Reduction]]:
+    """The ledger rows that reduce each invoice (their tables are indexed by organization, invoice)."""
     found: dict[uuid.UUID, list[Reduction]] = {i: [] for i in invoice_ids}
-    for a in await Allocation.filter(invoice_id__in=invoice_ids).only("invoice_id", "applied_on", "reversed_on", "amount"):
+    scope = {"organization_id": organization_id, "invoice_id__in": invoice_ids}
+    for a in await Allocation.filter(**scope).only("invoice_id", "applied_on", "reversed_on", "amount"):
         found[a.invoice_id].append(Reduction(a.applied_on, a.amount, a.reversed_on))
-    for c in await CreditNoteApplication.filter(invoice_id__in=invoice_ids).only("invoice_id", "applied_on", "amount"):
+    for c in await CreditNoteApplication.filter(**scope).only("invoice_id", "applied_on", "amount"):
         found[c.invoice_id].append(Reduction(c.applied_on, c.amount))
-    approved = WriteOff.filter(invoice_id__in=invoice_ids, status=WriteOffStatus.APPROVED)
+    approved = WriteOff.filter(**scope, status=WriteOffStatus.APPROVED)
     for w in await approved.only("invoice_id", "written_off_on", "amount"):
         assert w.written_off_on is not None
         found[w.invoice_id].append(Reduction(w.written_off_on, w.amount))
     return found
 
 
-def _bill(source: Invoice, charge: LateFeeCharge, number: str, issued_on: date) -> tuple[Invoice, InvoiceLine]:
-    """The issued invoice that bills a charge: one line, no tax, due at once, no interest of its own."""
-    description = (
+# The batch's bills, their lines and the charges, each one statement (no ORM object per row).
+_BILLS_SQL = """
+INSERT INTO invoices (id, organization_id, customer_id, number, status, disputed, issue_date, due_date, currency, exchange_rate,
+                      subtotal, tax_total, total, allocated, credited, written_off, e_invoice_number, e_invoice_code,
+                      contract_ref, notes, late_fee_grace_days, issued_at, void_reason, version, created_at, updated_at)
+SELECT b.id, $1, b.customer_id, b.number, 'issued', false, $2, $2, b.currency, b.exchange_rate,
+       b.amount, 0, b.amount, 0, 0, 0, '', '', b.contract_ref, '', 0, $3, '', 1, $3, $3
+FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::numeric[], $9::numeric[], $10::text[])
+  AS b(id, customer_id, number, currency, exchange_rate, amount, contract_ref)
+"""
+_LINES_SQL = """
+INSERT INTO invoice_lines (id, organization_id, invoice_id, position, description, quantity, unit_price, tax_rate, amount, tax_amount)
+SELECT gen_random_uuid(), $1, l.invoice_id, 1, l.description, 1, l.amount, 0, l.amount, 0
+FROM unnest($2::uuid[], $3::text[], $4::numeric[]) AS l(invoice_id, description, amount)
+"""
+_CHARGES_SQL = """
+INSERT INTO late_fee_charges (id, organization_id, invoice_id, period_start, period_end, days, base_amount, daily_rate, amount,
+                              charge_invoice_id, created_at)
+SELECT c.id, $1, c.invoice_id, c.period_start, c.period_end, c.days, c.base_amount, c.daily_rate, c.amount, c.charge_invoice_id, $2
+FROM unnest($3::uuid[], $4::uuid[], $5::date[], $6::date[], $7::int[], $8::numeric[], $9::numeric[], $10::numeric[], $11::uuid[])
+  AS c(id, invoice_id, period_start, period_end, days, base_amount, daily_rate, amount, charge_invoice_id)
+"""
+
+
+def _bill_description(source: Invoice, charge: LateFeeCharge) -> str:
+    """The one line of the issued invoice that bills a charge (no tax, due at once, no interest of its own)."""
+    return (
         f"逾期利息 Late interest on {source.number}, {charge.period_start}–{charge.period_end}: "
         f"{charge.days} days × {charge.daily_rate} on an average {charge.base_amount}"
-    )
-    invoice = Invoice(
-        organization_id=source.organization_id, customer_id=source.customer_id, currency=source.currency,
-        exchange_rate=source.exchange_rate, number=number, status=InvoiceStatus.ISSUED, issue_date=issued_on,
-        due_date=issued_on, subtotal=charge.amount, total=charge.amount, contract_ref=source.contract_ref, issued_at=utcnow(),
-    )
-    line = InvoiceLine(
-        organization_id=source.organization_id, invoice_id=invoice.id, position=1, description=description[:500],
-        quantity=Decimal(1), unit_price=charge.amount, tax_rate=Decimal(0), amount=charge.amount, tax_amount=Decimal(0),
-    )
-    return invoice, line
+    )[:500]
+
+
+async def _insert(conn: Any, organization_id: uuid.UUID, charges: list[tuple[Invoice, LateFeeCharge]], as_of: date) -> None:
+    """Bill the charges above zero (the batch's numbers in one statement) and insert every charge."""
+    now = utcnow()
+    billed = [(source, charge) for source, charge in charges if charge.amount > 0]
+    numbers = await next_numbers(conn, organization_id, INVOICE_SERIES, len(billed))
+    for _, charge in billed:
+        charge.charge_invoice_id = uuid.uuid4()
+    if billed:
+        await conn.execute_query(_BILLS_SQL, [
+            organization_id, as_of, now,
+            [c.charge_invoice_id for _, c in billed], [s.customer_id for s, _ in billed], numbers, [s.currency for s, _ in billed],
+            [s.exchange_rate for s, _ in billed], [c.amount for _, c in billed], [s.contract_ref for s, _ in billed],
+        ])
+        await conn.execute_query(_LINES_SQL, [
+            organization_id, [c.charge_invoice_id for _, c in billed], [_bill_description(s, c) for s, c in billed],
+            [c.amount for _, c in billed],
+        ])
+    rows = [c for _, c in charges]
+    for charge in rows:
+        charge.created_at = now
+    await conn.execute_query(_CHARGES_SQL, [
+        organization_id, now, [c.id for c in rows], [c.invoice_id for c in rows], [c.period_start for c in rows],
+        [c.period_end for c in rows], [c.days for c in rows], [c.base_amount for c in rows], [c.daily_rate for c in rows],
+        [c.amount for c in rows], [c.charge_invoice_id for c in rows],
+    ])
 
 
 async def _charge_batch(conn: Any, organization_id: uuid.UUID, ids: list[uuid.UUID], as_of: date, rounding: Rounding) -> list[LateFeeCharge]:
     """Charge the batch's (locked) invoices for every complete month before `as_of` not charged yet."""
-    invoices = await Invoice.filter(id__in=ids).order_by("id")
-    charged = set(await LateFeeCharge.filter(invoice_id__in=ids).values_list("invoice_id", "period_start"))
+    invoices = await Invoice.filter(organization_id=organization_id, id__in=ids).order_by("id")
+    charged = set(await LateFeeCharge.filter(organization_id=organization_id, invoice_id__in=ids).values_list("invoice_id", "period_start"))
     installments = await parts_by_invoice(ids)
-    reductions = await _reductions(ids)
+    reductions = await _reductions(organization_id, ids)
     charges: list[tuple[Invoice, LateFeeCharge]] = []
     for invoice in invoices:
         parts: list[Part] = invoice_parts(invoice, installments.get(invoice.id, []))
@@ -226,23 +267,11 @@ async def _charge_batch(conn: Any, organization_id: uuid.UUID, ids: list[uuid.UU
             )
             if accrual is not None:
                 charges.append((invoice, LateFeeCharge(
-                    organization_id=organization_id, invoice_id=invoice.id, period_start=start, period_end=end, days=accrual.days,
-                    base_amount=accrual.base_amount, daily_rate=invoice.late_fee_daily_rate, amount=accrual.amount,
+                    id=uuid.uuid4(), organization_id=organization_id, invoice_id=invoice.id, period_start=start, period_end=end,
+                    days=accrual.days, base_amount=accrual.base_amount, daily_rate=invoice.late_fee_daily_rate, amount=accrual.amount,
                 )))
-    billed = [(source, charge) for source, charge in charges if charge.amount > 0]
-    numbers = await next_numbers(conn, organization_id, INVOICE_SERIES, len(billed))
-    bills: list[Invoice] = []
-    lines: list[InvoiceLine] = []
-    for (source, charge), number in zip(billed, numbers):
-        bill, line = _bill(source, charge, number, as_of)
-        charge.charge_invoice_id = bill.id
-        bills.append(bill)
-        lines.append(line)
-    if bills:
-        await Invoice.bulk_create(bills)
-        await InvoiceLine.bulk_create(lines)
     if charges:
-        await LateFeeCharge.bulk_create([charge for _, charge in charges])
+        await _insert(conn, organization_id, charges, as_of)
     return [charge for _, charge in charges]
 
 
