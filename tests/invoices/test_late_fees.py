@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from tortoise.exceptions import IntegrityError
 
 from backend.accounts.models import Role
 from backend.audit.models import AuditEntry
@@ -183,3 +184,15 @@ async def test_late_fees_assess_refuses_tomorrow_through_the_api(gql):
     tomorrow = local_today(owner.org.timezone) + timedelta(days=1)
     answer = await gql(ASSESS, {"asOf": tomorrow.isoformat()}, token=owner.token, org=owner.org.id)
     assert answer["data"]["lateFeesAssess"] == {"charges": [], "errors": [{"field": "asOf", "code": "DATE_IN_FUTURE"}]}
+
+
+async def test_the_database_refuses_a_second_charge_for_an_invoice_and_month(db):
+    org, actor = await ledger_org()
+    customer = await create_customer(org)
+    (invoice,) = await _overdue_invoices(actor, customer, 1)
+    (charge,) = await late_fees.assess_late_fees(actor, as_of=date(2026, 3, 1))
+    with pytest.raises(IntegrityError):
+        await LateFeeCharge.create(
+            organization_id=org.id, invoice_id=invoice.id, period_start=charge.period_start, period_end=charge.period_end,
+            days=1, base_amount=D("1.00"), daily_rate=D("0.001"), amount=D("0.01"),
+        )
