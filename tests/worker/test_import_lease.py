@@ -145,7 +145,10 @@ async def test_a_worker_killed_mid_import_is_replaced_and_the_rows_are_applied_o
     assert sorted(await Customer.filter(organization_id=org.id).values_list("code", flat=True)) == codes
 
 
-_BLOCKED_SQL = "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%customers%'"
+_BLOCKED_SQL = (
+    "SELECT pid FROM pg_stat_activity"
+    " WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%customers%'"
+)
 
 
 async def _sessions(sql: str, *args) -> list[int]:  # type: ignore[no-untyped-def]
