@@ -51,6 +51,10 @@ class ImportJob(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     started_at = fields.DatetimeField(null=True)
     finished_at = fields.DatetimeField(null=True)
+    attempts = fields.IntField(default=0, description="runs started (claims); a job lost this many times fails")
+    lease_token = fields.UUIDField(null=True, description="the claim of the run holding the job; its writes check it")
+    heartbeat_at = fields.DatetimeField(null=True, description="last time the running worker renewed its lease")
+    lease_expires_at = fields.DatetimeField(null=True, description="a running job whose lease is past is re-queued")
 
     class Meta:
         table = "import_jobs"

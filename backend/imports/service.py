@@ -16,6 +16,7 @@ import logging
 import time
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any
@@ -47,7 +48,11 @@ MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_ROWS = 200_000
 CHUNK_ROWS = 5_000
 ERROR_SAMPLE = 100
-STALE_RUN_MINUTES = 15
+LEASE_SECONDS = 60
+HEARTBEAT_SECONDS = 15
+MAX_ATTEMPTS = 3
+PENDING_RESEND_MINUTES = 10
+REQUEUE_BATCH = 500
 REPORT_LINK_SECONDS = 15 * 60
 FORMATS = {".csv": FileFormat.CSV, ".xlsx": FileFormat.XLSX}
 
@@ -108,16 +113,87 @@ async def start_import(
 # --- running a job --------------------------------------------------------------------------
 
 
-_CLAIM_SQL = f"""
-UPDATE import_jobs SET state = 'validating', started_at = now(), rows_validated = 0
-WHERE id = $1 AND (state = 'pending'
-  OR (state IN ('validating', 'importing') AND started_at < now() - interval '{STALE_RUN_MINUTES} minutes'))
+_CLAIM_SQL = """
+UPDATE import_jobs
+SET state = 'validating', started_at = now(), rows_validated = 0, attempts = attempts + 1, lease_token = $2,
+    heartbeat_at = now(), lease_expires_at = now() + make_interval(secs => $3)
+WHERE id = $1 AND attempts < $4
+  AND (state = 'pending' OR (state IN ('validating', 'importing') AND lease_expires_at < now()))
 RETURNING id
 """
 
+_RENEW_SQL = """
+UPDATE import_jobs SET heartbeat_at = now(), lease_expires_at = now() + make_interval(secs => $3)
+WHERE id = $1 AND lease_token = $2 AND state IN ('validating', 'importing')
+RETURNING id
+"""
 
-async def _progress(job_id: uuid.UUID, **values: Any) -> None:
-    await ImportJob.filter(id=job_id).update(**values)
+_HOLD_SQL = "SELECT id FROM import_jobs WHERE id = $1 AND lease_token = $2 AND state = 'importing' FOR UPDATE"
+
+# Jobs whose run was lost (lease past: the worker died or hung) and jobs whose message never came
+# (pending past their resend time, first PENDING_RESEND_MINUTES after creation) go back to pending
+# and are sent again; the resend time keeps a backed-up queue from getting a copy every minute.
+_REQUEUE_SQL = """
+WITH stale AS (
+  SELECT id FROM import_jobs
+  WHERE attempts < $3 AND (
+    (state IN ('validating', 'importing') AND lease_expires_at < now())
+    OR (state = 'pending' AND COALESCE(lease_expires_at, created_at + make_interval(mins => $1)) < now()))
+  ORDER BY created_at LIMIT $2
+  FOR UPDATE SKIP LOCKED
+)
+UPDATE import_jobs AS j SET state = 'pending', lease_token = NULL, lease_expires_at = now() + make_interval(mins => $1)
+FROM stale WHERE j.id = stale.id
+RETURNING j.id
+"""
+
+_GIVE_UP_SQL = """
+SELECT id, organization_id, attempts FROM import_jobs
+WHERE state IN ('validating', 'importing') AND lease_expires_at < now() AND attempts >= $1
+LIMIT $2
+FOR UPDATE SKIP LOCKED
+"""
+
+
+class LeaseLost(Exception):
+    """Another run holds the job now (this one's lease expired and the job was claimed again)."""
+
+
+@dataclass
+class Lease:
+    """The claim of one run on a job: every write of the run is conditional on its token."""
+
+    job_id: uuid.UUID
+    token: uuid.UUID
+    lost: bool = False
+
+
+async def _progress(lease: Lease, **values: Any) -> None:
+    if not await ImportJob.filter(id=lease.job_id, lease_token=lease.token).update(**values):
+        raise LeaseLost
+
+
+async def _renew(lease: Lease) -> bool:
+    """Extend the lease; False when the job is no longer this run's (finished, or claimed again)."""
+    conn = connections.get("default")
+    if await conn.execute_query_dict(_RENEW_SQL, [lease.job_id, lease.token, float(LEASE_SECONDS)]):
+        return True
+    return await ImportJob.filter(id=lease.job_id, lease_token=lease.token).exists()
+
+
+async def _heartbeat(lease: Lease, work: asyncio.Future[None]) -> None:
+    """Renew the lease while the run works; stop the run when the job was claimed by another one."""
+    while not work.done():
+        await asyncio.sleep(HEARTBEAT_SECONDS)
+        try:
+            ours = await _renew(lease)
+        except Exception:
+            log.exception("import %s: renewing the lease failed; trying again", lease.job_id)
+            continue
+        if not ours and not work.done():
+            lease.lost = True
+            work.cancel()
+            return
 
 
 def error_report(errors: Sequence[v.RowError]) -> bytes:
@@ -130,11 +206,11 @@ def error_report(errors: Sequence[v.RowError]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-async def _fail(job: ImportJob, errors: Sequence[v.RowError], message: str) -> None:
+async def _fail(job: ImportJob, lease: Lease, errors: Sequence[v.RowError], message: str) -> None:
     ordered = sorted(errors, key=lambda e: (e.row, e.column))
     async with unit_of_work():
         await _progress(
-            job.id,
+            lease,
             state=ImportState.FAILED,
             error_count=len(errors),
             error_sample=[{"row": e.row, "column": e.column, "code": e.code.value, "message": e.message} for e in ordered[:ERROR_SAMPLE]],
@@ -149,32 +225,84 @@ async def _fail(job: ImportJob, errors: Sequence[v.RowError], message: str) -> N
 
 
 async def run_import(job_id: uuid.UUID) -> None:
-    """Validate every row, then import all rows in one transaction or none. Safe to run twice."""
-    claimed = await connections.get("default").execute_query_dict(_CLAIM_SQL, [job_id])
+    """Validate every row, then import all rows in one transaction or none. Safe to run twice, and
+    at the same time: a run claims the job with a lease it renews while it works, and writes only
+    while it holds it; the rows are applied in one transaction that first locks the job under the
+    run's lease, so they are applied at most once (see docs/imports.md, "Workers")."""
+    lease = Lease(job_id, uuid.uuid4())
+    claimed = await connections.get("default").execute_query_dict(
+        _CLAIM_SQL, [job_id, lease.token, float(LEASE_SECONDS), MAX_ATTEMPTS]
+    )
     if not claimed:
         return
     job = await ImportJob.get(id=job_id)
+    work = asyncio.ensure_future(_guarded_run(job, lease))
+    beat = asyncio.ensure_future(_heartbeat(lease, work))
     try:
-        await _run(job)
-    except (IntegrityError, asyncpg.IntegrityConstraintViolationError) as exc:
-        log.info("import %s lost a race: %s", job.id, exc)
-        await _fail(
-            job,
-            [v.RowError(0, "", RowErrorCode.ALREADY_EXISTS, "A code or number in the file was created meanwhile; run the import again.")],
-            "Nothing was imported.",
-        )
-    except Exception:
-        log.exception("import %s failed", job.id)
-        await _fail(job, [v.RowError(0, "", RowErrorCode.INTERNAL_ERROR, "The import failed unexpectedly.")], "Nothing was imported.")
+        await work
+    except asyncio.CancelledError:
+        if not lease.lost:
+            raise
+        log.warning("import %s: the lease was lost to another run; this run stopped", job_id)
+    finally:
+        beat.cancel()
 
 
-async def _run(job: ImportJob) -> None:
+async def _guarded_run(job: ImportJob, lease: Lease) -> None:
+    try:
+        try:
+            await _run(job, lease)
+        except LeaseLost:
+            raise
+        except (IntegrityError, asyncpg.IntegrityConstraintViolationError) as exc:
+            log.info("import %s lost a race: %s", job.id, exc)
+            await _fail(
+                job, lease,
+                [v.RowError(0, "", RowErrorCode.ALREADY_EXISTS, "A code or number in the file was created meanwhile; run the import again.")],
+                "Nothing was imported.",
+            )
+        except Exception:
+            log.exception("import %s failed", job.id)
+            await _fail(job, lease, [v.RowError(0, "", RowErrorCode.INTERNAL_ERROR, "The import failed unexpectedly.")], "Nothing was imported.")
+    except LeaseLost:
+        log.warning("import %s: the lease was lost to another run; this run stopped", job.id)
+
+
+async def requeue_stale_imports() -> list[uuid.UUID]:
+    """Send the jobs whose run was lost or whose message never came to the workers again, and fail
+    the jobs lost MAX_ATTEMPTS times. Run every minute by the scheduler; safe with several
+    schedulers (rows are taken with SKIP LOCKED). Returns the ids sent again."""
+    from .tasks import run_import_job
+
+    async with unit_of_work() as conn:
+        for row in await conn.execute_query_dict(_GIVE_UP_SQL, [MAX_ATTEMPTS, REQUEUE_BATCH]):
+            await _give_up(row["id"], row["organization_id"], row["attempts"])
+        rows = await conn.execute_query_dict(_REQUEUE_SQL, [PENDING_RESEND_MINUTES, REQUEUE_BATCH, MAX_ATTEMPTS])
+        sent = [row["id"] for row in rows]
+        for job_id in sent:
+            await enqueue(run_import_job, str(job_id))
+    if sent:
+        log.info("re-queued %d import job(s): %s", len(sent), ", ".join(map(str, sent)))
+    return sent
+
+
+async def _give_up(job_id: uuid.UUID, organization_id: uuid.UUID, attempts: int) -> None:
+    message = f"The import stopped {attempts} times without finishing (its worker was lost); nothing was imported."
+    errors = [v.RowError(0, "", RowErrorCode.WORKER_LOST, message)]
+    await ImportJob.filter(id=job_id).update(
+        state=ImportState.FAILED, error_count=1, error_report=error_report(errors), message=message, finished_at=utcnow(),
+        error_sample=[{"row": 0, "column": "", "code": RowErrorCode.WORKER_LOST.value, "message": message}], lease_token=None,
+    )
+    await audit.record(Actor.system(organization_id), "import.fail", "import_job", job_id, extra={"errors": 1, "message": message})
+
+
+async def _run(job: ImportJob, lease: Lease) -> None:
     org = await Organization.get(id=job.organization_id)
     started = time.monotonic()
     try:
         table = await asyncio.to_thread(read_table, job.content, job.file_format)
     except UnreadableFile as exc:
-        await _fail(job, [v.RowError(0, "", RowErrorCode.UNREADABLE_FILE, str(exc))], str(exc))
+        await _fail(job, lease, [v.RowError(0, "", RowErrorCode.UNREADABLE_FILE, str(exc))], str(exc))
         return
     mapping, errors = v.map_headers(job.kind, table.headers, table.header_row)
     if not errors and not table.rows:
@@ -182,27 +310,29 @@ async def _run(job: ImportJob) -> None:
     if not errors and len(table.rows) > MAX_ROWS:
         errors = [v.RowError(table.header_row, "", RowErrorCode.TOO_MANY_ROWS, f"At most {MAX_ROWS} rows per file.")]
     if errors:
-        await _fail(job, errors, "The file's columns are not usable.")
+        await _fail(job, lease, errors, "The file's columns are not usable.")
         return
-    await _progress(job.id, rows_total=len(table.rows))
+    await _progress(lease, rows_total=len(table.rows))
     parsed: list[v.Parsed] = []
     for start in range(0, len(table.rows), CHUNK_ROWS):
         chunk = table.rows[start:start + CHUNK_ROWS]
         ok, bad = v.parse_rows(job.kind, mapping, chunk, org.base_currency)
         parsed.extend(ok)
         errors.extend(bad)
-        await _progress(job.id, rows_validated=start + len(chunk))
+        await _progress(lease, rows_validated=start + len(chunk))
         await asyncio.sleep(0)
     errors.extend(await _cross_checks(job, mapping, parsed))
     if errors:
         rows = len({e.row for e in errors})
-        await _fail(job, errors, f"{rows} row(s) have errors; nothing was imported.")
+        await _fail(job, lease, errors, f"{rows} row(s) have errors; nothing was imported.")
         return
-    await _progress(job.id, state=ImportState.IMPORTING)
+    await _progress(lease, state=ImportState.IMPORTING)
     async with unit_of_work() as conn:
+        if not await conn.execute_query_dict(_HOLD_SQL, [lease.job_id, lease.token]):
+            raise LeaseLost
         imported, skipped = await _load(conn, job, [p.data for p in parsed])
         await _progress(
-            job.id, state=ImportState.SUCCEEDED, rows_imported=imported, rows_skipped=skipped, finished_at=utcnow(),
+            lease, state=ImportState.SUCCEEDED, rows_imported=imported, rows_skipped=skipped, finished_at=utcnow(),
             message=f"{imported} row(s) imported" + (f", {skipped} skipped" if skipped else "") + ".",
         )
         await audit.record(

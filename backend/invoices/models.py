@@ -233,3 +233,32 @@ class LateFeeCharge(Model):
     class Meta:
         table = "late_fee_charges"
         unique_together = (("invoice", "period_start"),)
+
+
+class LateFeeRunStatus(str, Enum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"
+
+
+class LateFeeRun(Model):
+    """One pass of the late-fee assessment over an organization's invoices with a daily rate.
+
+    It goes in batches ordered by invoice id; `cursor` is the last invoice of the last committed
+    batch. At most one run per organization is running (a partial unique index)."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="late_fee_runs", on_delete=fields.CASCADE)
+    as_of = fields.DateField()
+    status = fields.CharEnumField(LateFeeRunStatus, max_length=16, default=LateFeeRunStatus.RUNNING)
+    cursor = fields.UUIDField(null=True)
+    batches = fields.IntField(default=0)
+    invoices_seen = fields.IntField(default=0)
+    charges_written = fields.IntField(default=0)
+    started_at = fields.DatetimeField(auto_now_add=True)
+    last_batch_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "late_fee_runs"
+        indexes = (("organization_id", "as_of"),)

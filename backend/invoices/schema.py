@@ -19,7 +19,7 @@ from ..api.pagination import Connection, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
 from ..kit.time import local_today
-from . import models, repository, service
+from . import late_fees, models, repository, service
 from .aging import aging
 from .types import (
     AgingBasisEnum,
@@ -437,7 +437,7 @@ class InvoicesMutation:
     async def late_fees_assess(self, info: strawberry.Info[Context], as_of: date | None = None) -> LateFeesAssessPayload:
         actor = info.context.org_actor()
         try:
-            charges = await service.assess_late_fees(actor, as_of=as_of)
+            charges = await late_fees.assess_late_fees(actor, as_of=as_of)
         except DomainError as exc:
             return LateFeesAssessPayload(charges=[], errors=_errors(exc))
         return LateFeesAssessPayload(charges=[LateFeeCharge.from_model(c) for c in charges], errors=[])

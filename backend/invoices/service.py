@@ -1,5 +1,5 @@
 """Invoicing: drafts, issue (gap-free number, due date, credit check), void, disputes, installments,
-credit notes, bad-debt write-offs (maker-checker), late-fee charges and the invoicing settings.
+credit notes, bad-debt write-offs (maker-checker) and the invoicing settings (late fees: late_fees.py).
 
 Every write runs in one unit of work, scoped to the actor's organization, permission-checked, and
 leaves exactly one audit entry. Amounts reduce an invoice only through `ledger.apply_deltas`,
@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from tortoise.expressions import Q
-
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
@@ -26,13 +24,10 @@ from ..kit.errors import AccessDenied, AccessErrorCode, DomainError, FieldError
 from ..kit.money import MAX_AMOUNT, Rounding, quantize, to_decimal
 from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
-from ..payments.models import Allocation
 from . import repository
 from . import validation as v
 from .aging import valid_bounds
-from .balances import Part, invoice_parts, parts_by_invoice
 from .errors import InvoiceErrorCode as Code
-from .late_fees import Reduction, accrue, complete_months, first_chargeable_day
 from .ledger import OPEN_STATUSES, Delta, apply_deltas, lock_invoices, reduction_error, reduction_errors
 from .models import (
     AgingBasis,
@@ -44,7 +39,6 @@ from .models import (
     InvoiceLine,
     InvoiceSettings,
     InvoiceStatus,
-    LateFeeCharge,
     WriteOff,
     WriteOffStatus,
 )
@@ -651,95 +645,3 @@ async def reject_write_off(actor: Actor, write_off_id: uuid.UUID | None, *, note
             actor, "write_off.reject", "write_off", write_off.id, before={"status": "requested"}, after={"status": "rejected"}, extra={"note": note}
         )
     return write_off
-
-
-# --- late fees ------------------------------------------------------------------------------
-
-
-async def _reductions(invoice_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Reduction]]:
-    found: dict[uuid.UUID, list[Reduction]] = {i: [] for i in invoice_ids}
-    for a in await Allocation.filter(invoice_id__in=invoice_ids).only("invoice_id", "applied_on", "reversed_on", "amount"):
-        found[a.invoice_id].append(Reduction(a.applied_on, a.amount, a.reversed_on))
-    for c in await CreditNoteApplication.filter(invoice_id__in=invoice_ids).only("invoice_id", "applied_on", "amount"):
-        found[c.invoice_id].append(Reduction(c.applied_on, c.amount))
-    approved = WriteOff.filter(invoice_id__in=invoice_ids, status=WriteOffStatus.APPROVED)
-    for w in await approved.only("invoice_id", "written_off_on", "amount"):
-        assert w.written_off_on is not None
-        found[w.invoice_id].append(Reduction(w.written_off_on, w.amount))
-    return found
-
-
-async def _bill_late_fee(conn: object, org: Organization, source: Invoice, charge: LateFeeCharge, issued_on: date) -> Invoice:
-    description = (
-        f"逾期利息 Late interest on {source.number}, {charge.period_start}–{charge.period_end}: "
-        f"{charge.days} days × {charge.daily_rate} on an average {charge.base_amount}"
-    )
-    invoice = await Invoice.create(
-        organization_id=org.id, customer_id=source.customer_id, currency=source.currency, exchange_rate=source.exchange_rate,
-        number=await next_number(conn, org.id, INVOICE_SERIES), status=InvoiceStatus.ISSUED, issue_date=issued_on,
-        due_date=issued_on, subtotal=charge.amount, total=charge.amount, contract_ref=source.contract_ref, issued_at=utcnow(),
-    )
-    await InvoiceLine.create(
-        organization_id=org.id, invoice_id=invoice.id, position=1, description=description[:500], quantity=Decimal(1),
-        unit_price=charge.amount, tax_rate=Decimal(0), amount=charge.amount, tax_amount=Decimal(0),
-    )
-    return invoice
-
-
-async def assess_late_fees(actor: Actor, *, as_of: date | None = None) -> list[LateFeeCharge]:
-    """Charge interest on overdue invoices that carry a daily rate, one charge per invoice per
-    complete calendar month (unique (invoice, period_start): running again charges nothing twice).
-    Each charge above zero is billed as its own issued invoice, due at once, without a credit
-    check and without interest of its own. One audit entry per run lists the charges."""
-    actor.require_write().require(Permission.INVOICES_MANAGE)
-    org = await _org(actor)
-    today = as_of or local_today(org.timezone)
-    settings = await get_settings(org.id)
-    charges: list[LateFeeCharge] = []
-    async with unit_of_work() as conn:
-        candidates = (
-            await Invoice.filter(
-                Q(status__in=list(OPEN_STATUSES)) | Q(updated_at__gte=utcnow() - timedelta(days=62)),
-                organization_id=org.id, late_fee_daily_rate__gt=0, issue_date__lt=today,
-                status__not_in=[InvoiceStatus.DRAFT, InvoiceStatus.VOID],
-            )
-            .order_by("id")
-            .select_for_update()
-        )
-        if not candidates:
-            return charges
-        ids = [i.id for i in candidates]
-        charged = set(await LateFeeCharge.filter(invoice_id__in=ids).values_list("invoice_id", "period_start"))
-        installments = await parts_by_invoice(ids)
-        reductions = await _reductions(ids)
-        for invoice in candidates:
-            parts: list[Part] = invoice_parts(invoice, installments.get(invoice.id, []))
-            assert invoice.late_fee_daily_rate is not None
-            for start, end in complete_months(first_chargeable_day(parts, invoice.late_fee_grace_days), today):
-                if (invoice.id, start) in charged:
-                    continue
-                accrual = accrue(
-                    parts, reductions[invoice.id], start, end, invoice.late_fee_daily_rate, invoice.late_fee_grace_days, settings.rounding
-                )
-                if accrual is None:
-                    continue
-                charge = LateFeeCharge(
-                    organization_id=org.id, invoice_id=invoice.id, period_start=start, period_end=end, days=accrual.days,
-                    base_amount=accrual.base_amount, daily_rate=invoice.late_fee_daily_rate, amount=accrual.amount,
-                )
-                if charge.amount > 0:
-                    charge.charge_invoice_id = (await _bill_late_fee(conn, org, invoice, charge, today)).id
-                await charge.save()
-                charges.append(charge)
-        if charges:
-            await audit.record(
-                actor, "late_fee.assess", "organization", org.id,
-                extra={
-                    "as_of": today,
-                    "charges": [
-                        {"invoice": c.invoice_id, "period_start": c.period_start, "days": c.days, "amount": c.amount, "charge_invoice": c.charge_invoice_id}
-                        for c in charges
-                    ],
-                },
-            )
-    return charges

@@ -30,7 +30,7 @@ from ..config import get_settings
 from ..db import close_orm, credentials_from_url, init_orm, resolve_database_url
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, relay_outbox, unit_of_work
-from .actors import accounts_tasks, credit_tasks, invoices_tasks, retention
+from .actors import accounts_tasks, credit_tasks, imports_tasks, invoices_tasks, retention
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ STANDBY_SECONDS = 15
 RELAY_SECONDS = 15
 # How far back a starting leader looks for a missed slot.
 CATCH_UP = timedelta(hours=36)
+RUNS_KEPT = timedelta(days=7)
 
 SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (accounts_tasks.purge_sessions, CronTrigger(hour=3, minute=17, timezone="UTC")),
@@ -47,8 +48,11 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (retention.purge, CronTrigger(hour=3, minute=41, timezone="UTC")),
     # Daily risk reassessment; each organization is assessed as of its own local date.
     (credit_tasks.reassess_all, CronTrigger(hour=18, minute=30, timezone="UTC")),
-    # Hourly, so each organization's new month is charged soon after its local midnight.
+    # Hourly, so each organization's day is assessed soon after its local midnight (once a day;
+    # a tick also resumes a run that stopped half-way).
     (invoices_tasks.assess_all_late_fees, CronTrigger(minute=23, timezone="UTC")),
+    # Import jobs whose worker died (lease expired) or whose message was lost go back to the queue.
+    (imports_tasks.requeue_stale_import_jobs, CronTrigger(minute="*", timezone="UTC")),
 ]
 
 
@@ -71,6 +75,10 @@ async def enqueue_slot(actor: dramatiq.Actor, slot: datetime) -> bool:
         )
         if not claimed:
             return False
+        # Keep a week of slots per job (a job ticking every minute adds 1,440 rows a day).
+        await connection.execute_query(
+            "DELETE FROM scheduled_runs WHERE job = $1 AND slot < $2", [actor.actor_name, slot - RUNS_KEPT]
+        )
         await enqueue(actor)
     log.info("scheduled %s for %s", actor.actor_name, slot.isoformat())
     return True
