@@ -3,6 +3,10 @@
 One statement takes the next value and increments the counter: the series row stays locked until
 the issuing transaction ends, so numbers are handed out one transaction at a time, and a rollback
 (a refused credit check, any error) gives the number back. A series row is created on first use.
+
+Documents imported from an earlier system keep their own numbers, which may fall inside a series
+(an imported `INV-000002`). The series skips a number already taken, so it never collides with
+an imported document and, taken together with them, still has no gap.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ INVOICE_SERIES = "invoice"
 CREDIT_NOTE_SERIES = "credit_note"
 DEFAULT_PREFIXES = {INVOICE_SERIES: "INV-", CREDIT_NOTE_SERIES: "CN-"}
 DEFAULT_PADDING = 6
+_TABLES = {INVOICE_SERIES: "invoices", CREDIT_NOTE_SERIES: "credit_notes"}
 
 _NEXT_SQL = """
 INSERT INTO number_series (id, organization_id, name, prefix, padding, next_value)
@@ -28,8 +33,13 @@ def format_number(prefix: str, padding: int, value: int) -> str:
 
 
 async def next_number(conn: Any, organization_id: uuid.UUID, series: str) -> str:
-    rows = await conn.execute_query_dict(
-        _NEXT_SQL, [uuid.uuid4(), organization_id, series, DEFAULT_PREFIXES.get(series, ""), DEFAULT_PADDING]
-    )
-    row = rows[0]
-    return format_number(row["prefix"], row["padding"], row["value"])
+    """The next number of the series that no document of the organization has yet."""
+    taken_sql = f"SELECT 1 FROM {_TABLES[series]} WHERE organization_id = $1 AND number = $2"
+    while True:
+        rows = await conn.execute_query_dict(
+            _NEXT_SQL, [uuid.uuid4(), organization_id, series, DEFAULT_PREFIXES.get(series, ""), DEFAULT_PADDING]
+        )
+        row = rows[0]
+        number = format_number(row["prefix"], row["padding"], row["value"])
+        if not await conn.execute_query_dict(taken_sql, [organization_id, number]):
+            return number
