@@ -111,7 +111,7 @@ WHERE open > 0
 # Per customer as of $2 (parameters as OPEN_AS_OF_SQL), in the base currency.
 CUSTOMER_BALANCES_SQL = f"""
 SELECT customer_id, SUM(base) AS open_balance,
-       COALESCE(SUM(base) FILTER (WHERE overdue), 0) AS overdue_balance,
+       COALESCE(SUM(base) FILTER (WHERE overdue), 0.00) AS overdue_balance,
        COALESCE(MAX(days_past_due) FILTER (WHERE overdue), 0) AS worst_days_overdue
 FROM ({PARTS_AS_OF_SQL}) p
 GROUP BY customer_id
