@@ -24,10 +24,11 @@ SELECT id, code, legal_name, status, founded_on, grade, score, credit_limit, pay
 FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])
 """
 
-# Sales of the last 12 months and the length of the relationship (open and overdue balances come
-# from backend/invoices/balances.py, the one definition, as of the same date).
-NOTHING_OPEN = CustomerBalance(Decimal(0), Decimal(0), 0)  # as the scorecard has always recorded it
+# Open and overdue balances come from backend/invoices/balances.py (the one definition), as of
+# the same date; a customer with nothing open has zeros, as the scorecard has always recorded them.
+NOTHING_OPEN = CustomerBalance(Decimal(0), Decimal(0), 0)
 
+# Sales of the last 12 months and the length of the relationship.
 LEDGER_SQL = """
 SELECT customer_id,
        COALESCE(SUM(ROUND(total * exchange_rate, 2)) FILTER (WHERE issue_date > $3::date - 365), 0) AS sales_12m,
