@@ -10,6 +10,8 @@ from decimal import Decimal
 import pytest
 
 from backend.accounts.models import Role
+from backend.alerts import service as alerts
+from backend.alerts.models import Alert, RuleKind
 from backend.analytics.service import position
 from backend.credit.inputs import load_snapshots
 from backend.invoices import service as invoices
@@ -64,6 +66,10 @@ async def test_three_installments_show_the_same_overdue_amount_everywhere(gql, m
     assert (behaviour.open_balance, behaviour.overdue_balance, behaviour.worst_days_overdue) == (D("300.00"), overdue, 38)
     kpi = await position(actor, TODAY)
     assert (kpi.total, kpi.overdue, kpi.overdue_invoices) == (D("350.00"), overdue, 1)
+    # the default rule "more than 30 days overdue" fires on the part 38 days overdue
+    assert await alerts.evaluate_customers(m.org.id, [split.id, later.id], TODAY) == 1
+    (alert,) = await Alert.filter(organization_id=m.org.id)
+    assert (alert.customer_id, alert.kind, alert.details["worst_days_overdue"]) == (split.id, RuleKind.OVERDUE_DAYS, 38)
 
     # 150 paid on 10 Mar settles the first part and half the second: 50 overdue, 10 days
     await received(actor, split, "150.00", received_on=TODAY, allocate=[(invoice.id, D("150.00"))])
