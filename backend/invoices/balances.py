@@ -4,7 +4,11 @@ date D, and how that open amount falls on the invoice's installment parts.
 Open as of D = total − Σ allocations applied on or before D and not reversed by D − Σ credit-note
 applications dated on or before D − Σ approved write-offs dated on or before D, for invoices
 issued on or before D and not voided. The running sums on the invoice row are the same figure
-for the end of time; the property tests check that the two agree.
+for the end of time (kept in the same transaction as the rows; the property tests check that the
+two agree), so OPEN_AS_OF_SQL starts from them and takes back only the rows whose dates put them
+on the other side of D: what counts now but not on D (dated after D) is added back, what counted
+on D but no longer does (an allocation reversed after D) is taken off. As of today (nothing is
+dated after today) that is a handful of rows whatever the size of the ledger.
 
 Installments: whatever reduces an invoice fills its parts in due-date order (then by sequence),
 so the open amount of a part is min(amount, max(0, cumulative amount through the part − reduced)).
@@ -44,26 +48,21 @@ END_OF_TIME = date(9999, 12, 31)
 # $5 membership whose customers only (or null for every customer).
 OPEN_AS_OF_SQL = """
 SELECT i.id, i.customer_id, i.number, i.currency, i.exchange_rate, i.issue_date, i.due_date, i.total,
-       i.total - COALESCE(a.amount, 0) - COALESCE(c.amount, 0) - COALESCE(w.amount, 0) AS open
+       i.total - i.allocated - i.credited - i.written_off + COALESCE(l.amount, 0) AS open
 FROM invoices i
-LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM allocations
-           WHERE organization_id = $1 AND applied_on <= $2 AND (reversed_on IS NULL OR reversed_on > $2)
-             AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
-             AND ($4::uuid[] IS NULL OR invoice_id IN (
-                  SELECT id FROM invoices WHERE organization_id = $1 AND customer_id = ANY($4::uuid[])))
-           GROUP BY invoice_id) a ON a.invoice_id = i.id
-LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM credit_note_applications
-           WHERE organization_id = $1 AND applied_on <= $2
-             AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
-             AND ($4::uuid[] IS NULL OR invoice_id IN (
-                  SELECT id FROM invoices WHERE organization_id = $1 AND customer_id = ANY($4::uuid[])))
-           GROUP BY invoice_id) c ON c.invoice_id = i.id
-LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM write_offs
-           WHERE organization_id = $1 AND status = 'approved' AND written_off_on <= $2
-             AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
-             AND ($4::uuid[] IS NULL OR invoice_id IN (
-                  SELECT id FROM invoices WHERE organization_id = $1 AND customer_id = ANY($4::uuid[])))
-           GROUP BY invoice_id) w ON w.invoice_id = i.id
+LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM (
+               SELECT invoice_id, amount FROM allocations
+               WHERE organization_id = $1 AND reversed_on IS NULL AND applied_on > $2
+               UNION ALL
+               SELECT invoice_id, -amount FROM allocations
+               WHERE organization_id = $1 AND applied_on <= $2 AND reversed_on > $2
+               UNION ALL
+               SELECT invoice_id, amount FROM credit_note_applications WHERE organization_id = $1 AND applied_on > $2
+               UNION ALL
+               SELECT invoice_id, amount FROM write_offs
+               WHERE organization_id = $1 AND status = 'approved' AND written_off_on > $2
+           ) later
+           GROUP BY invoice_id) l ON l.invoice_id = i.id
 WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date <= $2
   AND ($3::uuid[] IS NULL OR i.id = ANY($3::uuid[]))
   AND ($4::uuid[] IS NULL OR i.customer_id = ANY($4::uuid[]))
@@ -77,34 +76,25 @@ WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_d
 # see the module's docstring), days_past_due ($2 − due date, negative before it is due) and
 # overdue (the definition of the module's docstring).
 PARTS_AS_OF_SQL = f"""
-WITH inv AS ({OPEN_AS_OF_SQL}),
-parts AS (
-    SELECT inv.id, inv.customer_id, inv.exchange_rate, inv.open, inv.total - inv.open AS reduced, p.due_date, p.amount,
-           SUM(p.amount) OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence) AS cumulative,
-           ROW_NUMBER() OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence) AS position,
-           inv.issue_date
-    FROM inv JOIN invoice_installments p ON p.invoice_id = inv.id
-    WHERE inv.open > 0
-    UNION ALL
-    SELECT inv.id, inv.customer_id, inv.exchange_rate, inv.open, inv.total - inv.open, inv.due_date, inv.total, inv.total, 1,
-           inv.issue_date
-    FROM inv
+SELECT id, customer_id, issue_date, due_date, open, base, days_past_due, days_past_due > 0 AS overdue
+FROM (
+    SELECT inv.id, inv.customer_id, inv.issue_date, inv.due_date, inv.open,
+           ROUND(inv.open * inv.exchange_rate, 2) AS base, $2::date - inv.due_date AS days_past_due
+    FROM ({OPEN_AS_OF_SQL}) inv
     WHERE inv.open > 0 AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = inv.id)
-),
-part_open AS (
-    SELECT id, customer_id, exchange_rate, issue_date, due_date, position,
-           GREATEST(0, LEAST(amount, cumulative - reduced)) AS open
-    FROM parts
-),
-part_base AS (
+    UNION ALL
     SELECT id, customer_id, issue_date, due_date, open,
-           ROUND(SUM(open) OVER w * exchange_rate, 2) - ROUND((SUM(open) OVER w - open) * exchange_rate, 2) AS base,
-           $2::date - due_date AS days_past_due
-    FROM part_open
-    WINDOW w AS (PARTITION BY id ORDER BY position)
-)
-SELECT id, customer_id, issue_date, due_date, open, base, days_past_due, open > 0 AND days_past_due > 0 AS overdue
-FROM part_base
+           ROUND(SUM(open) OVER w * exchange_rate, 2) - ROUND((SUM(open) OVER w - open) * exchange_rate, 2),
+           $2::date - due_date
+    FROM (
+        SELECT inv.id, inv.customer_id, inv.exchange_rate, inv.issue_date, p.due_date, p.sequence,
+               GREATEST(0, LEAST(p.amount, SUM(p.amount) OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence)
+                                          - (inv.total - inv.open))) AS open
+        FROM invoice_installments p JOIN ({OPEN_AS_OF_SQL}) inv ON inv.id = p.invoice_id
+        WHERE inv.open > 0
+    ) part_open
+    WINDOW w AS (PARTITION BY id ORDER BY due_date, sequence)
+) parts
 WHERE open > 0
 """
 
@@ -264,14 +254,15 @@ def invoice_parts(invoice: Invoice, installments: Sequence[InvoiceInstallment]) 
 
 
 def part_open_amounts(parts: Sequence[Part], total: Decimal, open_amount: Decimal) -> list[Decimal]:
-    """The open amount of each part (in fill order) of an invoice with `open_amount` open; a
-    voided invoice, a draft or one not yet issued has nothing open in any part (give 0)."""
+    """The open amount of each part (in fill order) of an invoice with `open_amount` open (a voided
+    invoice, or one not yet issued as of the date, has 0 open, hence nothing in any part)."""
     return fill_parts(parts, total - open_amount)
 
 
 def invoice_open_amount(invoice: Invoice) -> Decimal:
-    """What an invoice has open today, from its running sums: nothing when void or draft."""
-    if invoice.status in (InvoiceStatus.VOID, InvoiceStatus.DRAFT):
+    """What an invoice shows open today, from its running sums: nothing once voided (a draft shows
+    what it will have open when issued)."""
+    if invoice.status is InvoiceStatus.VOID:
         return ZERO
     return invoice.total - invoice.allocated - invoice.credited - invoice.written_off
 
