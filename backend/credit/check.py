@@ -9,7 +9,6 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-
 from ..accounts.actor import Actor
 from ..customers.models import Customer, CustomerStatus
 from ..customers.service import org_today

@@ -125,13 +125,13 @@ NO_BALANCE = CustomerBalance(ZERO, ZERO, 0)
 
 
 async def customer_balances(
-    organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], as_of: date, *, conn: Any = None
+    organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], as_of: date
 ) -> dict[uuid.UUID, CustomerBalance]:
     """Open balance, overdue balance and worst days overdue of each customer as of `as_of`, in
     the base currency, from the ledger rows; customers with nothing open are absent (NO_BALANCE)."""
     if not customer_ids:
         return {}
-    rows = await (conn or connections.get("default")).execute_query_dict(
+    rows = await connections.get("default").execute_query_dict(
         CUSTOMER_BALANCES_SQL, [organization_id, as_of, None, list(customer_ids), None]
     )
     return {

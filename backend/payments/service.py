@@ -90,12 +90,12 @@ def oldest_due_first(
     invoices: Sequence[LockedInvoice],
     installments: dict[uuid.UUID, list[Any]],
     available: Decimal,
-    caps: dict[uuid.UUID, tuple[Decimal, date]] | None = None,
+    caps: dict[uuid.UUID, tuple[Decimal, date]],
 ) -> list[tuple[uuid.UUID, Decimal]]:
     """Spread `available` over the open parts of the invoices by due date (then issue date, number),
     skipping disputed invoices, never more to an invoice than its dated cap (`dated_open_caps`);
     one (invoice, amount) per invoice touched, in that order."""
-    room = {invoice_id: cap for invoice_id, (cap, _) in (caps or {}).items()}
+    room = {invoice_id: cap for invoice_id, (cap, _) in caps.items()}
     parts: list[tuple[date, date, str, uuid.UUID, Decimal]] = []
     for invoice in invoices:
         if invoice.disputed:
