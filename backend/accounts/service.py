@@ -210,13 +210,38 @@ async def create_organization(
     return org
 
 
+# Documents whose amounts are in the base currency at a stored rate, or dated in the organization's
+# calendar: once one exists, the base currency and the timezone are fixed.
+_HAS_DOCUMENTS_SQL = """
+SELECT EXISTS (SELECT 1 FROM invoices WHERE organization_id = $1)
+    OR EXISTS (SELECT 1 FROM payments WHERE organization_id = $1)
+    OR EXISTS (SELECT 1 FROM credit_notes WHERE organization_id = $1) AS found
+"""
+
+
 async def update_organization(
     actor: Actor, *, name: str | None, base_currency: str | None, timezone: str | None, locale: Locale | None
 ) -> Organization:
+    """Change the organization's settings. The base currency and the timezone cannot change once a
+    document (invoice, payment, credit note) exists: every stored rate converts into the base
+    currency and every business date is a day of that timezone, so a change would relabel them
+    (HAS_DOCUMENTS; nothing is changed)."""
     actor.require_write().require(Permission.ORGANIZATION_MANAGE)
     _raise_if(*_org_errors(name, base_currency, timezone))
-    async with unit_of_work():
+    async with unit_of_work() as conn:
         org = await Organization.filter(id=actor.org_id).select_for_update().get()
+        changing = [
+            (field, label)
+            for field, label, value in (("base_currency", "baseCurrency", base_currency), ("timezone", "timezone", timezone))
+            if value is not None and value.strip() != getattr(org, field)
+        ]
+        if changing and (await conn.execute_query_dict(_HAS_DOCUMENTS_SQL, [org.id]))[0]["found"]:
+            raise DomainError(
+                *(
+                    FieldError(AccountErrorCode.HAS_DOCUMENTS, f"The {field.replace('_', ' ')} is fixed once documents exist.", label)
+                    for field, label in changing
+                )
+            )
         before = audit.snapshot(org, ORG_FIELDS)
         for field, value in (("name", name), ("base_currency", base_currency), ("timezone", timezone), ("locale", locale)):
             if value is not None:

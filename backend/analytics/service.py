@@ -26,7 +26,8 @@ from tortoise import connections
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
-from ..invoices.aging import PART_BASE_SQL, AgingReport, aging
+from ..invoices.aging import AgingReport, aging
+from ..invoices.balances import PARTS_AS_OF_SQL
 from ..kit.clean import MIN_BUSINESS_DATE
 from ..kit.errors import DomainError
 from ..kit.money import ZERO
@@ -66,28 +67,28 @@ WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_d
 GROUP BY 1
 """
 
-# Parameters of PART_BASE_SQL: $1 organization, $2 as of, $3 invoice ids, $4 customer, $5 membership.
+# Parameters of PARTS_AS_OF_SQL: $1 organization, $2 as of, $3 invoice ids, $4 customer ids, $5 membership.
 _POSITION_SQL = f"""
 SELECT COALESCE(SUM(base), 0) AS total,
-       COALESCE(SUM(base) FILTER (WHERE due_date >= $2), 0) AS current,
+       COALESCE(SUM(base) FILTER (WHERE NOT overdue), 0) AS current,
        COUNT(DISTINCT id) AS open_invoices,
-       COUNT(DISTINCT id) FILTER (WHERE due_date < $2) AS overdue_invoices
-FROM ({PART_BASE_SQL}) p WHERE open > 0
+       COUNT(DISTINCT id) FILTER (WHERE overdue) AS overdue_invoices
+FROM ({PARTS_AS_OF_SQL}) p
 """
 
 _FORECAST_SQL = f"""
-SELECT CASE WHEN due_date < $2 THEN -1 WHEN due_date - $2 >= {7 * FORECAST_WEEKS} THEN {FORECAST_WEEKS}
-            ELSE (due_date - $2) / 7 END AS week,
+SELECT CASE WHEN overdue THEN -1 WHEN -days_past_due >= {7 * FORECAST_WEEKS} THEN {FORECAST_WEEKS}
+            ELSE -days_past_due / 7 END AS week,
        SUM(base) AS amount
-FROM ({PART_BASE_SQL}) p WHERE open > 0
+FROM ({PARTS_AS_OF_SQL}) p
 GROUP BY 1
 """
 
 _TOP_OVERDUE_SQL = f"""
-SELECT p.customer_id, c.code, c.legal_name, SUM(p.base) AS overdue, MAX($2::date - p.due_date) AS days,
+SELECT p.customer_id, c.code, c.legal_name, SUM(p.base) AS overdue, MAX(p.days_past_due) AS days,
        COUNT(DISTINCT p.id) AS invoices
-FROM ({PART_BASE_SQL}) p JOIN customers c ON c.id = p.customer_id
-WHERE p.open > 0 AND p.due_date < $2
+FROM ({PARTS_AS_OF_SQL}) p JOIN customers c ON c.id = p.customer_id
+WHERE p.overdue
 GROUP BY p.customer_id, c.code, c.legal_name
 ORDER BY overdue DESC, c.code
 LIMIT {TOP_CUSTOMERS}

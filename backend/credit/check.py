@@ -5,46 +5,32 @@ invoice lets it through once."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
 from decimal import Decimal
-
-from tortoise import connections
 
 from ..accounts.actor import Actor
 from ..customers.models import Customer, CustomerStatus
 from ..customers.service import org_today
+from ..invoices.balances import NO_BALANCE, customer_balances
 from ..invoices.models import Invoice
 from ..kit.errors import DomainError
-from ..kit.money import ZERO, to_base
+from ..kit.money import to_base
 from ..kit.time import utcnow
 from .errors import CreditErrorCode
 from .inputs import load_config
 from .models import CreditException, DecisionStatus, Grade
 from .service import expire_overrides
 
-_OPEN_EXPOSURE_SQL = """
-SELECT COALESCE(SUM(ROUND((total - allocated - credited - written_off) * exchange_rate, 2)), 0)
-FROM invoices
-WHERE organization_id = $1 AND customer_id = $2 AND status IN ('issued', 'partially_paid') AND id <> $3
-"""
-
-_WORST_DAYS_OVERDUE_SQL = """
-SELECT COALESCE(MAX($3::date - due_date), 0) AS days
-FROM invoices
-WHERE organization_id = $1 AND customer_id = $2 AND status IN ('issued', 'partially_paid') AND due_date < $3::date
-  AND total - allocated - credited - written_off > 0
-"""
-
-
-async def open_exposure(organization_id: object, customer_id: object, excluding_invoice_id: object) -> Decimal:
-    rows = await connections.get("default").execute_query_dict(
-        _OPEN_EXPOSURE_SQL, [organization_id, customer_id, excluding_invoice_id]
-    )
-    return Decimal(rows[0]["coalesce"]) if rows else ZERO
+async def open_exposure(organization_id: uuid.UUID, customer_id: uuid.UUID, today: date) -> Decimal:
+    """The customer's open balance today in the base currency (the invoice being issued is still a
+    draft in the database, so it is not in it)."""
+    return (await customer_balances(organization_id, [customer_id], today)).get(customer_id, NO_BALANCE).open_balance
 
 
 async def hold_reason(actor: Actor, customer: Customer) -> str | None:
     """Why the customer is on credit hold, or None: its status, its grade policy's hold, or an
-    invoice overdue longer than the policy's `hold_overdue_days`."""
+    installment part overdue longer than the policy's `hold_overdue_days`."""
     if customer.status in (CustomerStatus.ON_HOLD, CustomerStatus.BLOCKED):
         return f"Customer {customer.code} is on credit hold ({customer.status.value})."
     if not customer.grade:
@@ -54,8 +40,7 @@ async def hold_reason(actor: Actor, customer: Customer) -> str | None:
         return f"Customers of grade {customer.grade} are on credit hold by policy."
     if policy.hold_overdue_days is not None:
         today = await org_today(actor.org_id)
-        rows = await connections.get("default").execute_query_dict(_WORST_DAYS_OVERDUE_SQL, [actor.org_id, customer.id, today])
-        days = int(rows[0]["days"])
+        days = (await customer_balances(actor.org_id, [customer.id], today)).get(customer.id, NO_BALANCE).worst_days_overdue
         if days > policy.hold_overdue_days:
             return (
                 f"Customer {customer.code} has an invoice {days} days overdue; grade {customer.grade} goes on hold "
@@ -84,7 +69,7 @@ async def check_invoice_credit(actor: Actor, invoice: Invoice, customer: Custome
     if reason is not None:
         problem = (CreditErrorCode.CUSTOMER_ON_HOLD, reason)
     elif customer.credit_limit is not None:
-        exposure = await open_exposure(actor.org_id, customer.id, invoice.id) + amount
+        exposure = await open_exposure(actor.org_id, customer.id, today) + amount
         if exposure > customer.credit_limit:
             problem = (
                 CreditErrorCode.CREDIT_LIMIT_EXCEEDED,

@@ -13,6 +13,7 @@ from typing import Any
 from tortoise import connections
 
 from ..customers.models import CustomerStatus
+from ..invoices.balances import CustomerBalance, customer_balances
 from . import collections_inputs
 from .models import CreditPolicy, CreditSettings, Grade
 from .policy import merge_with_defaults
@@ -23,39 +24,71 @@ SELECT id, code, legal_name, status, founded_on, grade, score, credit_limit, pay
 FROM customers WHERE organization_id = $1 AND id = ANY($2::uuid[])
 """
 
-# Open balances use the running sums kept on each invoice (guarded by CHECK constraints and
-# equal to its ledger rows), in base currency at the invoice's rate.
+# Open and overdue balances come from backend/invoices/balances.py (the one definition), as of
+# the same date; a customer with nothing open has zeros, as the scorecard has always recorded them.
+NOTHING_OPEN = CustomerBalance(Decimal(0), Decimal(0), 0)
+
+# Sales of the last 12 months and the length of the relationship.
 LEDGER_SQL = """
 SELECT customer_id,
-       COALESCE(SUM(open_base) FILTER (WHERE is_open), 0) AS open_balance,
-       COALESCE(SUM(open_base) FILTER (WHERE is_open AND due_date < $3::date), 0) AS overdue_balance,
-       COALESCE(MAX($3::date - due_date) FILTER (WHERE is_open AND due_date < $3::date AND open_base > 0), 0)
-           AS worst_days_overdue,
-       COALESCE(SUM(total_base) FILTER (WHERE issue_date > $3::date - 365), 0) AS sales_12m,
+       COALESCE(SUM(ROUND(total * exchange_rate, 2)) FILTER (WHERE issue_date > $3::date - 365), 0) AS sales_12m,
        MIN(issue_date) AS first_issue_date
-FROM (
-    SELECT customer_id, due_date, issue_date, status IN ('issued', 'partially_paid') AS is_open,
-           ROUND((total - allocated - credited - written_off) * exchange_rate, 2) AS open_base,
-           ROUND(total * exchange_rate, 2) AS total_base
-    FROM invoices
-    WHERE organization_id = $1 AND customer_id = ANY($2::uuid[])
-      AND status NOT IN ('draft', 'void') AND issue_date <= $3::date
-) i
+FROM invoices
+WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND status NOT IN ('draft', 'void') AND issue_date <= $3::date
 GROUP BY customer_id
 """
 
-# Days late of the money received in the last 12 months, weighted by amount. Allocations are the
-# ledger; one reversed by the as-of date (a bounced payment) no longer counts as money received.
+# Days late of the money received in the last 12 months, weighted by amount, per installment
+# part: the ledger rows counted as of $3 fill an invoice's parts in date order (then entry order)
+# and the parts in due-date order (balances.py), so each allocation is late by its date minus the
+# due date of each part it fills, for the amount it fills there. One reversed by $3 (a bounced
+# payment) no longer counts as money received and fills nothing.
 PAYMENTS_SQL = """
-SELECT i.customer_id,
-       SUM(ROUND(a.amount * i.exchange_rate, 2) * GREATEST(a.applied_on - i.due_date, 0)) AS late_amount_days,
-       SUM(ROUND(a.amount * i.exchange_rate, 2)) AS paid_amount
-FROM invoices i
-JOIN allocations a ON a.invoice_id = i.id AND a.organization_id = i.organization_id
-WHERE i.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND i.status NOT IN ('draft', 'void')
-  AND a.applied_on > $3::date - 365 AND a.applied_on <= $3::date AND i.due_date IS NOT NULL
-  AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
-GROUP BY i.customer_id
+WITH split AS (
+    SELECT i.id, i.customer_id, i.exchange_rate FROM invoices i
+    WHERE i.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND i.status NOT IN ('draft', 'void')
+      AND i.issue_date <= $3::date AND EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = i.id)
+),
+reductions AS (
+    SELECT a.invoice_id, a.amount, a.applied_on AS on_date, a.created_at, a.id, true AS is_payment
+    FROM allocations a JOIN split ON split.id = a.invoice_id
+    WHERE a.organization_id = $1 AND a.applied_on <= $3::date AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
+    UNION ALL
+    SELECT n.invoice_id, n.amount, n.applied_on, n.created_at, n.id, false
+    FROM credit_note_applications n JOIN split ON split.id = n.invoice_id
+    WHERE n.organization_id = $1 AND n.applied_on <= $3::date
+    UNION ALL
+    SELECT w.invoice_id, w.amount, w.written_off_on, w.created_at, w.id, false
+    FROM write_offs w JOIN split ON split.id = w.invoice_id
+    WHERE w.organization_id = $1 AND w.status = 'approved' AND w.written_off_on <= $3::date
+),
+filled AS (
+    SELECT *, SUM(amount) OVER (PARTITION BY invoice_id ORDER BY on_date, created_at, id) AS upto FROM reductions
+),
+parts AS (
+    SELECT p.invoice_id, p.due_date, p.amount,
+           SUM(p.amount) OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence) AS upto
+    FROM invoice_installments p JOIN split ON split.id = p.invoice_id
+),
+paid AS (
+    SELECT i.customer_id, i.exchange_rate, a.amount AS filled, GREATEST(a.applied_on - i.due_date, 0) AS days_late
+    FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+    WHERE i.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND i.status NOT IN ('draft', 'void')
+      AND i.issue_date <= $3::date AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = i.id)
+      AND a.organization_id = $1 AND a.applied_on > $3::date - 365 AND a.applied_on <= $3::date
+      AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
+    UNION ALL
+    SELECT split.customer_id, split.exchange_rate,
+           GREATEST(0, LEAST(f.upto, p.upto) - GREATEST(f.upto - f.amount, p.upto - p.amount)),
+           GREATEST(f.on_date - p.due_date, 0)
+    FROM filled f JOIN split ON split.id = f.invoice_id JOIN parts p ON p.invoice_id = f.invoice_id
+    WHERE f.is_payment AND f.on_date > $3::date - 365
+)
+SELECT customer_id,
+       SUM(ROUND(filled * exchange_rate, 2) * days_late) AS late_amount_days,
+       SUM(ROUND(filled * exchange_rate, 2)) AS paid_amount
+FROM paid
+GROUP BY customer_id
 """
 
 STATEMENTS_SQL = """
@@ -163,6 +196,7 @@ async def load_snapshots(
     params: list[Any] = [organization_id, ids, as_of]
     customers = await _rows(CUSTOMERS_SQL, params[:2])
     ledger = {r["customer_id"]: r for r in await _rows(LEDGER_SQL, params)}
+    balances = await customer_balances(organization_id, ids, as_of)
     payments = {r["customer_id"]: r for r in await _rows(PAYMENTS_SQL, params)}
     statements: dict[uuid.UUID, list[dict[str, Any]]] = {}
     for row in await _rows(STATEMENTS_SQL, params):
@@ -177,11 +211,12 @@ async def load_snapshots(
     for row in customers:
         cid = row["id"]
         led, pay, prof = ledger.get(cid, {}), payments.get(cid, {}), profiles.get(cid, {})
+        balance = balances.get(cid, NOTHING_OPEN)
         statement, previous = _pick_statements(statements.get(cid, []))
         behaviour = Behaviour(
-            open_balance=led.get("open_balance", Decimal(0)),
-            overdue_balance=led.get("overdue_balance", Decimal(0)),
-            worst_days_overdue=int(led.get("worst_days_overdue", 0)),
+            open_balance=balance.open_balance,
+            overdue_balance=balance.overdue_balance,
+            worst_days_overdue=balance.worst_days_overdue,
             late_amount_days=pay.get("late_amount_days", Decimal(0)),
             paid_amount=pay.get("paid_amount", Decimal(0)),
             sales_12m=led.get("sales_12m", Decimal(0)),

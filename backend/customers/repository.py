@@ -7,15 +7,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.queryset import QuerySet
 
 from ..accounts.actor import Actor
 from ..accounts.models import Membership
-from ..invoices.models import Invoice, InvoiceStatus
+from ..invoices.balances import overdue_sql
 from .models import Contact, Customer, CustomerStatus
-
-OPEN_STATUSES = (InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)
 
 
 def scope_q(actor: Actor) -> Q:
@@ -91,8 +89,6 @@ def filtered(actor: Actor, f: CustomerFilter, today: date) -> QuerySet[Customer]
     if f.tag:
         query = query.filter(tags__contains=[f.tag.strip()])
     if f.overdue is not None:
-        overdue_ids = Subquery(
-            Invoice.filter(organization_id=actor.org_id, status__in=list(OPEN_STATUSES), due_date__lt=today).values("customer_id")
-        )
-        query = query.filter(id__in=overdue_ids) if f.overdue else query.exclude(id__in=overdue_ids)
+        overdue = RawSQL(f"(\"customers\".\"id\" IN ({overdue_sql(actor.org_id, today, 'customer_id')}))")
+        query = query.annotate(is_overdue=overdue).filter(is_overdue=f.overdue)
     return query

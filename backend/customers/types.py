@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.dataloader import DataLoader
-from tortoise import connections
 
 from ..accounts.models import Membership
 from ..accounts.types import Member
 from ..api.context import Context
 from ..api.pagination import Connection
+from ..invoices.balances import NO_BALANCE, customer_balances
 from . import models
 from .errors import CustomerErrorCode
 from .service import org_today
@@ -75,21 +75,10 @@ class MembershipByIdLoader(DataLoader[uuid.UUID, Membership | None]):
         return [rows.get(i) for i in ids]
 
 
-_BALANCES_SQL = """
-SELECT customer_id,
-       COALESCE(SUM(ROUND((total - allocated - credited - written_off) * exchange_rate, 2)), 0) AS open_balance,
-       COALESCE(SUM(ROUND((total - allocated - credited - written_off) * exchange_rate, 2)) FILTER (WHERE due_date < $2::date), 0)
-           AS overdue_balance,
-       COALESCE(MAX($2::date - due_date) FILTER (WHERE due_date < $2::date), 0) AS worst_days_overdue
-FROM invoices
-WHERE customer_id = ANY($1::uuid[]) AND status IN ('issued', 'partially_paid')
-GROUP BY customer_id
-"""
-
-
 @strawberry.type
 class CustomerBalances:
-    """Open and overdue balances in base currency, as of the organization's today."""
+    """Open and overdue balances in base currency as of the organization's today, per installment
+    part (backend/invoices/balances.py: the one definition of open and overdue)."""
 
     open_balance: Decimal
     overdue_balance: Decimal
@@ -102,16 +91,11 @@ class BalancesByCustomerIdLoader(DataLoader[uuid.UUID, CustomerBalances]):
         super().__init__(load_fn=self._load)
 
     async def _load(self, ids: list[uuid.UUID]) -> list[CustomerBalances]:
-        today = await org_today(self.organization_id)
-        rows = await connections.get("default").execute_query_dict(_BALANCES_SQL, [ids, today])
-        found = {
-            r["customer_id"]: CustomerBalances(
-                open_balance=r["open_balance"], overdue_balance=r["overdue_balance"], worst_days_overdue=int(r["worst_days_overdue"])
-            )
-            for r in rows
-        }
-        zero = CustomerBalances(open_balance=Decimal("0.00"), overdue_balance=Decimal("0.00"), worst_days_overdue=0)
-        return [found.get(i, zero) for i in ids]
+        found = await customer_balances(self.organization_id, ids, await org_today(self.organization_id))
+        return [
+            CustomerBalances(open_balance=b.open_balance, overdue_balance=b.overdue_balance, worst_days_overdue=b.worst_days_overdue)
+            for b in (found.get(i, NO_BALANCE) for i in ids)
+        ]
 
 
 @strawberry.type

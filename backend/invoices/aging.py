@@ -22,42 +22,13 @@ from decimal import Decimal
 from tortoise import connections
 
 from ..accounts.models import Organization
-from .balances import OPEN_AS_OF_SQL, ZERO
+from .balances import PARTS_AS_OF_SQL, ZERO
 from .models import DEFAULT_AGING_BOUNDS, AgingBasis, InvoiceSettings
 
-# The open amount of every installment part as of $2, in the base currency: columns id,
-# customer_id, issue_date, due_date, open (invoice currency), base. Parameters as OPEN_AS_OF_SQL.
-PART_BASE_SQL = f"""
-WITH inv AS ({OPEN_AS_OF_SQL}),
-parts AS (
-    SELECT inv.id, inv.customer_id, inv.exchange_rate, inv.open, inv.total - inv.open AS reduced, p.due_date, p.amount,
-           SUM(p.amount) OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence) AS cumulative,
-           ROW_NUMBER() OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence) AS position,
-           inv.issue_date
-    FROM inv JOIN invoice_installments p ON p.invoice_id = inv.id
-    WHERE inv.open > 0
-    UNION ALL
-    SELECT inv.id, inv.customer_id, inv.exchange_rate, inv.open, inv.total - inv.open, inv.due_date, inv.total, inv.total, 1,
-           inv.issue_date
-    FROM inv
-    WHERE inv.open > 0 AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = inv.id)
-),
-part_open AS (
-    SELECT id, customer_id, exchange_rate, issue_date, due_date, position,
-           GREATEST(0, LEAST(amount, cumulative - reduced)) AS open
-    FROM parts
-)
-SELECT id, customer_id, issue_date, due_date, open,
-       ROUND(SUM(open) OVER w * exchange_rate, 2) - ROUND((SUM(open) OVER w - open) * exchange_rate, 2) AS base
-FROM part_open
-WINDOW w AS (PARTITION BY id ORDER BY position)
-"""
-
 _AGING_SQL = f"""
-SELECT WIDTH_BUCKET($2::date - (CASE WHEN $7 THEN issue_date ELSE due_date END), $6::int[]) AS bucket,
+SELECT WIDTH_BUCKET(CASE WHEN $7 THEN $2::date - issue_date ELSE days_past_due END, $6::int[]) AS bucket,
        SUM(base) AS amount, COUNT(DISTINCT id) AS invoices
-FROM ({PART_BASE_SQL}) part_base
-WHERE open > 0
+FROM ({PARTS_AS_OF_SQL}) part_base
 GROUP BY 1
 """
 
@@ -122,7 +93,7 @@ async def aging(
     thresholds = [1] + [b + 1 for b in buckets]
     rows = await connections.get("default").execute_query_dict(
         _AGING_SQL,
-        [organization_id, as_of, None, customer_id, membership_id, thresholds, basis is AgingBasis.INVOICE_DATE],
+        [organization_id, as_of, None, [customer_id] if customer_id else None, membership_id, thresholds, basis is AgingBasis.INVOICE_DATE],
     )
     by_bucket = {row["bucket"]: row for row in rows}
     result = []

@@ -4,11 +4,27 @@ date D, and how that open amount falls on the invoice's installment parts.
 Open as of D = total − Σ allocations applied on or before D and not reversed by D − Σ credit-note
 applications dated on or before D − Σ approved write-offs dated on or before D, for invoices
 issued on or before D and not voided. The running sums on the invoice row are the same figure
-for the end of time; the property tests check that the two agree.
+for the end of time (kept in the same transaction as the rows; the property tests check that the
+two agree), so OPEN_AS_OF_SQL starts from them and takes back only the rows whose dates put them
+on the other side of D: what counts now but not on D (dated after D) is added back, what counted
+on D but no longer does (an allocation reversed after D) is taken off. As of today (nothing is
+dated after today) that is a handful of rows whatever the size of the ledger.
 
 Installments: whatever reduces an invoice fills its parts in due-date order (then by sequence),
 so the open amount of a part is min(amount, max(0, cumulative amount through the part − reduced)).
 An invoice without installments has one part: its total, due on its due date.
+
+Overdue (the one definition, used by aging, the customers' balances and `overdue` filter, the
+invoices' `overdue` filter, the scorecard, the credit hold, the alert rules, the KPIs and late
+fees): a part is overdue as of D when it has something open as of D and D is after its due date;
+its days past due are D − due date. An invoice or a customer is overdue when one of its parts is;
+its overdue amount is the open amount of its overdue parts, and its "worst days overdue" the
+largest days past due among them. In SQL: the `overdue` and `days_past_due` columns of
+PARTS_AS_OF_SQL; in Python: `days_past_due` and `overdue_amount` below.
+
+Base currency: each invoice's open amount is converted once at the invoice's stored rate (rounded
+half-up to cents) and spread over its parts by cumulative rounding (the `base` column), so the
+parts of an invoice add up to round(open × rate) and every report adds up to the same AR.
 """
 
 from __future__ import annotations
@@ -18,39 +34,123 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from tortoise import connections
 
 from ..accounts.actor import Actor
-from .models import Invoice, InvoiceInstallment
+from .models import Invoice, InvoiceInstallment, InvoiceStatus
 
 ZERO = Decimal("0.00")
 END_OF_TIME = date(9999, 12, 31)
 
-# $1 organization, $2 as-of date, $3 invoice ids (or null), $4 customer (or null),
+# $1 organization, $2 as-of date, $3 invoice ids (or null), $4 customer ids (or null),
 # $5 membership whose customers only (or null for every customer).
 OPEN_AS_OF_SQL = """
 SELECT i.id, i.customer_id, i.number, i.currency, i.exchange_rate, i.issue_date, i.due_date, i.total,
-       i.total - COALESCE(a.amount, 0) - COALESCE(c.amount, 0) - COALESCE(w.amount, 0) AS open
+       i.total - i.allocated - i.credited - i.written_off + COALESCE(l.amount, 0) AS open
 FROM invoices i
-LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM allocations
-           WHERE organization_id = $1 AND applied_on <= $2 AND (reversed_on IS NULL OR reversed_on > $2)
-             AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
-           GROUP BY invoice_id) a ON a.invoice_id = i.id
-LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM credit_note_applications
-           WHERE organization_id = $1 AND applied_on <= $2
-             AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
-           GROUP BY invoice_id) c ON c.invoice_id = i.id
-LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM write_offs
-           WHERE organization_id = $1 AND status = 'approved' AND written_off_on <= $2
-             AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
-           GROUP BY invoice_id) w ON w.invoice_id = i.id
+LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM (
+               SELECT invoice_id, amount FROM allocations
+               WHERE organization_id = $1 AND reversed_on IS NULL AND applied_on > $2
+               UNION ALL
+               SELECT invoice_id, -amount FROM allocations
+               WHERE organization_id = $1 AND applied_on <= $2 AND reversed_on > $2
+               UNION ALL
+               SELECT invoice_id, amount FROM credit_note_applications WHERE organization_id = $1 AND applied_on > $2
+               UNION ALL
+               SELECT invoice_id, amount FROM write_offs
+               WHERE organization_id = $1 AND status = 'approved' AND written_off_on > $2
+           ) later
+           GROUP BY invoice_id) l ON l.invoice_id = i.id
 WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date <= $2
   AND ($3::uuid[] IS NULL OR i.id = ANY($3::uuid[]))
-  AND ($4::uuid IS NULL OR i.customer_id = $4)
+  AND ($4::uuid[] IS NULL OR i.customer_id = ANY($4::uuid[]))
   AND ($5::uuid IS NULL OR EXISTS (
         SELECT 1 FROM customers s WHERE s.id = i.customer_id AND (s.collector_id = $5 OR s.owner_id = $5)))
 """
+
+
+# Every installment part with something open as of $2 (parameters as OPEN_AS_OF_SQL): columns id
+# (the invoice), customer_id, issue_date, due_date, open (invoice currency), base (base currency,
+# see the module's docstring), days_past_due ($2 − due date, negative before it is due) and
+# overdue (the definition of the module's docstring).
+PARTS_AS_OF_SQL = f"""
+SELECT id, customer_id, issue_date, due_date, open, base, days_past_due, days_past_due > 0 AS overdue
+FROM (
+    SELECT inv.id, inv.customer_id, inv.issue_date, inv.due_date, inv.open,
+           ROUND(inv.open * inv.exchange_rate, 2) AS base, $2::date - inv.due_date AS days_past_due
+    FROM ({OPEN_AS_OF_SQL}) inv
+    WHERE inv.open > 0 AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = inv.id)
+    UNION ALL
+    SELECT id, customer_id, issue_date, due_date, open,
+           ROUND(SUM(open) OVER w * exchange_rate, 2) - ROUND((SUM(open) OVER w - open) * exchange_rate, 2),
+           $2::date - due_date
+    FROM (
+        SELECT inv.id, inv.customer_id, inv.exchange_rate, inv.issue_date, p.due_date, p.sequence,
+               GREATEST(0, LEAST(p.amount, SUM(p.amount) OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence)
+                                          - (inv.total - inv.open))) AS open
+        FROM invoice_installments p JOIN ({OPEN_AS_OF_SQL}) inv ON inv.id = p.invoice_id
+        WHERE inv.open > 0
+    ) part_open
+    WINDOW w AS (PARTITION BY id ORDER BY due_date, sequence)
+) parts
+WHERE open > 0
+"""
+
+# Per customer as of $2 (parameters as OPEN_AS_OF_SQL), in the base currency.
+CUSTOMER_BALANCES_SQL = f"""
+SELECT customer_id, SUM(base) AS open_balance,
+       COALESCE(SUM(base) FILTER (WHERE overdue), 0.00) AS overdue_balance,
+       COALESCE(MAX(days_past_due) FILTER (WHERE overdue), 0) AS worst_days_overdue
+FROM ({PARTS_AS_OF_SQL}) p
+GROUP BY customer_id
+"""
+
+
+def days_past_due(due_date: date, on: date) -> int:
+    """Days past due of a part as of `on` (negative before it is due); overdue when above zero
+    and something of the part is open (the PARTS_AS_OF_SQL `days_past_due` and `overdue` columns)."""
+    return (on - due_date).days
+
+
+@dataclass(frozen=True)
+class CustomerBalance:
+    open_balance: Decimal
+    overdue_balance: Decimal
+    worst_days_overdue: int
+
+
+NO_BALANCE = CustomerBalance(ZERO, ZERO, 0)
+
+
+async def customer_balances(
+    organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], as_of: date
+) -> dict[uuid.UUID, CustomerBalance]:
+    """Open balance, overdue balance and worst days overdue of each customer as of `as_of`, in
+    the base currency, from the ledger rows; customers with nothing open are absent (NO_BALANCE)."""
+    if not customer_ids:
+        return {}
+    rows = await connections.get("default").execute_query_dict(
+        CUSTOMER_BALANCES_SQL, [organization_id, as_of, None, list(customer_ids), None]
+    )
+    return {
+        r["customer_id"]: CustomerBalance(r["open_balance"], r["overdue_balance"], int(r["worst_days_overdue"])) for r in rows
+    }
+
+
+def overdue_sql(organization_id: uuid.UUID, as_of: date, column: str) -> str:
+    """A SQL condition, true when `column` (an invoice id or a customer id column of PARTS_AS_OF_SQL)
+    names an invoice or customer with an overdue part as of `as_of`, for ORM filters that cannot
+    bind parameters: the organization id and the date are typed values written as literals."""
+    if column not in ("id", "customer_id"):
+        raise ValueError(column)
+    bound = (
+        PARTS_AS_OF_SQL.replace("$1", f"'{uuid.UUID(str(organization_id))}'::uuid")
+        .replace("$2", f"DATE '{date.isoformat(as_of)}'")
+        .replace("$3", "NULL").replace("$4", "NULL").replace("$5", "NULL")
+    )
+    return f"SELECT p.{column} FROM ({bound}) p WHERE p.overdue"
 
 
 @dataclass(frozen=True)
@@ -73,11 +173,12 @@ async def open_items(
     invoice_ids: Sequence[uuid.UUID] | None = None,
     customer_id: uuid.UUID | None = None,
     membership_id: uuid.UUID | None = None,
+    conn: Any = None,
 ) -> list[OpenItem]:
     """Every invoice counted as of `as_of` with its open amount then (zero when settled by then)."""
-    rows = await connections.get("default").execute_query_dict(
+    rows = await (conn or connections.get("default")).execute_query_dict(
         OPEN_AS_OF_SQL,
-        [organization_id, as_of, list(invoice_ids) if invoice_ids is not None else None, customer_id, membership_id],
+        [organization_id, as_of, list(invoice_ids) if invoice_ids is not None else None, [customer_id] if customer_id else None, membership_id],
     )
     return [
         OpenItem(
@@ -87,6 +188,37 @@ async def open_items(
         )
         for r in rows
     ]
+
+
+# The days just before a reversal dated after the given day: the only days on which an invoice can
+# have less open than it has today (a reversal is the one posting that raises an open amount).
+_BEFORE_LATER_REVERSALS_SQL = """
+SELECT DISTINCT a.invoice_id, a.reversed_on - 1 AS day
+FROM allocations a JOIN unnest($2::uuid[], $3::date[]) AS q(invoice_id, since) ON q.invoice_id = a.invoice_id
+WHERE a.organization_id = $1 AND a.reversed_on > q.since
+"""
+
+
+async def lowest_open_since(
+    conn: Any, organization_id: uuid.UUID, since: Sequence[tuple[uuid.UUID, date]]
+) -> dict[uuid.UUID, tuple[Decimal, date]]:
+    """For each (invoice, day): the lowest open amount as of the days just before the reversals
+    dated after that day, and the date it is reached; invoices without such a reversal are absent
+    (from that day on their open amount only falls, so today's is the lowest)."""
+    if not since:
+        return {}
+    rows = await conn.execute_query_dict(
+        _BEFORE_LATER_REVERSALS_SQL, [organization_id, [i for i, _ in since], [d for _, d in since]]
+    )
+    days: dict[date, list[uuid.UUID]] = {}
+    for row in rows:
+        days.setdefault(row["day"], []).append(row["invoice_id"])
+    lowest: dict[uuid.UUID, tuple[Decimal, date]] = {}
+    for day, ids in sorted(days.items()):
+        for item in await open_items(organization_id, day, invoice_ids=ids, conn=conn):
+            if item.invoice_id not in lowest or item.open < lowest[item.invoice_id][0]:
+                lowest[item.invoice_id] = (item.open, day)
+    return lowest
 
 
 async def open_balance(actor: Actor, invoice_id: uuid.UUID, as_of: date = END_OF_TIME) -> Decimal:
@@ -102,10 +234,8 @@ async def installment_open_amounts(
     """Each part of an issued invoice (in fill order) with its open amount as of `as_of`."""
     invoice = await Invoice.get(id=invoice_id, organization_id=actor.org_id)
     items = await open_items(actor.org_id, as_of, invoice_ids=[invoice_id])
-    reduced = invoice.total - items[0].open if items else Decimal(0)
     parts = invoice_parts(invoice, await InvoiceInstallment.filter(invoice_id=invoice_id))
-    opens = fill_parts(parts, reduced) if items else [ZERO for _ in parts]
-    return list(zip(parts, opens, strict=True))
+    return list(zip(parts, part_open_amounts(parts, invoice.total, items[0].open if items else ZERO), strict=True))
 
 
 @dataclass(frozen=True)
@@ -123,6 +253,20 @@ def invoice_parts(invoice: Invoice, installments: Sequence[InvoiceInstallment]) 
     return sorted((Part(p.sequence, p.due_date, p.amount) for p in installments), key=lambda p: (p.due_date, p.sequence))
 
 
+def part_open_amounts(parts: Sequence[Part], total: Decimal, open_amount: Decimal) -> list[Decimal]:
+    """The open amount of each part (in fill order) of an invoice with `open_amount` open (a voided
+    invoice, or one not yet issued as of the date, has 0 open, hence nothing in any part)."""
+    return fill_parts(parts, total - open_amount)
+
+
+def invoice_open_amount(invoice: Invoice) -> Decimal:
+    """What an invoice shows open today, from its running sums: nothing once voided (a draft shows
+    what it will have open when issued)."""
+    if invoice.status is InvoiceStatus.VOID:
+        return ZERO
+    return invoice.total - invoice.allocated - invoice.credited - invoice.written_off
+
+
 def fill_parts(parts: Sequence[Part], reduced: Decimal) -> list[Decimal]:
     """The open amount of each part (in fill order) when `reduced` has been paid, credited or written off."""
     result: list[Decimal] = []
@@ -134,9 +278,9 @@ def fill_parts(parts: Sequence[Part], reduced: Decimal) -> list[Decimal]:
 
 
 def overdue_amount(parts: Sequence[Part], open_amounts: Sequence[Decimal], on: date, grace_days: int = 0) -> Decimal:
-    """The open amount of the parts past due on `on` (due date + grace days before `on`)."""
+    """The open amount of the parts overdue on `on` (more than `grace_days` days past due)."""
     return sum(
-        (amount for part, amount in zip(parts, open_amounts, strict=True) if (on - part.due_date).days > grace_days),
+        (amount for part, amount in zip(parts, open_amounts, strict=True) if days_past_due(part.due_date, on) > grace_days),
         ZERO,
     )
 

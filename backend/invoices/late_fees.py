@@ -320,14 +320,14 @@ async def assess_late_fees(actor: Actor, *, as_of: date | None = None, batch_siz
     the module's docstring); resumes the organization's unfinished run for the same date. Each
     charge above zero is billed as its own issued invoice, due at once, without a credit check and
     without interest of its own. One audit entry per batch lists its charges. A date after the
-    organization's today is refused (DATE_IN_FUTURE): a late fee is never charged ahead of time.
+    organization's today is refused (FUTURE_DATE): a late fee is never charged ahead of time.
     Returns the charges this call wrote."""
     actor.require_write().require(Permission.INVOICES_MANAGE)
     org = await Organization.get(id=actor.org_id)
     today = local_today(org.timezone)
     if as_of is not None and as_of > today:
         raise DomainError.single(
-            Code.DATE_IN_FUTURE, f"A late fee is never charged ahead of time: the date must be on or before today ({today}).", "asOf"
+            Code.FUTURE_DATE, f"A late fee is never charged ahead of time: the date must be on or before today ({today}).", "asOf"
         )
     rounding = (await get_settings(org.id)).rounding
     run = await _open_run(org.id, as_of or today)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..kit.errors import FieldError
+from .balances import lowest_open_since
 from .errors import InvoiceErrorCode as Code
 from .models import InvoiceStatus
 
@@ -118,6 +119,35 @@ def reduction_errors(
         if found is not None:
             code, message, which = found
             errors.append(FieldError(code, message, f"{field}.{i}.{which}"))
+    return errors
+
+
+async def dated_open_caps(
+    conn: Any, organization_id: uuid.UUID, items: Sequence[tuple[uuid.UUID, date]]
+) -> dict[uuid.UUID, tuple[Decimal, date]]:
+    """How much a reduction dated `on` may take from each (invoice, on), where that is less than
+    the invoice has open today, with the date that limits it. An invoice whose allocation was taken
+    back after `on` had less open between `on` and that reversal than it has today: a payment,
+    credit or write-off dated before the reversal must fit under the open amount of those days,
+    or the invoice would be negative as of them (domain.md: "never negative")."""
+    return await lowest_open_since(conn, organization_id, items)
+
+
+def dated_open_errors(
+    items: Sequence[tuple[uuid.UUID | None, Decimal]], caps: dict[uuid.UUID, tuple[Decimal, date]], fields: Sequence[str]
+) -> list[FieldError]:
+    """EXCEEDS_OPEN_AMOUNT for each (invoice, amount) above its cap from `dated_open_caps`."""
+    errors: list[FieldError] = []
+    for (invoice_id, amount), field in zip(items, fields, strict=True):
+        cap = caps.get(invoice_id) if invoice_id is not None else None
+        if cap is not None and amount > cap[0]:
+            errors.append(
+                FieldError(
+                    Code.EXCEEDS_OPEN_AMOUNT,
+                    f"As of {cap[1]} the invoice had {cap[0]} open: money taken back later is not open before then.",
+                    field,
+                )
+            )
     return errors
 
 

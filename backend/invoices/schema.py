@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -21,6 +22,7 @@ from ..kit.ids import parse_uuid
 from ..kit.time import local_today
 from . import late_fees, models, repository, service
 from .aging import aging
+from .balances import overdue_sql
 from .types import (
     AgingBasisEnum,
     AgingReport,
@@ -75,17 +77,9 @@ class InvoiceFilter:
     search: str | None = strawberry.field(default=None, description="number, e-invoice number or contract reference")
 
 
-def _overdue_sql(today: date) -> RawSQL:
-    """True for an open invoice with a part past due: the parts due before today (filled first)
-    add up to more than what has reduced the invoice."""
-    on = today.isoformat()
-    return RawSQL(
-        "(\"invoices\".\"status\" IN ('issued', 'partially_paid') AND CASE"
-        " WHEN EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = \"invoices\".\"id\")"
-        f" THEN (SELECT COALESCE(SUM(p.amount), 0) FROM invoice_installments p WHERE p.invoice_id = \"invoices\".\"id\" AND p.due_date < DATE '{on}')"
-        " > \"invoices\".\"allocated\" + \"invoices\".\"credited\" + \"invoices\".\"written_off\""
-        f" ELSE \"invoices\".\"due_date\" < DATE '{on}' END)"
-    )
+def _overdue_sql(organization_id: uuid.UUID, today: date) -> RawSQL:
+    """True for an invoice with an overdue part as of today (backend/invoices/balances.py)."""
+    return RawSQL(f"(\"invoices\".\"id\" IN ({overdue_sql(organization_id, today, 'id')}))")
 
 
 async def _filtered(actor: Actor, query: QuerySet[models.Invoice], f: InvoiceFilter | None) -> QuerySet[models.Invoice]:
@@ -106,7 +100,7 @@ async def _filtered(actor: Actor, query: QuerySet[models.Invoice], f: InvoiceFil
         query = query.filter(Q(number__icontains=term) | Q(e_invoice_number__icontains=term) | Q(contract_ref__icontains=term))
     if f.overdue is not None:
         org = await Organization.get(id=actor.org_id)
-        query = query.annotate(is_overdue=_overdue_sql(local_today(org.timezone))).filter(is_overdue=f.overdue)
+        query = query.annotate(is_overdue=_overdue_sql(org.id, local_today(org.timezone))).filter(is_overdue=f.overdue)
     return query
 
 

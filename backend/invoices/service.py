@@ -28,7 +28,7 @@ from . import repository
 from . import validation as v
 from .aging import valid_bounds
 from .errors import InvoiceErrorCode as Code
-from .ledger import OPEN_STATUSES, Delta, apply_deltas, lock_invoices, reduction_error, reduction_errors
+from .ledger import OPEN_STATUSES, Delta, apply_deltas, dated_open_caps, dated_open_errors, lock_invoices, reduction_error, reduction_errors
 from .models import (
     AgingBasis,
     CreditNote,
@@ -394,7 +394,7 @@ async def issue_invoice(
         if invoice.status is not InvoiceStatus.DRAFT:
             raise DomainError.single(Code.NOT_DRAFT, f"The invoice is already {invoice.status.value}.", "id")
         customer = await Customer.filter(id=invoice.customer_id, organization_id=org.id).select_for_update().get()
-        issued_on = issue_date or local_today(org.timezone)
+        issued_on, date_errors = v.posting_date(issue_date, local_today(org.timezone), "issueDate")
         parts = await InvoiceInstallment.filter(invoice_id=invoice.id).order_by("due_date", "sequence")
         if parts and due_date is not None:
             raise DomainError.single(Code.INVALID, "The due date follows from the installments.", "dueDate")
@@ -402,6 +402,7 @@ async def issue_invoice(
         due = due_date or invoice.due_date or issued_on + timedelta(days=terms)
         v.raise_if(
             [
+                *date_errors,
                 FieldError(Code.TOTAL_NOT_POSITIVE, "The total must be above zero.", "lines") if invoice.total <= 0 else None,
                 *_installment_errors([InstallmentInput(p.due_date, p.amount) for p in parts], invoice.total),
                 FieldError(Code.INVALID_DATE, "The due date is before the issue date.", "dueDate") if due < issued_on else None,
@@ -483,12 +484,13 @@ async def create_credit_note(
     actor.require_write().require(Permission.INVOICES_MANAGE)
     org = await _org(actor)
     rate, currency_errors = v.currency_and_rate(currency, org.base_currency, exchange_rate)
-    v.raise_if([*currency_errors, v.amount_error(amount, "amount"), v.text_error(reason, "reason", 500)])
+    issued_on, date_errors = v.posting_date(issue_date, local_today(org.timezone), "issueDate")
+    v.raise_if([*currency_errors, *date_errors, v.amount_error(amount, "amount"), v.text_error(reason, "reason", 500)])
     customer = await _customer(actor, customer_id)
     async with unit_of_work() as conn:
         note = await CreditNote.create(
             organization_id=org.id, customer_id=customer.id, number=await next_number(conn, org.id, CREDIT_NOTE_SERIES),
-            issue_date=issue_date or local_today(org.timezone), currency=currency, exchange_rate=rate, amount=amount,
+            issue_date=issued_on, currency=currency, exchange_rate=rate, amount=amount,
             reason=reason.strip(), created_by_id=actor.user_id,
         )
         await audit.record(
@@ -519,7 +521,7 @@ async def apply_credit_note(
     org = await _org(actor)
     async with unit_of_work() as conn:
         note = await _locked_credit_note(actor, credit_note_id)
-        on = applied_on or local_today(org.timezone)
+        on, date_errors = v.posting_date(applied_on, local_today(org.timezone), "appliedOn", not_before=[(note.issue_date, "credit note's date")])
         if note.status is not CreditNoteStatus.OPEN:
             raise DomainError.single(Code.CREDIT_NOTE_NOT_OPEN, f"The credit note is {note.status.value}.", "id")
         total = sum((amount for _, amount in applications), Decimal(0))
@@ -528,10 +530,12 @@ async def apply_credit_note(
         v.raise_if(
             [
                 FieldError(Code.EXCEEDS_AVAILABLE, f"The credit note has {available} left.", "applications") if total > available else None,
-                v.date_not_before(on, note.issue_date, "appliedOn", "credit note's date"),
+                *date_errors,
                 *reduction_errors(applications, invoices, currency=note.currency, customer_id=note.customer_id, on=on, field="applications"),
             ]
         )
+        caps = await dated_open_caps(conn, org.id, [(i, on) for i, _ in applications if i is not None])
+        v.raise_if(dated_open_errors(applications, caps, [f"applications.{i}.amount" for i in range(len(applications))]))
         await CreditNoteApplication.bulk_create(
             [
                 CreditNoteApplication(organization_id=org.id, credit_note_id=note.id, invoice_id=invoice_id, amount=amount, applied_on=on)
@@ -615,12 +619,15 @@ async def approve_write_off(actor: Actor, write_off_id: uuid.UUID | None, *, wri
     org = await _org(actor)
     async with unit_of_work() as conn:
         write_off = await _locked_write_off(actor, write_off_id)
-        on = written_off_on or local_today(org.timezone)
+        on, date_errors = v.posting_date(written_off_on, local_today(org.timezone), "writtenOffOn")
+        v.raise_if(date_errors)
         invoice = (await lock_invoices(conn, org.id, [write_off.invoice_id]))[write_off.invoice_id]
         refused = reduction_error(invoice, write_off.amount, currency=invoice.currency, customer_id=None, on=on)
         if refused is not None:
             code, message, which = refused
             raise DomainError.single(code, message, "id" if which == "invoiceId" else "amount")
+        caps = await dated_open_caps(conn, org.id, [(invoice.id, on)])
+        v.raise_if(dated_open_errors([(invoice.id, write_off.amount)], caps, ["amount"]))
         write_off.status, write_off.written_off_on = WriteOffStatus.APPROVED, on
         write_off.decided_by_id, write_off.decided_at = actor.user_id, utcnow()
         await write_off.save()

@@ -14,7 +14,7 @@ from ..kit.money import Rounding
 from . import dataloaders as dl
 from . import models
 from .aging import AgingReport as AgingReportData
-from .balances import fill_parts, invoice_parts
+from .balances import invoice_open_amount, invoice_parts, part_open_amounts
 from .errors import InvoiceErrorCode
 
 if TYPE_CHECKING:
@@ -233,9 +233,7 @@ class Invoice:
 
     @strawberry.field(description="total − allocated − credited − written off (zero when void)")
     def open_amount(self) -> Decimal:
-        if self.row.status is models.InvoiceStatus.VOID:
-            return Decimal("0.00")
-        return self.row.total - self.row.allocated - self.row.credited - self.row.written_off
+        return invoice_open_amount(self.row)
 
     @strawberry.field
     def e_invoice_number(self) -> str:
@@ -290,8 +288,8 @@ class Invoice:
         rows = await loader(info, dl.InstallmentsByInvoiceIdLoader).load(self.row.id)
         if not rows:
             return []
-        reduced = self.row.allocated + self.row.credited + self.row.written_off
-        opens = fill_parts(invoice_parts(self.row, rows), reduced)  # rows come in the same fill order
+        # rows come in the same fill order; a voided invoice has nothing open in any part
+        opens = part_open_amounts(invoice_parts(self.row, rows), self.row.total, invoice_open_amount(self.row))
         return [
             InvoiceInstallment(id=strawberry.ID(str(r.id)), sequence=r.sequence, due_date=r.due_date, amount=r.amount, open_amount=o)
             for r, o in zip(rows, opens, strict=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -83,6 +83,25 @@ def date_not_before(value: date, earliest: date | None, field: str, what: str) -
     if earliest is not None and value < earliest:
         return FieldError(Code.DATE_BEFORE_DOCUMENT, f"The date is before the {what} ({earliest}).", field)
     return None
+
+
+def posting_date(
+    given: date | None, today: date, field: str, *, not_before: Sequence[tuple[date | None, str]] = ()
+) -> tuple[date, list[FieldError]]:
+    """The date of a ledger posting (an invoice or credit note issued, a payment received, an
+    allocation or payment reversed, a credit note applied, a write-off, a refund) and its errors.
+
+    The one rule for every posting: dated `given`, else the organization's `today`; never after
+    `today` (FUTURE_DATE: a future-dated row would change balances "as of" dates that have
+    already been reported and let a later posting take the same money twice), and never before
+    any document it changes, each given as (its date, what to call it) (DATE_BEFORE_DOCUMENT).
+    The invoice-side amount checks of a dated reduction are `backend.invoices.ledger.dated_open_errors`."""
+    on = given or today
+    errors: list[FieldError] = []
+    if on > today:
+        errors.append(FieldError(Code.FUTURE_DATE, f"The date is after today ({today}).", field))
+    errors.extend(e for earliest, what in not_before if (e := date_not_before(on, earliest, field, what)) is not None)
+    return on, errors
 
 
 def applications_errors(

@@ -32,7 +32,17 @@ from ..audit import service as audit
 from ..invoices import repository
 from ..invoices import validation as v
 from ..invoices.balances import Part, fill_parts, invoice_parts, parts_by_invoice
-from ..invoices.ledger import OPEN_STATUSES, Delta, LockedInvoice, apply_deltas, lock_invoices, lock_open_invoices, reduction_errors
+from ..invoices.ledger import (
+    OPEN_STATUSES,
+    Delta,
+    LockedInvoice,
+    apply_deltas,
+    dated_open_caps,
+    dated_open_errors,
+    lock_invoices,
+    lock_open_invoices,
+    reduction_errors,
+)
 from ..invoices.models import Invoice
 from ..kit.errors import DomainError, FieldError
 from ..kit.time import local_today, utcnow
@@ -77,10 +87,15 @@ def _plan_errors(plan: AllocationPlan) -> list[FieldError]:
 
 
 def oldest_due_first(
-    invoices: Sequence[LockedInvoice], installments: dict[uuid.UUID, list[Any]], available: Decimal
+    invoices: Sequence[LockedInvoice],
+    installments: dict[uuid.UUID, list[Any]],
+    available: Decimal,
+    caps: dict[uuid.UUID, tuple[Decimal, date]],
 ) -> list[tuple[uuid.UUID, Decimal]]:
     """Spread `available` over the open parts of the invoices by due date (then issue date, number),
-    skipping disputed invoices; one (invoice, amount) per invoice touched, in that order."""
+    skipping disputed invoices, never more to an invoice than its dated cap (`dated_open_caps`);
+    one (invoice, amount) per invoice touched, in that order."""
+    room = {invoice_id: cap for invoice_id, (cap, _) in caps.items()}
     parts: list[tuple[date, date, str, uuid.UUID, Decimal]] = []
     for invoice in invoices:
         if invoice.disputed:
@@ -95,9 +110,13 @@ def oldest_due_first(
     for _, _, _, invoice_id, open_amount in sorted(parts):
         if available <= 0:
             break
-        amount = min(open_amount, available)
+        amount = min(open_amount, available, room.get(invoice_id, open_amount))
+        if amount <= 0:
+            continue
         plan[invoice_id] = plan.get(invoice_id, ZERO) + amount
         available -= amount
+        if invoice_id in room:
+            room[invoice_id] -= amount
     return list(plan.items())
 
 
@@ -132,7 +151,8 @@ async def _plan(conn: Any, payment: Payment, plan: AllocationPlan, *, required: 
             raise DomainError.single(Code.CUSTOMER_REQUIRED, "Match the payment to a customer first.", "customerId")
         candidates = await lock_open_invoices(conn, payment.organization_id, payment.customer_id, payment.currency)
         installments = await parts_by_invoice([i.id for i in candidates])
-        items: Sequence[tuple[uuid.UUID | None, Decimal]] = oldest_due_first(candidates, installments, available)
+        caps = await dated_open_caps(conn, payment.organization_id, [(i.id, _applied_on(payment, i)) for i in candidates])
+        items: Sequence[tuple[uuid.UUID | None, Decimal]] = oldest_due_first(candidates, installments, available, caps)
         invoices = {i.id: i for i in candidates}
         if not items and not required:
             return []
@@ -155,11 +175,19 @@ async def _plan(conn: Any, payment: Payment, plan: AllocationPlan, *, required: 
                 *reduction_errors(items, invoices, currency=payment.currency, customer_id=payment.customer_id, on=None, field="allocations"),
             ]
         )
+        caps = await dated_open_caps(conn, payment.organization_id, [(i, _applied_on(payment, invoices[i])) for i, _ in items if i is not None])
+        v.raise_if(dated_open_errors(items, caps, [f"allocations.{i}.amount" for i in range(len(items))]))
     return [
-        Applied(invoice_id, invoices[invoice_id].number, amount, max(payment.received_on, invoices[invoice_id].issue_date or payment.received_on))
+        Applied(invoice_id, invoices[invoice_id].number, amount, _applied_on(payment, invoices[invoice_id]))
         for invoice_id, amount in items
         if invoice_id is not None
     ]
+
+
+def _applied_on(payment: Payment, invoice: LockedInvoice) -> date:
+    """An allocation counts from its payment's date, or from the invoice's issue date when the
+    money came in before the invoice (a prepayment)."""
+    return max(payment.received_on, invoice.issue_date or payment.received_on)
 
 
 async def _write_allocations(conn: Any, actor: Actor, payment: Payment, applied: Sequence[Applied]) -> None:
@@ -231,9 +259,10 @@ async def record_payment(
         method_error: FieldError | None = FieldError(Code.INVALID, "Unknown payment method.", "method")
     else:
         method_error = None
+    _, date_errors = v.posting_date(received_on, local_today(org.timezone), "receivedOn")
     v.raise_if(
         [
-            v.amount_error(amount, "amount"), *currency_errors, method_error,
+            v.amount_error(amount, "amount"), *currency_errors, method_error, *date_errors,
             v.text_error(reference, "reference", 128, required=False), v.text_error(payer_name, "payerName", 200, required=False),
             v.text_error(notes, "notes", 5000, required=False),
             None if provider is None else v.text_error(provider, "provider", 16),
@@ -333,8 +362,11 @@ async def unallocate(actor: Actor, allocation_id: uuid.UUID | None, *, reversed_
         allocation = await Allocation.filter(id=found.id).select_for_update().get()
         if allocation.reversed_on is not None:
             raise DomainError.single(Code.ALLOCATION_REVERSED, "This allocation was already taken back.", "id")
-        on = reversed_on or local_today(org.timezone)
-        v.raise_if([v.date_not_before(on, payment.received_on, "reversedOn", "payment's date")])
+        on, errors = v.posting_date(
+            reversed_on, local_today(org.timezone), "reversedOn",
+            not_before=[(payment.received_on, "payment's date"), (allocation.applied_on, "allocation's date")],
+        )
+        v.raise_if(errors)
         await _undo_allocations(conn, payment, [allocation], on)
         await payment.save(update_fields=["allocated", "updated_at"])
         allocation.reversed_on = on
@@ -358,9 +390,12 @@ async def reverse_payment(actor: Actor, payment_id: uuid.UUID | None, *, reason:
             raise DomainError.single(Code.PAYMENT_REVERSED, "The payment was already reversed.", "id")
         if payment.refunded > 0:
             raise DomainError.single(Code.PAYMENT_REFUNDED, "Part of this payment was refunded; it cannot be reversed.", "id")
-        on = reversed_on or local_today(org.timezone)
-        v.raise_if([v.date_not_before(on, payment.received_on, "reversedOn", "payment's date")])
         active = await Allocation.filter(payment_id=payment.id, reversed_on__isnull=True).select_for_update()
+        on, errors = v.posting_date(
+            reversed_on, local_today(org.timezone), "reversedOn",
+            not_before=[(payment.received_on, "payment's date"), (max((a.applied_on for a in active), default=None), "latest allocation's date")],
+        )
+        v.raise_if(errors)
         if active:
             await _undo_allocations(conn, payment, active, on)
         payment.status, payment.reversed_at = PaymentStatus.REVERSED, utcnow()
@@ -400,8 +435,8 @@ async def refund_payment(
         left = unapplied(payment)
         if amount > left:
             raise DomainError.single(Code.EXCEEDS_AVAILABLE, f"The payment has {left} unapplied.", "amount")
-        on = refunded_on or local_today(org.timezone)
-        v.raise_if([v.date_not_before(on, payment.received_on, "refundedOn", "payment's date")])
+        on, errors = v.posting_date(refunded_on, local_today(org.timezone), "refundedOn", not_before=[(payment.received_on, "payment's date")])
+        v.raise_if(errors)
         refund = await Refund.create(
             organization_id=org.id, payment_id=payment.id, amount=amount, refunded_on=on, reason=reason.strip(),
             provider_reference=provider_reference, created_by_id=actor.user_id,

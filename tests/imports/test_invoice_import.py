@@ -12,9 +12,10 @@ from backend.audit.models import AuditEntry
 from backend.customers.models import Customer
 from backend.imports import service
 from backend.imports.models import ImportKind, ImportState, ImportJob
+from backend.invoices import service as invoices
 from backend.invoices.models import Invoice, InvoiceStatus
 from backend.payments.models import Allocation, Payment
-from tests.invoices.factories import create_customer, ledger_org
+from tests.invoices.factories import create_customer, issued_invoice, ledger_org
 
 from .files import csv_bytes, file_bytes, read_report, run_to_end
 
@@ -187,3 +188,19 @@ async def test_a_number_created_after_validation_fails_the_import_cleanly(db, mo
     job = await run(actor, ImportKind.INVOICES, "race.csv", csv_bytes(rows))
     assert (job.state, job.error_sample[0]["code"]) == (ImportState.FAILED, "ALREADY_EXISTS")
     assert await Invoice.filter(organization_id=org.id).count() == 1
+
+
+async def test_imported_numbers_inside_the_series_are_skipped_when_issuing(db):
+    """Issue 9 §3: an imported INV-000002 no longer blocks every later issue on the unique number."""
+    org, actor = await ledger_org()
+    customer = await create_customer(org, code="K001", legal_name="上海已知客户有限公司")
+    rows = [HEADER, ["INV-000002", "K001", "", "2025-11-01", "2025-12-01", "100.00", "CNY", ""]]
+    job = await run(actor, ImportKind.INVOICES, "期初发票.csv", csv_bytes(rows))
+    assert (job.state, job.rows_imported) == (ImportState.SUCCEEDED, 1)
+    issued = [(await issued_invoice(actor, customer, "10.00", issue_date=date(2026, 1, 1))).number for _ in range(3)]
+    # 1 is free, 2 was imported, then 3 and 4: together the series has no gap
+    assert issued == ["INV-000001", "INV-000003", "INV-000004"]
+    numbers = sorted(i.number for i in await Invoice.filter(organization_id=org.id))
+    assert numbers == ["INV-000001", "INV-000002", "INV-000003", "INV-000004"]
+    note = await invoices.create_credit_note(actor, customer_id=customer.id, currency="CNY", amount=D("1.00"), reason="折让")
+    assert note.number == "CN-000001"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
 
 from backend.accounts.actor import Actor
 from backend.accounts.models import Membership, Organization, Role
@@ -87,3 +90,9 @@ async def received(
         method=kwargs.pop("method", PaymentMethod.BANK_TRANSFER), received_on=received_on,
         reference=kwargs.pop("reference", ""), payer_name=kwargs.pop("payer_name", ""), **kwargs,
     )
+
+
+def freeze_today(monkeypatch: pytest.MonkeyPatch, day: date, tz: str = "Asia/Shanghai") -> None:
+    """Make `day` the organizations' today (`backend.kit.time.local_today`): noon of `day` in `tz`."""
+    moment = datetime.combine(day, time(12), ZoneInfo(tz)).astimezone(timezone.utc)
+    monkeypatch.setattr("backend.kit.time.utcnow", lambda: moment)

@@ -168,7 +168,7 @@ async def test_late_fees_are_never_charged_ahead_of_the_organizations_today(db, 
     for ahead in (today + timedelta(days=1), date(2099, 12, 31), date(9999, 12, 31)):
         with pytest.raises(DomainError) as refused:
             await late_fees.assess_late_fees(actor, as_of=ahead)
-        assert [(e.field, e.code) for e in refused.value.errors] == [("asOf", InvoiceErrorCode.DATE_IN_FUTURE)]
+        assert [(e.field, e.code) for e in refused.value.errors] == [("asOf", InvoiceErrorCode.FUTURE_DATE)]
     assert not await LateFeeCharge.filter(organization_id=org.id).exists()
     assert not await LateFeeRun.filter(organization_id=org.id).exists()
     # The organization's own today is allowed (in Kiritimati, UTC+14, often the UTC date's tomorrow).
@@ -183,7 +183,7 @@ async def test_late_fees_assess_refuses_tomorrow_through_the_api(gql):
     owner = await member(gql, Role.FINANCE)
     tomorrow = local_today(owner.org.timezone) + timedelta(days=1)
     answer = await gql(ASSESS, {"asOf": tomorrow.isoformat()}, token=owner.token, org=owner.org.id)
-    assert answer["data"]["lateFeesAssess"] == {"charges": [], "errors": [{"field": "asOf", "code": "DATE_IN_FUTURE"}]}
+    assert answer["data"]["lateFeesAssess"] == {"charges": [], "errors": [{"field": "asOf", "code": "FUTURE_DATE"}]}
 
 
 async def test_the_database_refuses_a_second_charge_for_an_invoice_and_month(db):
