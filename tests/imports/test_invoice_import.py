@@ -155,7 +155,7 @@ async def test_running_twice_imports_once(db):
         actor, kind=ImportKind.INVOICES, file_name="a.csv",
         content=csv_bytes([HEADER, ["FP-9", "K1", "", "2025-01-01", "2025-02-01", "5.00", "CNY", ""]]),
     )
-    await service.run_import(job.id)
+    await run_to_end(job.id)
     await service.run_import(job.id)
     assert await Invoice.filter(organization_id=org.id).count() == 1
 
