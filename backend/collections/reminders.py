@@ -28,6 +28,7 @@ from ..accounts.models import Organization
 from ..config import get_settings
 from ..customers.models import Contact
 from ..kit.money import quantize
+from ..kit.time import local_today
 from ..kit.uow import unit_of_work
 from ..notifications.mail import Mailer, build_message, get_mailer
 from ..notifications.sms import SmsSender, get_sms_sender
@@ -177,13 +178,13 @@ _TABLE_HEAD = {
 
 
 def _values(
-    parts: Sequence[DuePart], language: str, customer: dict, contact: Contact | None, org: Organization, policy: DunningPolicy
+    parts: Sequence[DuePart], language: str, customer: dict, contact: Contact | None, org: Organization, policy: DunningPolicy,
+    today: date,
 ) -> dict[str, str]:
-    fire_date = parts[0].fire_date
     head = _TABLE_HEAD[language]
     lines = ["\t".join(head)] + [
         "\t".join((p.number + (f" #{p.sequence}" if p.sequence > 1 else ""), p.due_date.isoformat(), f"{p.currency} {_money(p.open)}",
-                   str((fire_date - p.due_date).days)))
+                   str((today - p.due_date).days)))
         for p in parts
     ]
     totals: dict[str, Decimal] = defaultdict(Decimal)
@@ -196,7 +197,7 @@ def _values(
         "organization_name": org.name,
         "invoices_table": "\n".join(lines),
         "total_open": "; ".join(f"{c} {_money(a)}" for c, a in sorted(totals.items())),
-        "days_overdue": str(max((fire_date - p.due_date).days for p in parts)),
+        "days_overdue": str(max((today - p.due_date).days for p in parts)),
         "due_date": min(p.due_date for p in parts).isoformat(),
         "pay_link": policy.pay_link,
         "collector_name": customer["collector_name"] or "",
@@ -288,7 +289,7 @@ async def _claim(
     contact = _recipient(contacts, stage.channel)
     language = contact.language if contact and contact.language in LANGUAGES else org.locale.value
     template = stage.templates.get(language) or stage.templates.get(org.locale.value) or next(iter(stage.templates.values()), None)
-    values = _values(parts, language, customer, contact, org, policy)
+    values = _values(parts, language, customer, contact, org, policy, local_today(org.timezone, now))
     subject = render(template["subject"], values) if template else ""
     body = render(template["body"], values) if template else values["invoices_table"]
     recipient = ""
