@@ -68,7 +68,7 @@ def build_message(
     message["Subject"] = subject
     message["Message-ID"] = message_id or make_msgid(domain="huikuan.local")
     message["Date"] = formatdate(localtime=False)
-    if language:
-        message["Content-Language"] = language
     message.set_content(text)
+    if language:
+        message["Content-Language"] = language  # after set_content, which resets the Content-* headers
     return message
