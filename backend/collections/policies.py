@@ -176,8 +176,9 @@ async def _save_stages(organization_id: uuid.UUID, policy_id: uuid.UUID, stages:
     await DunningStage.bulk_create([DunningStage(organization_id=organization_id, policy_id=policy_id, **s) for s in stages])
 
 
-async def _only_default(organization_id: uuid.UUID, policy_id: uuid.UUID) -> None:
-    await DunningPolicy.filter(organization_id=organization_id, is_default=True).exclude(id=policy_id).update(is_default=False)
+async def _no_default(organization_id: uuid.UUID) -> None:
+    """Before a policy becomes the default: the unique index allows one default per organization."""
+    await DunningPolicy.filter(organization_id=organization_id, is_default=True).update(is_default=False)
 
 
 async def _lock_policies(organization_id: uuid.UUID) -> None:
@@ -198,9 +199,9 @@ async def create_policy(actor: Actor, data: PolicyData) -> DunningPolicy:
             raise _duplicate_name()
         first = not await DunningPolicy.filter(organization_id=actor.org_id).exists()
         values["is_default"] = values["is_default"] or first
+        if values["is_default"]:
+            await _no_default(actor.org_id)
         policy = await DunningPolicy.create(organization_id=actor.org_id, updated_by_id=actor.user_id, **values)
-        if policy.is_default:
-            await _only_default(actor.org_id, policy.id)
         await _save_stages(actor.org_id, policy.id, stages)
         await audit.record(actor, "dunning_policy.create", "dunning_policy", policy.id, after=_snapshot(values, stages))
     return policy
@@ -229,10 +230,10 @@ async def update_policy(actor: Actor, policy_id: uuid.UUID | None, version: int,
             for s in await DunningStage.filter(policy_id=policy.id).order_by("offset_days")
         ]
         before = _snapshot(audit.snapshot(policy, POLICY_FIELDS), before_stages)
+        if values["is_default"]:
+            await _no_default(actor.org_id)
         policy.update_from_dict({**values, "version": policy.version + 1, "updated_by_id": actor.user_id})
         await policy.save()
-        if policy.is_default:
-            await _only_default(actor.org_id, policy.id)
         await _save_stages(actor.org_id, policy.id, stages)
         await audit.record(actor, "dunning_policy.update", "dunning_policy", policy.id, before=before, after=_snapshot(values, stages))
     return policy
