@@ -276,16 +276,17 @@ async def claim_due(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID
             base = sum((quantize(p.open * p.exchange_rate) for p in group), Decimal(0))
             if base < policy.min_amount:
                 continue
-            claim_id = await _claim(org, policy, stage, customers[customer_id], contacts[customer_id], group, day, key, now)
-            if claim_id is not None and stage.channel in MESSAGE_ACTION_CHANNEL:
-                to_send.append(claim_id)
+            claimed = await _claim(org, policy, stage, customers[customer_id], contacts[customer_id], group, day, key, now)
+            if claimed is not None and claimed[1] is ClaimStatus.CLAIMED:
+                to_send.append(claimed[0])
     return to_send
 
 
 async def _claim(
     org: Organization, policy: DunningPolicy, stage: DunningStage, customer: dict, contacts: Sequence[Contact],
     parts: Sequence[DuePart], day: date, key: str, now: datetime,
-) -> uuid.UUID | None:
+) -> tuple[uuid.UUID, ClaimStatus] | None:
+    """The claim's id and status, or None when another run claimed it first."""
     contact = _recipient(contacts, stage.channel)
     language = contact.language if contact and contact.language in LANGUAGES else org.locale.value
     template = stage.templates.get(language) or stage.templates.get(org.locale.value) or next(iter(stage.templates.values()), None)
@@ -312,7 +313,7 @@ async def _claim(
         ],
     )
     if not rows:
-        return None  # another run claimed it first
+        return None
     await db.execute_query(
         ITEMS_SQL,
         [
@@ -324,7 +325,7 @@ async def _claim(
         await _record_action(
             org.id, customer, claim_id, TASK_CHANNELS[stage.channel], Outcome.SCHEDULED, body, now, parts, follow_up=day
         )
-    return claim_id
+    return claim_id, status
 
 
 async def _record_action(
