@@ -24,14 +24,19 @@ from zoneinfo import ZoneInfo
 
 from tortoise import connections
 
+from ..accounts.actor import Actor
 from ..accounts.models import Organization
+from ..accounts.permissions import Permission
+from ..audit import service as audit
 from ..config import get_settings
 from ..customers.models import Contact
+from ..kit.errors import DomainError
 from ..kit.money import quantize
-from ..kit.time import local_today
+from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from ..notifications.mail import Mailer, build_message, get_mailer
 from ..notifications.sms import SmsSender, get_sms_sender
+from .errors import CollectionsErrorCode as Code
 from .models import (
     ActionChannel,
     ClaimStatus,
@@ -45,7 +50,7 @@ from .models import (
     ReminderClaim,
 )
 from .parts import DUE_PARTS_SQL
-from .service import settle_promises
+from .service import assigned_customer, settle_promises
 from .templates import LANGUAGES, render
 
 log = logging.getLogger(__name__)
@@ -453,3 +458,32 @@ async def run_organization(
         if result is not None:
             results.append(result)
     return results
+
+
+# --- a person's answer ---------------------------------------------------------------------------
+
+
+async def resolve_reminder(actor: Actor, claim_id: uuid.UUID | None, *, delivered: bool) -> ReminderClaim:
+    """For a reminder that needs a person (`unconfirmed` or `failed`): delivered — the recipient
+    has it — records it as sent, with its collection action; not delivered queues it to be sent
+    again, with the same Message-ID, from a fresh count of attempts."""
+    actor.require_write().require(Permission.COLLECTIONS_WORK)
+    async with unit_of_work():
+        claim = await ReminderClaim.filter(id=claim_id, organization_id=actor.org_id).select_for_update().first() if claim_id else None
+        if claim is None:
+            raise DomainError.single(Code.NOT_FOUND, "No such reminder.", "id")
+        await assigned_customer(actor, claim.customer_id)
+        if claim.status not in (ClaimStatus.UNCONFIRMED, ClaimStatus.FAILED):
+            raise DomainError.single(Code.INVALID_STATE, f"Only unconfirmed or failed reminders need this (this one is {claim.status.value}).", "id")
+        before = claim.status.value
+        if delivered:
+            await mark_sent(claim.id, utcnow())
+        else:
+            claim.status = ClaimStatus.RETRY
+            claim.attempts = 0
+            claim.next_attempt_at = None
+            await claim.save(update_fields=["status", "attempts", "next_attempt_at"])
+        await audit.record(actor, "reminder.resolve", "reminder", claim.id, before={"status": before},
+                           after={"status": "sent" if delivered else "retry"})
+    await claim.refresh_from_db()
+    return claim

@@ -17,7 +17,7 @@ from ..customers import repository as customers_repo
 from ..customers.schema import maybe_fields
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
-from . import models, policies, service
+from . import models, policies, reminders, service
 from .errors import CollectionsErrorCode
 from .types import (
     ActionChannelEnum,
@@ -172,6 +172,12 @@ class DisputePayload:
 @strawberry.type
 class DunningPausePayload:
     pause: DunningPause | None
+    errors: list[CollectionsError]
+
+
+@strawberry.type
+class ReminderPayload:
+    reminder: Reminder | None
     errors: list[CollectionsError]
 
 
@@ -356,3 +362,13 @@ class CollectionsMutation:
         except DomainError as exc:
             return DunningResumePayload(pauses_lifted=0, errors=_errors(exc))
         return DunningResumePayload(pauses_lifted=lifted, errors=[])
+
+    @strawberry.mutation(description="Answer for a reminder that needs a person (UNCONFIRMED or FAILED): delivered records "
+                                     "it as sent; not delivered sends it again with the same Message-ID.")
+    async def reminder_resolve(self, info: strawberry.Info[Context], id: strawberry.ID, delivered: bool) -> ReminderPayload:
+        actor = info.context.org_actor()
+        try:
+            row = await reminders.resolve_reminder(actor, parse_uuid(id), delivered=delivered)
+        except DomainError as exc:
+            return ReminderPayload(reminder=None, errors=_errors(exc))
+        return ReminderPayload(reminder=Reminder.from_model(row), errors=[])

@@ -17,7 +17,9 @@ from backend.collections.models import ClaimStatus, CollectionAction, ReminderCl
 from backend.collections.reminders import MAX_ATTEMPTS, SENDING_LEASE, claim_due, message_id_for, run_organization
 from backend.config import get_settings
 from backend.notifications.mail import SmtpMailer
-from tests.collections.factories import Outbox, customer, invoice, org_with_owner, policy, utc
+from backend.accounts.models import Role
+from backend.kit.errors import DomainError
+from tests.collections.factories import Outbox, customer, invoice, org_with_owner, policy, staff, utc
 
 DAY = date(2026, 11, 3)
 NOW = utc(2026, 11, 3, 1, 5)  # 09:05 in Shanghai
@@ -78,6 +80,42 @@ async def test_crash_between_send_and_record_never_sends_again(monkeypatch):
     await claim.refresh_from_db()
     assert claim.status is ClaimStatus.UNCONFIRMED
     assert await CollectionAction.filter(claim_id=claim.id).count() == 0
+
+
+async def test_a_person_settles_an_unconfirmed_reminder(monkeypatch):
+    outbox = Outbox()
+
+    async def die(*args, **kwargs):
+        raise Crash
+
+    orgs = []
+    for _ in range(2):
+        org, cust = await _one_due()
+        monkeypatch.setattr(reminders, "mark_sent", die)
+        with pytest.raises(Crash):
+            await run_organization(org.id, NOW, mailer=outbox)
+        monkeypatch.undo()
+        await run_organization(org.id, NOW + SENDING_LEASE * 2, mailer=outbox)
+        orgs.append((org, await ReminderClaim.get(customer_id=cust.id)))
+    assert len(outbox.messages) == 2
+
+    (org_a, claim_a), (org_b, claim_b) = orgs
+    owner_a = await staff(org_a, Role.OWNER)
+    collector = await staff(org_a, Role.COLLECTOR)
+    with pytest.raises(DomainError) as refused:
+        await reminders.resolve_reminder(collector[0], claim_a.id, delivered=True)
+    assert refused.value.errors[0].code.value == "NOT_ASSIGNED"
+    # The recipient confirms it arrived: recorded as sent, with its action; nothing is sent.
+    settled = await reminders.resolve_reminder(owner_a[0], claim_a.id, delivered=True)
+    assert settled.status is ClaimStatus.SENT and await CollectionAction.filter(claim_id=claim_a.id).count() == 1
+    with pytest.raises(DomainError):
+        await reminders.resolve_reminder(owner_a[0], claim_a.id, delivered=True)
+    # It never arrived: sent again, with the same Message-ID.
+    owner_b = await staff(org_b, Role.OWNER)
+    await reminders.resolve_reminder(owner_b[0], claim_b.id, delivered=False)
+    await run_organization(org_b.id, NOW + timedelta(hours=1), mailer=outbox)
+    assert len(outbox.messages) == 3 and outbox.messages[2]["Message-ID"] == outbox.messages[1]["Message-ID"] == claim_b.message_id
+    assert (await ReminderClaim.get(id=claim_b.id)).status is ClaimStatus.SENT
 
 
 async def test_two_workers_racing_send_once():
