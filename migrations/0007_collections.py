@@ -19,6 +19,8 @@ SQL = [
     "(status = 'open') = (settled_on IS NULL) AND (kept_ratio IS NULL OR kept_ratio BETWEEN 0 AND 1));",
     "ALTER TABLE disputes ADD CONSTRAINT disputes_amount CHECK (amount > 0);",
     "ALTER TABLE disputes ADD CONSTRAINT disputes_resolved CHECK ((status = 'resolved') = (resolution IS NOT NULL));",
+    # The reminder scan looks installment parts up by due date (invoices have their own index).
+    "CREATE INDEX invoice_installments_due ON invoice_installments (organization_id, due_date);",
 ]
 REVERSE_SQL = [
     "DROP INDEX dunning_policies_one_default;",
@@ -28,6 +30,7 @@ REVERSE_SQL = [
     "ALTER TABLE promises_to_pay DROP CONSTRAINT promises_to_pay_settled;",
     "ALTER TABLE disputes DROP CONSTRAINT disputes_amount;",
     "ALTER TABLE disputes DROP CONSTRAINT disputes_resolved;",
+    "DROP INDEX invoice_installments_due;",
 ]
 
 
@@ -67,7 +70,7 @@ class Migration(migrations.Migration):
                 ('dispute', fields.ForeignKeyField('huikuan.Dispute', source_field='dispute_id', db_constraint=True, to_field='id', related_name='invoice_links', on_delete=OnDelete.CASCADE)),
                 ('invoice', fields.ForeignKeyField('huikuan.Invoice', source_field='invoice_id', db_constraint=True, to_field='id', related_name='dispute_links', on_delete=OnDelete.RESTRICT)),
             ],
-            options={'table': 'dispute_invoices', 'app': 'huikuan', 'unique_together': (('dispute', 'invoice'),), 'pk_attr': 'id'},
+            options={'table': 'dispute_invoices', 'app': 'huikuan', 'unique_together': (('dispute', 'invoice'),), 'indexes': [Index(fields=['invoice_id'])], 'pk_attr': 'id'},
             bases=['Model'],
         ),
         ops.CreateModel(

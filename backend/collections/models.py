@@ -289,6 +289,7 @@ class DisputeInvoice(Model):
     class Meta:
         table = "dispute_invoices"
         unique_together = (("dispute", "invoice"),)
+        indexes = (("invoice_id",),)
 
 
 class DunningPause(Model):

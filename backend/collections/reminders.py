@@ -118,8 +118,8 @@ WHERE p.open > 0
   AND NOT i.disputed
   AND COALESCE(cp.dunning_policy_id, $7::uuid) = f.policy_id
   AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
-                  WHERE dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $8))
-  AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.customer_id = c.id AND pr.status = 'open')
+                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $8))
+  AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.organization_id = $1 AND pr.customer_id = c.id AND pr.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
                   WHERE di.invoice_id = p.invoice_id AND d.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM reminder_items ri
