@@ -14,6 +14,7 @@ after a lease it becomes `unconfirmed`, for a person to check (docs/collections.
 from __future__ import annotations
 
 import logging
+import smtplib
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -404,11 +405,18 @@ async def mark_sent(claim_id: uuid.UUID, now: datetime) -> None:
         )
 
 
+def permanent(error: Exception) -> bool:
+    """A refusal that retrying cannot change: the SMTP server answered 5xx (e.g. no such mailbox)."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(500 <= code < 600 for code, _ in error.recipients.values())
+    return isinstance(error, smtplib.SMTPResponseException) and 500 <= error.smtp_code < 600
+
+
 async def _attempt_failed(claim_id: uuid.UUID, error: Exception, now: datetime) -> Delivery:
     async with unit_of_work():
         claim = await ReminderClaim.filter(id=claim_id).select_for_update().get()
         claim.last_error = f"{type(error).__name__}: {error}"[:2000]
-        if claim.attempts >= MAX_ATTEMPTS:
+        if claim.attempts >= MAX_ATTEMPTS or permanent(error):
             claim.status = ClaimStatus.FAILED
             claim.next_attempt_at = None
         else:

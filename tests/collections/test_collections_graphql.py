@@ -9,11 +9,13 @@ from typing import Any
 
 from backend.accounts.models import Membership, Role
 from backend.audit.models import AuditEntry
-from backend.collections.models import CollectionAction, DunningPolicy, DunningStage
+from backend.collections.models import ClaimStatus, CollectionAction, DunningPolicy, DunningStage, ReminderClaim
+from backend.collections.reminders import run_organization
 from backend.credit.models import CreditPolicy
 from backend.customers.models import Customer
 from backend.kit.time import local_today
-from tests.collections.factories import invoice
+from tests.collections.factories import Outbox, customer, invoice, policy, staff, utc
+from tests.collections.test_reminder_once import NoSuchMailbox
 from tests.fixtures.api import member, unique
 
 POLICY_CREATE = """
@@ -249,3 +251,41 @@ async def test_promises_and_disputes_through_graphql(gql):
     log = (await gql(LOG, {"c": str(cust.id)}, token=owner.token, org=owner.org.id))["data"]
     assert log["promisesToPay"]["nodes"] == [{"amount": "450.00", "status": "OPEN"}]
     assert log["disputes"]["nodes"] == [{"status": "RESOLVED"}]
+
+
+PAUSE = """
+mutation($c: ID!, $u: Date) { dunningPause(customerId: $c, reason: "客户重组", until: $u) { pause { until reason liftedAt } errors { field code } } }
+"""
+RESUME = "mutation($c: ID!) { dunningResume(customerId: $c) { pausesLifted errors { field code } } }"
+REMINDERS = """
+query($s: [ReminderStatus!]) { reminders(statuses: $s) { totalCount nodes { id status recipient messageId customer { legalName } } } }
+"""
+REMINDER_RESOLVE = "mutation($id: ID!) { reminderResolve(id: $id, delivered: false) { reminder { status attempts } errors { field code } } }"
+
+
+async def test_pauses_and_the_reminders_that_need_a_person(gql):
+    owner = await member(gql, Role.OWNER)
+    cust = await Customer.create(organization=owner.org, code=unique("C"), legal_name="丁公司")
+    past = await gql(PAUSE, {"c": str(cust.id), "u": "2020-01-01"}, token=owner.token, org=owner.org.id)
+    assert _errors(past, "dunningPause") == [("until", "INVALID_DATE")]
+    paused = await gql(PAUSE, {"c": str(cust.id), "u": None}, token=owner.token, org=owner.org.id)
+    assert paused["data"]["dunningPause"] == {"pause": {"until": None, "reason": "客户重组", "liftedAt": None}, "errors": []}
+    resumed = await gql(RESUME, {"c": str(cust.id)}, token=owner.token, org=owner.org.id)
+    assert resumed["data"]["dunningResume"] == {"pausesLifted": 1, "errors": []}
+
+    actor, _ = await staff(owner.org, Role.ADMIN)
+    await policy(actor, (0,))
+    lost = await customer(owner.org, email="nobody@example.com", legal_name="戊公司")
+    await invoice(owner.org, lost, total="100.00", due=date(2026, 11, 3))
+
+    await run_organization(owner.org.id, utc(2026, 11, 3, 1, 5), mailer=NoSuchMailbox())
+    listed = (await gql(REMINDERS, {"s": ["FAILED", "UNCONFIRMED", "NO_RECIPIENT"]}, token=owner.token, org=owner.org.id))["data"]["reminders"]
+    assert listed["totalCount"] == 1
+    [node] = listed["nodes"]
+    assert node["status"] == "FAILED" and node["recipient"] == "nobody@example.com" and node["customer"] == {"legalName": "戊公司"}
+    again = await gql(REMINDER_RESOLVE, {"id": node["id"]}, token=owner.token, org=owner.org.id)
+    assert again["data"]["reminderResolve"] == {"reminder": {"status": "RETRY", "attempts": 0}, "errors": []}
+    outbox = Outbox()
+    await run_organization(owner.org.id, utc(2026, 11, 3, 2, 5), mailer=outbox)
+    assert [m["Message-ID"] for m in outbox.messages] == [node["messageId"]]
+    assert (await ReminderClaim.get(id=node["id"])).status is ClaimStatus.SENT

@@ -166,6 +166,19 @@ async def test_delivery_failures_are_retried_with_backoff_then_surfaced():
     assert claim2.status is ClaimStatus.FAILED and claim2.attempts == MAX_ATTEMPTS
 
 
+class NoSuchMailbox:
+    async def send(self, message) -> None:  # type: ignore[no-untyped-def]
+        raise smtplib.SMTPRecipientsRefused({message["To"]: (550, b"5.1.1 no such mailbox")})
+
+
+async def test_a_permanent_refusal_is_surfaced_at_once():
+    org, cust = await _one_due()
+    [result] = await run_organization(org.id, NOW, mailer=NoSuchMailbox())
+    claim = await ReminderClaim.get(customer_id=cust.id)
+    assert result.status is ClaimStatus.FAILED and claim.status is ClaimStatus.FAILED and claim.attempts == 1
+    assert "no such mailbox" in claim.last_error
+
+
 async def test_emails_arrive_over_smtp_one_per_customer_in_the_contacts_language(smtp_server):
     inbox, port = smtp_server
     org, owner = await org_with_owner("Asia/Shanghai", name="上海回款示范有限公司")
