@@ -165,7 +165,7 @@ class Migration(migrations.Migration):
                 ('policy', fields.ForeignKeyField('huikuan.DunningPolicy', source_field='policy_id', db_constraint=True, to_field='id', related_name='claims', on_delete=OnDelete.RESTRICT)),
                 ('offset_days', fields.IntField()),
                 ('channel', fields.CharEnumField(description='EMAIL: email\nSMS: sms\nPHONE_TASK: phone_task\nLETTER: letter\nVISIT_TASK: visit_task\nLEGAL_REFERRAL: legal_referral', enum_type=DunningChannel, max_length=16)),
-                ('local_day', fields.DateField(description="the organization's local day the stage falls on (sent then, or on the next allowed weekday)")),
+                ('local_day', fields.DateField(description="the organization's local day it goes out")),
                 ('group_key', fields.CharField(default='', description="'' when consolidated, else the invoice id", max_length=36)),
                 ('status', fields.CharEnumField(default=ClaimStatus.CLAIMED, description='CLAIMED: claimed\nSENDING: sending\nSENT: sent\nRETRY: retry\nFAILED: failed\nUNCONFIRMED: unconfirmed\nNO_RECIPIENT: no_recipient\nTASK_CREATED: task_created', enum_type=ClaimStatus, max_length=16)),
                 ('recipient', fields.CharField(default='', max_length=254)),

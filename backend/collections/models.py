@@ -90,7 +90,7 @@ class ReminderClaim(Model):
     policy = fields.ForeignKeyField("huikuan.DunningPolicy", related_name="claims", on_delete=fields.RESTRICT)
     offset_days = fields.IntField()
     channel = fields.CharEnumField(DunningChannel, max_length=16)
-    local_day = fields.DateField(description="the organization's local day the stage falls on (sent then, or on the next allowed weekday)")
+    local_day = fields.DateField(description="the organization's local day it goes out")
     group_key = fields.CharField(max_length=36, default="", description="'' when consolidated, else the invoice id")
     status = fields.CharEnumField(ClaimStatus, max_length=16, default=ClaimStatus.CLAIMED)
     recipient = fields.CharField(max_length=254, default="")

@@ -105,11 +105,11 @@ def fire_dates(policy: DunningPolicy, today: date) -> list[date]:
 
 SCAN_SQL = f"""
 WITH fire AS (
-    SELECT * FROM unnest($3::uuid[], $4::int[], $5::date[], $6::date[]) AS f(policy_id, offset_days, fire_date, due_date)
+    SELECT * FROM unnest($3::uuid[], $4::int[], $5::date[]) AS f(policy_id, offset_days, due_date)
 ),
 parts AS ({DUE_PARTS_SQL})
 SELECT p.invoice_id, p.customer_id, p.number, p.currency, p.exchange_rate, p.sequence, p.due_date, p.open,
-       f.policy_id, f.offset_days, f.fire_date
+       f.policy_id, f.offset_days
 FROM parts p
 JOIN fire f ON f.due_date = p.due_date
 JOIN customers c ON c.id = p.customer_id
@@ -117,9 +117,9 @@ JOIN invoices i ON i.id = p.invoice_id
 LEFT JOIN credit_policies cp ON cp.organization_id = $1 AND cp.grade = c.grade
 WHERE p.open > 0
   AND NOT i.disputed
-  AND COALESCE(cp.dunning_policy_id, $7::uuid) = f.policy_id
+  AND COALESCE(cp.dunning_policy_id, $6::uuid) = f.policy_id
   AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
-                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $8))
+                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $7))
   AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.organization_id = $1 AND pr.customer_id = c.id AND pr.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
                   WHERE di.invoice_id = p.invoice_id AND d.status = 'open')
@@ -165,7 +165,6 @@ class DuePart:
     open: Decimal
     policy_id: uuid.UUID
     offset_days: int
-    fire_date: date
 
 
 def message_id_for(claim_id: uuid.UUID) -> str:
@@ -225,28 +224,27 @@ async def _due_parts(org: Organization, policies: Sequence[DunningPolicy], stage
     local = now.astimezone(ZoneInfo(org.timezone))
     today = local.date()
     by_policy = {p.id: p for p in policies}
-    fire: list[tuple[uuid.UUID, int, date, date]] = []
+    fire: list[tuple[uuid.UUID, int, date]] = []
     for stage in stages:
         policy = by_policy[stage.policy_id]
         if not sending_now(policy, local):
             continue
         for day in fire_dates(policy, today):
-            fire.append((policy.id, stage.offset_days, day, day - timedelta(days=stage.offset_days)))
+            fire.append((policy.id, stage.offset_days, day - timedelta(days=stage.offset_days)))
     if not fire:
         return []
     default = next((p.id for p in policies if p.is_default), None)
     rows = await connections.get("default").execute_query_dict(
         SCAN_SQL,
         [
-            org.id, sorted({f[3] for f in fire}), [f[0] for f in fire], [f[1] for f in fire], [f[2] for f in fire],
-            [f[3] for f in fire], default, today,
+            org.id, sorted({f[2] for f in fire}), [f[0] for f in fire], [f[1] for f in fire], [f[2] for f in fire], default, today,
         ],
     )
     return [
         DuePart(
             invoice_id=r["invoice_id"], customer_id=r["customer_id"], number=r["number"], currency=r["currency"],
             exchange_rate=r["exchange_rate"], sequence=r["sequence"], due_date=r["due_date"], open=r["open"],
-            policy_id=r["policy_id"], offset_days=r["offset_days"], fire_date=r["fire_date"],
+            policy_id=r["policy_id"], offset_days=r["offset_days"],
         )
         for r in rows
     ]
@@ -267,22 +265,24 @@ async def claim_due(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID
         parts = await _due_parts(org, policies, stages, now)
         if not parts:
             return []
-        groups: dict[tuple[uuid.UUID, uuid.UUID, int, date, str], list[DuePart]] = defaultdict(list)
+        # One message per customer, stage and local day (parts deferred from a day off join today's).
+        today = local_today(org.timezone, now)
+        groups: dict[tuple[uuid.UUID, uuid.UUID, int, str], list[DuePart]] = defaultdict(list)
         for p in parts:
             key = "" if by_policy[p.policy_id].consolidate else str(p.invoice_id)
-            groups[(p.customer_id, p.policy_id, p.offset_days, p.fire_date, key)].append(p)
+            groups[(p.customer_id, p.policy_id, p.offset_days, key)].append(p)
         customer_ids = sorted({p.customer_id for p in parts})
         db = connections.get("default")
         customers = {r["id"]: r for r in await db.execute_query_dict(CUSTOMERS_SQL, [organization_id, customer_ids])}
         contacts: dict[uuid.UUID, list[Contact]] = defaultdict(list)
         for c in await Contact.filter(organization_id=organization_id, customer_id__in=customer_ids):
             contacts[c.customer_id].append(c)
-        for (customer_id, policy_id, offset, day, key), group in groups.items():
+        for (customer_id, policy_id, offset, key), group in groups.items():
             policy, stage = by_policy[policy_id], stage_of[(policy_id, offset)]
             base = sum((quantize(p.open * p.exchange_rate) for p in group), Decimal(0))
             if base < policy.min_amount:
                 continue
-            claimed = await _claim(org, policy, stage, customers[customer_id], contacts[customer_id], group, day, key, now)
+            claimed = await _claim(org, policy, stage, customers[customer_id], contacts[customer_id], group, today, key, now)
             if claimed is not None and claimed[1] is ClaimStatus.CLAIMED:
                 to_send.append(claimed[0])
     return to_send

@@ -236,7 +236,7 @@ class Reminder:
     id: strawberry.ID
     offset_days: int
     channel: DunningChannelEnum
-    local_day: date = strawberry.field(description="the local day its stage falls on")
+    local_day: date = strawberry.field(description="the organization's local day it goes out")
     status: ClaimStatusEnum
     recipient: str
     language: str

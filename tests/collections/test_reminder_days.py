@@ -81,12 +81,15 @@ async def test_quiet_hours_and_weekdays_are_the_organizations():
     assert fire_dates(p, date(2026, 11, 10)) == [date(2026, 11, 10)]
 
 
-async def test_a_stage_on_a_weekend_goes_out_on_monday_once():
+async def test_stages_on_a_weekend_go_out_on_monday_in_one_message():
     org, owner = await org_with_owner("Asia/Shanghai")
     await policy(owner, (0,), allowed_weekdays=[1, 2, 3, 4, 5])
     cust = await customer(org)
-    inv = await invoice(org, cust, total="300.00", due=date(2026, 11, 7))  # a Saturday
+    saturday = await invoice(org, cust, total="300.00", due=date(2026, 11, 7))
+    sunday = await invoice(org, cust, total="200.00", due=date(2026, 11, 8))
+    monday = await invoice(org, cust, total="100.00", due=date(2026, 11, 9))
     outbox = Outbox()
     await _tick_hourly([org], utc(2026, 11, 6, 0, 5), utc(2026, 11, 10, 23, 5), outbox)
-    assert await _sent(org) == {(0, date(2026, 11, 7), utc(2026, 11, 9, 0, 5), ((inv.number, 1),))}
+    expected = tuple(sorted((i.number, 1) for i in (saturday, sunday, monday)))
+    assert await _sent(org) == {(0, date(2026, 11, 9), utc(2026, 11, 9, 0, 5), expected)}
     assert len(outbox.messages) == 1
