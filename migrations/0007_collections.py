@@ -195,7 +195,7 @@ class Migration(migrations.Migration):
                 ('note', fields.TextField(default='', unique=False)),
                 ('next_follow_up_on', fields.DateField(null=True)),
                 ('collector', fields.ForeignKeyField('huikuan.Membership', source_field='collector_id', null=True, db_constraint=True, to_field='id', related_name='collection_actions', on_delete=OnDelete.SET_NULL)),
-                ('author', fields.ForeignKeyField('huikuan.User', source_field='author_id', null=True, description='null: recorded by the reminder worker', db_constraint=True, to_field='id', related_name='collection_actions', on_delete=OnDelete.SET_NULL)),
+                ('author', fields.ForeignKeyField('huikuan.User', source_field='author_id', null=True, description='null: recorded by the reminder worker, or through an API key', db_constraint=True, to_field='id', related_name='collection_actions', on_delete=OnDelete.SET_NULL)),
                 ('claim', fields.OneToOneField('huikuan.ReminderClaim', source_field='claim_id', null=True, db_constraint=True, to_field='id', related_name='action', on_delete=OnDelete.RESTRICT)),
                 ('occurred_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
                 ('version', fields.IntField(default=1)),

@@ -171,7 +171,7 @@ class CollectionAction(Model):
     next_follow_up_on = fields.DateField(null=True)
     collector = fields.ForeignKeyField("huikuan.Membership", related_name="collection_actions", null=True, on_delete=fields.SET_NULL)
     author = fields.ForeignKeyField("huikuan.User", related_name="collection_actions", null=True, on_delete=fields.SET_NULL,
-                                    description="null: recorded by the reminder worker")
+                                    description="null: recorded by the reminder worker, or through an API key")
     claim = fields.OneToOneField("huikuan.ReminderClaim", related_name="action", null=True, on_delete=fields.RESTRICT)
     occurred_at = fields.DatetimeField()
     version = fields.IntField(default=1)

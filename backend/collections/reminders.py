@@ -36,7 +36,7 @@ from ..kit.money import quantize
 from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from ..notifications.mail import Mailer, build_message, get_mailer
-from ..notifications.sms import SmsSender, get_sms_sender
+from ..notifications.sms import SmsNotConfigured, SmsSender, get_sms_sender
 from .errors import CollectionsErrorCode as Code
 from .models import (
     ActionChannel,
@@ -406,7 +406,10 @@ async def mark_sent(claim_id: uuid.UUID, now: datetime) -> None:
 
 
 def permanent(error: Exception) -> bool:
-    """A refusal that retrying cannot change: the SMTP server answered 5xx (e.g. no such mailbox)."""
+    """A refusal that retrying cannot change: the SMTP server answered 5xx (e.g. no such mailbox),
+    or there is no SMS provider."""
+    if isinstance(error, SmsNotConfigured):
+        return True
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return all(500 <= code < 600 for code, _ in error.recipients.values())
     return isinstance(error, smtplib.SMTPResponseException) and 500 <= error.smtp_code < 600
@@ -433,7 +436,7 @@ async def deliver(claim_id: uuid.UUID, now: datetime, *, mailer: Mailer | None =
     if claim is None:
         return None
     try:
-        await _send(claim, mailer or get_mailer(get_settings()), sms or get_sms_sender())
+        await _send(claim, mailer or get_mailer(get_settings()), sms or get_sms_sender(get_settings()))
     except Exception as exc:  # noqa: BLE001 - any failure before the provider accepted it: retry later
         log.warning("reminder %s: attempt %s failed: %s", claim.id, claim.attempts, exc)
         return await _attempt_failed(claim.id, exc, now)

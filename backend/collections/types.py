@@ -131,7 +131,7 @@ class CollectionAction:
     async def collector(self, info: strawberry.Info[Context]) -> Member | None:
         return await _member(info, self.collector_id)
 
-    @strawberry.field(description="Who logged it; null for reminders sent by the worker.")
+    @strawberry.field(description="Who logged it; null for reminders sent by the worker and actions logged with an API key.")
     async def author(self, info: strawberry.Info[Context]) -> User | None:
         return await load_user(info, self.author_id)
 

@@ -13,7 +13,9 @@ from backend.collections.policies import StageData
 from backend.collections.reminders import claim_due, run_organization
 from backend.collections.templates import TemplateProblem, parse, render
 from backend.credit.models import CreditPolicy, Grade
+from backend.config import get_settings
 from backend.customers.models import Contact
+from backend.notifications.sms import LogSmsSender, get_sms_sender
 from tests.collections.factories import EN, ZH, Outbox, customer, invoice, org_with_owner, policy, utc
 
 DAY = date(2026, 11, 3)
@@ -134,3 +136,15 @@ def test_the_template_language_is_placeholders_only():
     for malformed in ("{customer_name", "}", "{total_open:>10}", "{total_open!r}"):
         with pytest.raises(TemplateProblem):
             parse(malformed)
+
+
+async def test_without_an_sms_provider_production_surfaces_sms_reminders_as_failed():
+    org, owner = await org_with_owner()
+    await policy(owner, stages=[StageData(0, DunningChannel.SMS, [ZH, EN])])
+    cust = await customer(org, phone="13800138000")
+    await invoice(org, cust, total="100.00", due=DAY)
+    production = get_settings().model_copy(update={"env": "production"})
+    assert isinstance(get_sms_sender(get_settings()), LogSmsSender)
+    await run_organization(org.id, NOW, mailer=Outbox(), sms=get_sms_sender(production))
+    claim = await ReminderClaim.get(customer_id=cust.id)
+    assert claim.status is ClaimStatus.FAILED and claim.attempts == 1 and "No SMS provider" in claim.last_error
