@@ -45,7 +45,10 @@ async def org_with_owner(tz: str = "Asia/Shanghai", **kwargs: Any) -> tuple[Orga
     return org, actor
 
 
-async def customer(org: Organization, *, language: str = "zh-CN", email: str | None = None, phone: str = "", **kwargs: Any) -> Customer:
+async def customer(
+    org: Organization, *, language: str = "zh-CN", email: str | bool | None = None, phone: str = "", **kwargs: Any
+) -> Customer:
+    """A customer with one billing contact (`email=False`: none)."""
     kwargs.setdefault("code", unique("C"))
     kwargs.setdefault("legal_name", unique("测试客户有限公司"))
     row = await Customer.create(organization=org, **kwargs)

@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backend.alerts.models import Alert, RuleKind
+from backend.audit.models import AuditEntry
 from backend.collections import service
 from backend.collections.models import DisputeReason, DisputeResolution, PromiseStatus, PromiseToPay, ReminderClaim
 from backend.collections.reminders import run_organization
 from backend.credit import collections_inputs
+from backend.credit.inputs import load_snapshots
 from backend.kit.errors import DomainError
 from backend.kit.time import local_today
 from tests.collections.factories import Outbox, customer, invoice, org_with_owner, pay, policy
@@ -67,6 +69,9 @@ async def test_an_open_promise_stops_reminders_and_a_broken_one_resumes_them_wit
     assert alert.cause_key == f"promise:{promise.id}"
     broken = await collections_inputs.broken_promises(org.id, [cust.id], today() + timedelta(days=2))
     assert broken == {cust.id: [str(promise.id)]}
+    snapshot = (await load_snapshots(org.id, [cust.id], today() + timedelta(days=2)))[cust.id]
+    assert snapshot.inputs.behaviour.broken_promises == 1 and snapshot.broken_promise_ids == (str(promise.id),)
+    assert await AuditEntry.filter(target_id=str(promise.id), action="promise_to_pay.create").exists()
 
 
 async def test_a_promise_paid_in_full_is_kept_at_once():
@@ -96,6 +101,7 @@ async def test_an_open_dispute_pauses_reminders_on_its_invoices_only():
     dispute = await service.open_dispute(owner, cust.id, reason=DisputeReason.QUALITY, amount="300.00", invoice_ids=[inv.id],
                                          description="货物破损")
     assert await collections_inputs.open_dispute_counts(org.id, [cust.id]) == {cust.id: 1}
+    assert (await load_snapshots(org.id, [cust.id], today()))[cust.id].inputs.behaviour.open_disputes == 1
     outbox = Outbox()
     await run_organization(org.id, at(0), mailer=outbox)
     [message] = outbox.messages
@@ -103,6 +109,8 @@ async def test_an_open_dispute_pauses_reminders_on_its_invoices_only():
 
     await service.resolve_dispute(owner, dispute.id, DisputeResolution.NO_CHANGE, "照片显示完好")
     assert await collections_inputs.open_dispute_counts(org.id, [cust.id]) == {}
+    actions = await AuditEntry.filter(target_id=str(dispute.id)).order_by("created_at").values_list("action", flat=True)
+    assert actions == ["dispute.open", "dispute.resolve"]
     await run_organization(org.id, at(2), mailer=outbox)  # stage +7 covers both again
     assert inv.number in outbox.messages[1].get_content() and other.number in outbox.messages[1].get_content()
 
