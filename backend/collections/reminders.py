@@ -369,6 +369,11 @@ async def _start_attempt(claim_id: uuid.UUID, now: datetime) -> ReminderClaim | 
             return None
         if claim.next_attempt_at is not None and claim.next_attempt_at > now:
             return None
+        # Retries respect the policy's hours too: a failure at 19:58 is not retried at 20:03.
+        policy = await DunningPolicy.get(id=claim.policy_id)
+        org = await Organization.get(id=claim.organization_id)
+        if not sending_now(policy, now.astimezone(ZoneInfo(org.timezone))):
+            return None
         claim.status = ClaimStatus.SENDING
         claim.attempts += 1
         claim.attempt_started_at = now

@@ -161,9 +161,21 @@ async def test_delivery_failures_are_retried_with_backoff_then_surfaced():
     now = NOW
     for _ in range(MAX_ATTEMPTS + 2):
         await run_organization(org2.id, now, mailer=never)
-        now += timedelta(hours=7)
+        now += timedelta(days=1)  # 09:05 each day, past every backoff
     claim2 = await ReminderClaim.get(customer_id=cust2.id)
     assert claim2.status is ClaimStatus.FAILED and claim2.attempts == MAX_ATTEMPTS
+
+
+async def test_retries_wait_for_the_end_of_the_quiet_hours():
+    org, cust = await _one_due()  # quiet 20:00-08:00 in Shanghai
+    evening = utc(2026, 11, 3, 11, 58)  # 19:58
+    [first] = await run_organization(org.id, evening, mailer=Refusing(failures=1))
+    assert first.status is ClaimStatus.RETRY
+    server = Refusing(failures=0)
+    for at in (utc(2026, 11, 3, 12, 5), utc(2026, 11, 3, 18, 5), utc(2026, 11, 3, 23, 5)):  # 20:05, 02:05, 07:05
+        assert await run_organization(org.id, at, mailer=server) == []
+    [sent] = await run_organization(org.id, utc(2026, 11, 4, 0, 5), mailer=server)  # 08:05
+    assert sent.status is ClaimStatus.SENT and len(server.delivered.messages) == 1
 
 
 class NoSuchMailbox:
