@@ -20,7 +20,7 @@ from ..kit.serialize import to_json_value
 from ..kit.uow import unit_of_work
 from .errors import CollectionsErrorCode as Code
 from .models import DunningChannel, DunningPolicy, DunningStage
-from .templates import LANGUAGES, TemplateProblem, parse
+from .templates import LANGUAGES, TemplateProblem, UnknownVariable, parse
 
 MAX_STAGES = 20
 OFFSET_RANGE = (-365, 3650)
@@ -79,7 +79,7 @@ def _template(text: str, where: str, field_name: str, errors: list[FieldError]) 
     try:
         parse(text)
     except TemplateProblem as problem:
-        code = Code.UNKNOWN_VARIABLE if problem.variable and "Unknown variable" in str(problem) else Code.INVALID_TEMPLATE
+        code = Code.UNKNOWN_VARIABLE if isinstance(problem, UnknownVariable) else Code.INVALID_TEMPLATE
         errors.append(FieldError(code, f"{where}: {problem}", field_name))
 
 

@@ -36,6 +36,10 @@ class TemplateProblem(ValueError):
         super().__init__(message)
 
 
+class UnknownVariable(TemplateProblem):
+    """A placeholder naming no variable of the list."""
+
+
 @dataclass(frozen=True)
 class Piece:
     literal: str
@@ -57,7 +61,7 @@ def parse(template: str) -> list[Piece]:
             raise TemplateProblem(f"Write {{{name}}} without a format or conversion.", name)
         if name not in VARIABLES:
             known = ", ".join(f"{{{v}}}" for v in VARIABLES)
-            raise TemplateProblem(f"Unknown variable {{{name}}}; known variables: {known}.", name)
+            raise UnknownVariable(f"Unknown variable {{{name}}}; known variables: {known}.", name)
         pieces.append(Piece(literal, name))
     return pieces
 

@@ -11,7 +11,7 @@ import pytest
 from backend.collections.models import ClaimStatus, CollectionAction, DunningChannel, Outcome, ReminderClaim
 from backend.collections.policies import StageData
 from backend.collections.reminders import claim_due, run_organization
-from backend.collections.templates import TemplateProblem, parse, render
+from backend.collections.templates import TemplateProblem, UnknownVariable, parse, render
 from backend.credit.models import CreditPolicy, Grade
 from backend.config import get_settings
 from backend.customers.models import Contact
@@ -130,12 +130,13 @@ async def test_the_contacts_language_else_the_organizations():
 def test_the_template_language_is_placeholders_only():
     assert render("{customer_name} 欠 {{total}} {total_open}", {"customer_name": "甲", "total_open": "CNY 1.00"}) == "甲 欠 {total} CNY 1.00"
     for bad, variable in (("{x}", "x"), ("{customer_name.__class__}", "customer_name.__class__"), ("{0}", "0"), ("{}", "")):
-        with pytest.raises(TemplateProblem) as problem:
+        with pytest.raises(UnknownVariable) as problem:
             parse(bad)
         assert problem.value.variable == variable
     for malformed in ("{customer_name", "}", "{total_open:>10}", "{total_open!r}"):
-        with pytest.raises(TemplateProblem):
+        with pytest.raises(TemplateProblem) as problem:
             parse(malformed)
+        assert not isinstance(problem.value, UnknownVariable)
 
 
 async def test_without_an_sms_provider_production_surfaces_sms_reminders_as_failed():
