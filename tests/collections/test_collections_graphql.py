@@ -9,13 +9,17 @@ from typing import Any
 
 from backend.accounts.models import Membership, Role
 from backend.audit.models import AuditEntry
-from backend.collections.models import ClaimStatus, CollectionAction, DunningPolicy, DunningStage, ReminderClaim
+from backend.collections import service
+from backend.collections.models import (
+    ActionChannel, ClaimStatus, CollectionAction, DisputeReason, DunningPolicy, DunningStage, Outcome, ReminderClaim,
+)
 from backend.collections.reminders import run_organization
 from backend.credit.models import CreditPolicy
 from backend.customers.models import Customer
 from backend.kit.time import local_today
 from tests.collections.factories import Outbox, customer, invoice, policy, staff, utc
 from tests.collections.test_reminder_once import NoSuchMailbox
+from tests.credit.querycount import count_queries
 from tests.fixtures.api import member, unique
 
 POLICY_CREATE = """
@@ -289,3 +293,35 @@ async def test_pauses_and_the_reminders_that_need_a_person(gql):
     await run_organization(owner.org.id, utc(2026, 11, 3, 2, 5), mailer=outbox)
     assert [m["Message-ID"] for m in outbox.messages] == [node["messageId"]]
     assert (await ReminderClaim.get(id=node["id"])).status is ClaimStatus.SENT
+
+
+FULL_LOG = """
+query {
+  collectionActions(first: 50) { nodes { outcome author { email } collector { id } customer { legalName } invoices { number } } }
+  promisesToPay(first: 50) { nodes { status collector { id } invoices { number } } }
+  disputes(first: 50) { nodes { status owner { id } invoices { number } } }
+}
+"""
+
+
+async def test_the_lists_cost_the_same_number_of_queries_for_one_row_or_many(gql, monkeypatch):
+    async def org_with(rows: int) -> tuple:  # type: ignore[type-arg]
+        owner = await member(gql, Role.OWNER)
+        actor, _ = await staff(owner.org, Role.ADMIN)
+        today = local_today("Asia/Shanghai")
+        for _ in range(rows):
+            cust = await Customer.create(organization=owner.org, code=unique("C"), legal_name=unique("客户"))
+            inv = await invoice(owner.org, cust, total="100.00", due=date(2026, 1, 31))
+            await service.log_action(actor, cust.id, service.ActionData(ActionChannel.CALL, Outcome.REACHED, invoice_ids=[inv.id]))
+            await service.promise_to_pay(actor, cust.id, amount="50.00", promised_on=today, invoice_ids=[inv.id])
+            await service.open_dispute(actor, cust.id, reason=DisputeReason.OTHER, amount="10.00", invoice_ids=[inv.id])
+        return owner
+
+    counts = []
+    for rows in (1, 6):
+        owner = await org_with(rows)
+        with count_queries(monkeypatch) as sent:
+            result = await gql(FULL_LOG, token=owner.token, org=owner.org.id)
+        assert len(result["data"]["collectionActions"]["nodes"]) == rows
+        counts.append(len(sent))
+    assert counts[0] == counts[1]
