@@ -26,6 +26,7 @@ MODEL_MODULES = [
     "backend.alerts.models",
     "backend.webhooks.models",
     "backend.imports.models",
+    "backend.collections.models",
 ]
 APP_LABEL = "huikuan"
 EMBEDDED_DATABASE = "huikuan"

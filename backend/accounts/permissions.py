@@ -27,6 +27,8 @@ class Permission(str, Enum):
     WRITE_OFFS_APPROVE = "write_offs:approve"
     WEBHOOKS_MANAGE = "webhooks:manage"
     IMPORTS_RUN = "imports:run"
+    COLLECTIONS_WORK = "collections:work"
+    DUNNING_POLICIES_MANAGE = "collections:policies"
 
 
 _ALL = frozenset(Permission)
@@ -46,8 +48,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.PAYMENTS_MANAGE,
         Permission.WRITE_OFFS_REQUEST,
         Permission.IMPORTS_RUN,
+        Permission.COLLECTIONS_WORK,
     },
-    Role.COLLECTOR: _READ | {Permission.ALERTS_WORK},
+    Role.COLLECTOR: _READ | {Permission.ALERTS_WORK, Permission.COLLECTIONS_WORK},
     Role.SALES: _READ | {Permission.CUSTOMERS_MANAGE, Permission.CREDIT_EXCEPTION_REQUEST},
     Role.AUDITOR: _READ | {Permission.AUDIT_READ},
 }

@@ -17,6 +17,7 @@ from ..accounts.schema import AccountsMutation, AccountsQuery
 from ..analytics.schema import AnalyticsQuery
 from ..alerts.schema import AlertsMutation, AlertsQuery
 from ..audit.schema import AuditQuery
+from ..collections.schema import CollectionsMutation, CollectionsQuery
 from ..credit.schema import CreditMutation, CreditQuery
 from ..customers.schema import CustomersMutation, CustomersQuery
 from ..config import Settings, get_settings
@@ -30,7 +31,7 @@ from .errors import ErrorHandling
 @strawberry.type
 class Query(
     AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery,
-    AnalyticsQuery,
+    AnalyticsQuery, CollectionsQuery,
 ):
     pass
 
@@ -38,7 +39,7 @@ class Query(
 @strawberry.type
 class Mutation(
     AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, InvoicesMutation, PaymentsMutation, WebhooksMutation,
-    ImportsMutation,
+    ImportsMutation, CollectionsMutation,
 ):
     pass
 

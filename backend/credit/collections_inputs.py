@@ -1,26 +1,49 @@
 """What the scorecard and the alert rules read from collections: promises to pay and disputes.
 
-Collections (promises, disputes) is a later issue and its tables do not exist yet, so for now every
-customer has no broken promise and no open dispute. When collections lands, these two functions
-get set-based queries over its tables (same signatures: one query for a whole set of customers);
-their callers — backend.credit.inputs (scorecard factors `broken_promises`, `open_disputes`) and
-backend.alerts.service (the `broken_promise` rule) — stay as they are.
+One set-based query each over the collections tables (backend/collections/models.py), for a whole
+set of customers. Callers: backend.credit.inputs (scorecard factors `broken_promises`,
+`open_disputes`) and backend.alerts.service (the `broken_promise` rule, one alert per promise).
+A promise is broken when the collections worker settled it as such (docs/collections.md): its
+date passed and the payments to its invoices from the day it was made to its date fell short.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
+
+from tortoise import connections
+
+BROKEN_SQL = """
+SELECT customer_id, id FROM promises_to_pay
+WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND status = 'broken'
+  AND settled_on > $3 AND settled_on <= $4
+ORDER BY settled_on, id
+"""
+
+OPEN_DISPUTES_SQL = """
+SELECT customer_id, COUNT(*) AS n FROM disputes
+WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND status = 'open'
+GROUP BY customer_id
+"""
 
 
 async def broken_promises(
     organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], as_of: date
 ) -> dict[uuid.UUID, list[str]]:
-    """Ids of the promises to pay each customer broke in the 12 months up to `as_of`."""
-    return {}
+    """Ids of the promises to pay each customer broke in the 12 months up to `as_of`
+    (settled as broken after as_of − 365 days and on or before as_of)."""
+    rows = await connections.get("default").execute_query_dict(
+        BROKEN_SQL, [organization_id, list(customer_ids), as_of - timedelta(days=365), as_of]
+    )
+    found: dict[uuid.UUID, list[str]] = {}
+    for row in rows:
+        found.setdefault(row["customer_id"], []).append(str(row["id"]))
+    return found
 
 
 async def open_dispute_counts(organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
     """How many disputes each customer has open."""
-    return {}
+    rows = await connections.get("default").execute_query_dict(OPEN_DISPUTES_SQL, [organization_id, list(customer_ids)])
+    return {row["customer_id"]: int(row["n"]) for row in rows}

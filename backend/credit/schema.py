@@ -3,6 +3,7 @@ exceptions, policy history and reassessment runs."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -298,7 +299,8 @@ class CreditMutation:
         actor = info.context.org_actor()
         changes = maybe_fields(input)
         if changes.get("dunning_policy_id") is not None:
-            changes["dunning_policy_id"] = parse_uuid(changes["dunning_policy_id"])
+            # Not a UUID: the nil UUID, which names no policy, so the service answers NOT_FOUND.
+            changes["dunning_policy_id"] = parse_uuid(changes["dunning_policy_id"]) or uuid.UUID(int=0)
         try:
             terms = await service.update_policy(actor, Grade(grade), version=version, reason=reason, changes=changes)
         except DomainError as exc:

@@ -15,6 +15,7 @@ from ..accounts.actor import Actor
 from ..accounts.models import Role
 from ..accounts.permissions import ROLE_PERMISSIONS, Permission
 from ..alerts import service as alerts
+from ..collections.policies import policy_of_organization
 from ..audit import service as audit
 from ..customers import repository as customers_repo
 from ..customers.models import Customer
@@ -377,6 +378,9 @@ async def update_policy(actor: Actor, grade: Grade, *, version: int, reason: str
     actor.require_write().require(Permission.CREDIT_POLICY_MANAGE)
     why = _reason(reason)
     clean = _policy_changes(changes)
+    dunning_policy_id = clean.get("dunning_policy_id")
+    if dunning_policy_id is not None and not await policy_of_organization(actor.org_id, dunning_policy_id):
+        raise DomainError.single(Code.NOT_FOUND, "No such dunning policy in this organization.", "dunningPolicyId")
     today = await org_today(actor.org_id)
     try:
         async with unit_of_work():

@@ -7,7 +7,7 @@ import asyncio
 import logging
 import smtplib
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import formatdate, make_msgid
 from pathlib import Path
 from typing import Protocol
 
@@ -57,11 +57,18 @@ def get_mailer(settings: Settings) -> Mailer:
     return OutboxMailer(settings.data_dir / "outbox")
 
 
-def build_message(settings: Settings, *, to: str, subject: str, text: str) -> EmailMessage:
+def build_message(
+    settings: Settings, *, to: str, subject: str, text: str, message_id: str | None = None, language: str | None = None
+) -> EmailMessage:
+    """`message_id`: a caller that may send the same message again (a retry) passes its own,
+    so every attempt carries the same Message-ID."""
     message = EmailMessage()
     message["From"] = settings.mail_from
     message["To"] = to
     message["Subject"] = subject
-    message["Message-ID"] = make_msgid(domain="huikuan.local")
+    message["Message-ID"] = message_id or make_msgid(domain="huikuan.local")
+    message["Date"] = formatdate(localtime=False)
     message.set_content(text)
+    if language:
+        message["Content-Language"] = language  # after set_content, which resets the Content-* headers
     return message

@@ -2,9 +2,10 @@
 
 from . import broker  # noqa: F401 - configures the broker first
 from ..accounts import tasks as accounts_tasks  # noqa: F401
+from ..collections import tasks as collections_tasks  # noqa: F401
 from ..credit import tasks as credit_tasks  # noqa: F401
 from ..imports import tasks as imports_tasks  # noqa: F401
 from ..invoices import tasks as invoices_tasks  # noqa: F401
 from . import retention  # noqa: F401
 
-__all__ = ["broker", "accounts_tasks", "credit_tasks", "imports_tasks", "invoices_tasks", "retention"]
+__all__ = ["broker", "accounts_tasks", "collections_tasks", "credit_tasks", "imports_tasks", "invoices_tasks", "retention"]

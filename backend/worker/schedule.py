@@ -30,7 +30,7 @@ from ..config import get_settings
 from ..db import close_orm, credentials_from_url, init_orm, resolve_database_url
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, relay_outbox, unit_of_work
-from .actors import accounts_tasks, credit_tasks, imports_tasks, invoices_tasks, retention
+from .actors import accounts_tasks, collections_tasks, credit_tasks, imports_tasks, invoices_tasks, retention
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (invoices_tasks.assess_all_late_fees, CronTrigger(minute=23, timezone="UTC")),
     # Import jobs whose worker died (lease expired) or whose message was lost go back to the queue.
     (imports_tasks.requeue_stale_import_jobs, CronTrigger(minute="*", timezone="UTC")),
+    # Hourly: reminders go out on each organization's local day, outside its quiet hours; sent once.
+    (collections_tasks.remind_all, CronTrigger(minute=5, timezone="UTC")),
 ]
 
 

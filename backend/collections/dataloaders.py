@@ -1,0 +1,57 @@
+"""DataLoaders of collections, built per request (info.context.loader) and scoped to its organization."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from strawberry.dataloader import DataLoader
+
+from .models import CollectionActionInvoice, DisputeInvoice, DunningStage, PromiseInvoice
+
+
+class StagesByPolicyIdLoader(DataLoader[uuid.UUID, list[DunningStage]]):
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        self.organization_id = organization_id
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, ids: list[uuid.UUID]) -> list[list[DunningStage]]:
+        grouped: dict[uuid.UUID, list[DunningStage]] = {i: [] for i in ids}
+        for row in await DunningStage.filter(policy_id__in=ids, organization_id=self.organization_id).order_by("offset_days"):
+            grouped[row.policy_id].append(row)
+        return [grouped[i] for i in ids]
+
+
+class _InvoiceIdsLoader(DataLoader[uuid.UUID, list[uuid.UUID]]):
+    """The invoice ids linked to each owner row (action, promise, dispute): one query per batch."""
+
+    model: Any
+    key: str
+
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        self.organization_id = organization_id
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, ids: list[uuid.UUID]) -> list[list[uuid.UUID]]:
+        grouped: dict[uuid.UUID, list[uuid.UUID]] = {i: [] for i in ids}
+        rows = await self.model.filter(
+            **{f"{self.key}__in": ids, "invoice__organization_id": self.organization_id}
+        ).order_by("invoice_id").values_list(self.key, "invoice_id")
+        for owner, invoice_id in rows:
+            grouped[owner].append(invoice_id)
+        return [grouped[i] for i in ids]
+
+
+class InvoiceIdsByActionIdLoader(_InvoiceIdsLoader):
+    model = CollectionActionInvoice
+    key = "action_id"
+
+
+class InvoiceIdsByPromiseIdLoader(_InvoiceIdsLoader):
+    model = PromiseInvoice
+    key = "promise_id"
+
+
+class InvoiceIdsByDisputeIdLoader(_InvoiceIdsLoader):
+    model = DisputeInvoice
+    key = "dispute_id"

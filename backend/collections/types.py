@@ -1,0 +1,276 @@
+"""GraphQL types of collections; rows are mapped explicitly, lists go through DataLoaders."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+import strawberry
+
+from ..accounts.types import Member, User
+from ..api.context import Context
+from ..credit.types import load_customer, load_user
+from ..customers import types as customer_types
+from ..customers.types import MembershipByIdLoader
+from ..invoices import dataloaders as invoice_loaders
+from ..invoices.types import Invoice, loader
+from . import dataloaders as dl
+from . import models
+from .errors import CollectionsErrorCode
+
+DunningChannelEnum = strawberry.enum(models.DunningChannel, name="DunningChannel")
+ClaimStatusEnum = strawberry.enum(models.ClaimStatus, name="ReminderStatus")
+ActionChannelEnum = strawberry.enum(models.ActionChannel, name="CollectionActionChannel")
+DirectionEnum = strawberry.enum(models.Direction, name="CollectionActionDirection")
+OutcomeEnum = strawberry.enum(models.Outcome, name="CollectionActionOutcome")
+PromiseStatusEnum = strawberry.enum(models.PromiseStatus, name="PromiseToPayStatus")
+DisputeReasonEnum = strawberry.enum(models.DisputeReason, name="DisputeReason")
+DisputeStatusEnum = strawberry.enum(models.DisputeStatus, name="DisputeStatus")
+DisputeResolutionEnum = strawberry.enum(models.DisputeResolution, name="DisputeResolution")
+CollectionsErrorCodeEnum = strawberry.enum(CollectionsErrorCode, name="CollectionsErrorCode")
+
+
+@strawberry.type
+class CollectionsError:
+    field: str | None
+    code: CollectionsErrorCodeEnum
+    message: str
+
+
+def _id(value: uuid.UUID | None) -> strawberry.ID | None:
+    return None if value is None else strawberry.ID(str(value))
+
+
+async def _member(info: strawberry.Info[Context], membership_id: uuid.UUID | None) -> Member | None:
+    if membership_id is None:
+        return None
+    row = await info.context.loader("MembershipByIdLoader", MembershipByIdLoader).load(membership_id)
+    return Member.from_model(row) if row else None
+
+
+async def _invoices(info: strawberry.Info[Context], loader_cls: type, owner_id: uuid.UUID) -> list[Invoice]:
+    ids = await loader(info, loader_cls).load(owner_id)
+    rows = await loader(info, invoice_loaders.InvoiceByIdLoader).load_many(ids)
+    return [Invoice.from_model(r) for r in rows if r is not None]
+
+
+@strawberry.type
+class DunningTemplate:
+    language: str
+    subject: str
+    body: str
+
+
+@strawberry.type
+class DunningStage:
+    offset_days: int = strawberry.field(description="days from the due date; negative = before it")
+    channel: DunningChannelEnum
+    templates: list[DunningTemplate]
+
+    @classmethod
+    def from_model(cls, row: models.DunningStage) -> "DunningStage":
+        return cls(
+            offset_days=row.offset_days, channel=row.channel,
+            templates=[DunningTemplate(language=lang, subject=t["subject"], body=t["body"]) for lang, t in sorted(row.templates.items())],
+        )
+
+
+@strawberry.type
+class DunningPolicy:
+    id: strawberry.ID
+    name: str
+    is_default: bool = strawberry.field(description="followed by customers whose grade's credit policy names no dunning policy")
+    enabled: bool
+    consolidate: bool = strawberry.field(description="one message per customer and stage rather than one per invoice")
+    min_amount: Decimal = strawberry.field(description="in the base currency; a message covering less is not sent")
+    quiet_hours_start: int | None
+    quiet_hours_end: int | None
+    allowed_weekdays: list[int] = strawberry.field(description="ISO weekdays, 1 = Monday")
+    pay_link: str
+    version: int
+    updated_at: datetime
+    row_id: strawberry.Private[uuid.UUID]
+
+    @strawberry.field
+    async def stages(self, info: strawberry.Info[Context]) -> list[DunningStage]:
+        rows = await loader(info, dl.StagesByPolicyIdLoader).load(self.row_id)
+        return [DunningStage.from_model(r) for r in rows]
+
+    @classmethod
+    def from_model(cls, row: models.DunningPolicy) -> "DunningPolicy":
+        return cls(
+            id=strawberry.ID(str(row.id)), name=row.name, is_default=row.is_default, enabled=row.enabled, consolidate=row.consolidate,
+            min_amount=row.min_amount, quiet_hours_start=row.quiet_hours_start, quiet_hours_end=row.quiet_hours_end,
+            allowed_weekdays=list(row.allowed_weekdays), pay_link=row.pay_link, version=row.version, updated_at=row.updated_at,
+            row_id=row.id,
+        )
+
+
+@strawberry.type
+class CollectionAction:
+    id: strawberry.ID
+    channel: ActionChannelEnum
+    direction: DirectionEnum
+    outcome: OutcomeEnum
+    note: str
+    next_follow_up_on: date | None
+    occurred_at: datetime
+    version: int
+    reminder_id: strawberry.ID | None = strawberry.field(description="the reminder this action records, when the worker sent it")
+    row_id: strawberry.Private[uuid.UUID]
+    customer_row_id: strawberry.Private[uuid.UUID]
+    collector_id: strawberry.Private[uuid.UUID | None]
+    author_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @strawberry.field(description="The member credited with the action (for reminders: the customer's collector).")
+    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.collector_id)
+
+    @strawberry.field(description="Who logged it; null for reminders sent by the worker and actions logged with an API key.")
+    async def author(self, info: strawberry.Info[Context]) -> User | None:
+        return await load_user(info, self.author_id)
+
+    @strawberry.field
+    async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
+        return await _invoices(info, dl.InvoiceIdsByActionIdLoader, self.row_id)
+
+    @classmethod
+    def from_model(cls, row: models.CollectionAction) -> "CollectionAction":
+        return cls(
+            id=strawberry.ID(str(row.id)), channel=row.channel, direction=row.direction, outcome=row.outcome, note=row.note,
+            next_follow_up_on=row.next_follow_up_on, occurred_at=row.occurred_at, version=row.version, reminder_id=_id(row.claim_id),
+            row_id=row.id, customer_row_id=row.customer_id, collector_id=row.collector_id, author_id=row.author_id,
+        )
+
+
+@strawberry.type
+class PromiseToPay:
+    id: strawberry.ID
+    amount: Decimal
+    currency: str
+    made_on: date
+    promised_on: date
+    status: PromiseStatusEnum
+    paid_amount: Decimal = strawberry.field(description="payments to its invoices from made_on to promised_on, once settled")
+    kept_ratio: Decimal | None = strawberry.field(description="min(paid ÷ amount, 1) once settled; the kept rate counts it so")
+    settled_on: date | None
+    note: str
+    row_id: strawberry.Private[uuid.UUID]
+    customer_row_id: strawberry.Private[uuid.UUID]
+    collector_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @strawberry.field
+    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.collector_id)
+
+    @strawberry.field
+    async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
+        return await _invoices(info, dl.InvoiceIdsByPromiseIdLoader, self.row_id)
+
+    @classmethod
+    def from_model(cls, row: models.PromiseToPay) -> "PromiseToPay":
+        return cls(
+            id=strawberry.ID(str(row.id)), amount=row.amount, currency=row.currency, made_on=row.made_on, promised_on=row.promised_on,
+            status=row.status, paid_amount=row.paid_amount, kept_ratio=row.kept_ratio, settled_on=row.settled_on, note=row.note,
+            row_id=row.id, customer_row_id=row.customer_id, collector_id=row.collector_id,
+        )
+
+
+@strawberry.type
+class Dispute:
+    id: strawberry.ID
+    reason: DisputeReasonEnum
+    amount: Decimal
+    currency: str
+    description: str
+    status: DisputeStatusEnum
+    resolution: DisputeResolutionEnum | None
+    resolution_note: str
+    opened_at: datetime
+    resolved_at: datetime | None
+    version: int
+    row_id: strawberry.Private[uuid.UUID]
+    customer_row_id: strawberry.Private[uuid.UUID]
+    owner_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field(description="Time to resolve, in days (fractional); null while open.")
+    def days_to_resolve(self) -> float | None:
+        if self.resolved_at is None:
+            return None
+        return round((self.resolved_at - self.opened_at).total_seconds() / 86400, 2)
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @strawberry.field
+    async def owner(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.owner_id)
+
+    @strawberry.field
+    async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
+        return await _invoices(info, dl.InvoiceIdsByDisputeIdLoader, self.row_id)
+
+    @classmethod
+    def from_model(cls, row: models.Dispute) -> "Dispute":
+        return cls(
+            id=strawberry.ID(str(row.id)), reason=row.reason, amount=row.amount, currency=row.currency, description=row.description,
+            status=row.status, resolution=row.resolution, resolution_note=row.resolution_note, opened_at=row.opened_at,
+            resolved_at=row.resolved_at, version=row.version, row_id=row.id, customer_row_id=row.customer_id, owner_id=row.owner_id,
+        )
+
+
+@strawberry.type
+class Reminder:
+    """A reminder claimed by the worker: sent, waiting, retried, or surfaced for a person."""
+
+    id: strawberry.ID
+    offset_days: int
+    channel: DunningChannelEnum
+    local_day: date = strawberry.field(description="the organization's local day it goes out")
+    status: ClaimStatusEnum
+    recipient: str
+    language: str
+    subject: str
+    message_id: str
+    attempts: int
+    last_error: str
+    next_attempt_at: datetime | None
+    sent_at: datetime | None
+    created_at: datetime
+    customer_row_id: strawberry.Private[uuid.UUID]
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @classmethod
+    def from_model(cls, row: models.ReminderClaim) -> "Reminder":
+        return cls(
+            id=strawberry.ID(str(row.id)), offset_days=row.offset_days, channel=row.channel, local_day=row.local_day, status=row.status,
+            recipient=row.recipient, language=row.language, subject=row.subject, message_id=row.message_id, attempts=row.attempts,
+            last_error=row.last_error, next_attempt_at=row.next_attempt_at, sent_at=row.sent_at, created_at=row.created_at,
+            customer_row_id=row.customer_id,
+        )
+
+
+@strawberry.type
+class DunningPause:
+    id: strawberry.ID
+    until: date | None
+    reason: str
+    created_at: datetime
+    lifted_at: datetime | None
+
+    @classmethod
+    def from_model(cls, row: models.DunningPause) -> "DunningPause":
+        return cls(id=strawberry.ID(str(row.id)), until=row.until, reason=row.reason, created_at=row.created_at, lifted_at=row.lifted_at)
