@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from enum import Enum
 from typing import TypeVar
 
 from graphql.error import GraphQLError
+from tortoise.exceptions import ValidationError
 from strawberry.extensions import MaskErrors
 
+from ..kit.clean import InputRejected
 from ..kit.errors import AccessDenied, DomainError
 
 log = logging.getLogger("huikuan.api")
@@ -22,9 +25,28 @@ def payload_errors(exc: DomainError, error_type: Callable[..., E], code_enum: ty
     return [error_type(field=e.field, code=code_enum(e.code.value), message=e.message) for e in exc.errors]
 
 
+# A refused value is named in the message; a 10,000-character string need not be echoed whole.
+MAX_MESSAGE_LENGTH = 500
+_TOO_LONG = re.compile(r"Length of .* > (\d+)$", re.DOTALL)
+
+
+def input_rejection(error: GraphQLError) -> InputRejected | None:
+    """The `InputRejected` behind an error: raised by a scalar (wrapped once or twice by
+    graphql-core's coercion of variables and literals) or by the argument cleaning step."""
+    cause: BaseException | None = error
+    for _ in range(4):
+        if isinstance(cause, InputRejected):
+            return cause
+        if not isinstance(cause, GraphQLError):
+            return None
+        cause = cause.original_error
+    return None
+
+
 class ErrorHandling(MaskErrors):
-    """Access refusals keep their code; parse/validation errors pass; anything else is masked
-    (no stack traces or SQL reach clients) and logged with the request id."""
+    """Access refusals keep their code; input refusals (scalars, argument cleaning) carry their
+    `InputCode` and the field; parse/validation errors pass; anything else is masked (no stack
+    traces or SQL reach clients) and logged with the request id."""
 
     def __init__(self) -> None:
         super().__init__(error_message="Internal server error.")
@@ -34,7 +56,24 @@ class ErrorHandling(MaskErrors):
         processed: list[GraphQLError] = []
         for error in errors:
             original = error.original_error
-            if isinstance(original, AccessDenied):
+            rejected = input_rejection(error)
+            if rejected is not None:
+                if isinstance(original, InputRejected):
+                    # Raised by the cleaning step: name the argument, not the Python exception.
+                    error.message = f"{rejected.params.get('field', 'input')}: {rejected.message}"
+                elif len(error.message) > MAX_MESSAGE_LENGTH:
+                    error.message = error.message[:MAX_MESSAGE_LENGTH] + "…"
+                error.extensions = {"code": rejected.code.value, "field": rejected.params.get("field")}
+                processed.append(error)
+            elif isinstance(original, ValidationError):
+                # Tortoise checks every value against its column (length, type) before any SQL,
+                # in filters as in writes: a value no column can hold is the caller's error.
+                field = str(original).split(":", 1)[0]
+                too_long = _TOO_LONG.search(str(original))
+                error.message = f"{field}: at most {too_long.group(1)} characters." if too_long else f"{field}: not a valid value."
+                error.extensions = {"code": "TOO_LONG" if too_long else "INVALID_VALUE", "field": field}
+                processed.append(error)
+            elif isinstance(original, AccessDenied):
                 error.extensions = {**(error.extensions or {}), "code": original.code.value}
                 processed.append(error)
             elif isinstance(original, DomainError):

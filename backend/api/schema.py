@@ -25,6 +25,8 @@ from ..invoices.schema import InvoicesMutation, InvoicesQuery
 from ..payments.schema import PaymentsMutation, PaymentsQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
+from .inputs import InputCleaning
+from .scalars import SCALAR_OVERRIDES
 
 
 @strawberry.type
@@ -61,11 +63,12 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
         MarkExecuted,
+        InputCleaning,
         ErrorHandling,
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions, scalar_overrides=SCALAR_OVERRIDES)
 
 
 schema = build_schema(get_settings())

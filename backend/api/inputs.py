@@ -1,0 +1,101 @@
+"""One cleaning step for every argument of every field: strings (anywhere, however deeply nested
+in input objects and lists, from literals and variables alike) are refused when they hold a NUL
+byte or a lone surrogate, or when they are longer than their field allows.
+
+A field's limit is its `max_length` metadata, which input types derive from the Tortoise column
+they end up in (`column_length(Customer, "grade")`); any other string is capped at
+`MAX_TEXT_LENGTH`. The check runs before the resolver, so a refused request changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from graphql import (
+    GraphQLArgument,
+    GraphQLInputField,
+    GraphQLInputObjectType,
+    GraphQLInputType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLResolveInfo,
+    GraphQLScalarType,
+)
+from strawberry.extensions import SchemaExtension
+from tortoise.models import Model
+
+from ..kit.clean import MAX_TEXT_LENGTH, InputRejected, clean_text
+
+MAX_LENGTH = "max_length"
+
+
+def column_length(model: type[Model], field: str) -> dict[str, int]:
+    """Field metadata limiting a string argument to the length of the column it is stored in
+    or compared with: `strawberry.field(metadata=column_length(Customer, "grade"))`."""
+    max_length = model._meta.fields_map[field].max_length  # type: ignore[attr-defined]
+    return {MAX_LENGTH: int(max_length)}
+
+
+def text_length(max_length: int) -> dict[str, int]:
+    """Field metadata for a string argument with a limit of its own (not a column)."""
+    return {MAX_LENGTH: max_length}
+
+
+def _limit(definition: GraphQLArgument | GraphQLInputField) -> int:
+    strawberry_definition = (definition.extensions or {}).get("strawberry-definition")
+    metadata: Mapping[str, Any] = getattr(strawberry_definition, "metadata", None) or {}
+    return int(metadata.get(MAX_LENGTH, MAX_TEXT_LENGTH))
+
+
+def _clean(value: Any, type_: GraphQLInputType, limit: int, path: str) -> None:
+    if value is None:
+        return
+    if isinstance(type_, GraphQLNonNull):
+        _clean(value, type_.of_type, limit, path)
+    elif isinstance(type_, GraphQLList):
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            _clean(item, type_.of_type, limit, f"{path}.{i}")
+    elif isinstance(type_, GraphQLInputObjectType):
+        for name, field in type_.fields.items():
+            key = field.out_name or name
+            if isinstance(value, Mapping) and key in value:
+                _clean(value[key], field.type, _limit(field), f"{path}.{name}")
+    elif isinstance(type_, GraphQLScalarType):
+        _clean_scalar(value, limit, path)
+
+
+def _clean_scalar(value: Any, limit: int, path: str) -> None:
+    """Strings of any scalar (String, ID, and the strings inside JSON values)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                clean_text(item, max_length=limit)
+            except InputRejected as rejected:
+                rejected.params["field"] = path
+                raise
+        elif isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def clean_arguments(info: GraphQLResolveInfo, kwargs: Mapping[str, Any]) -> None:
+    field = info.parent_type.fields[info.field_name]
+    for name, argument in field.args.items():
+        key = argument.out_name or name
+        if key in kwargs:
+            _clean(kwargs[key], argument.type, _limit(argument), name)
+
+
+class InputCleaning(SchemaExtension):
+    """Runs `clean_arguments` before every resolver that takes arguments."""
+
+    def resolve(self, _next: Callable[..., Any], root: Any, info: GraphQLResolveInfo, *args: Any, **kwargs: Any) -> Any:
+        if kwargs:
+            clean_arguments(info, kwargs)
+        return _next(root, info, *args, **kwargs)
