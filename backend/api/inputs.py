@@ -22,12 +22,15 @@ from graphql import (
     GraphQLResolveInfo,
     GraphQLScalarType,
 )
+from graphql.type.introspection import TypeMetaFieldDef
 from strawberry.extensions import SchemaExtension
 from tortoise.models import Model
 
 from ..kit.clean import MAX_TEXT_LENGTH, InputRejected, clean_text
 
 MAX_LENGTH = "max_length"
+# Introspection's root fields take arguments too (`__type(name:)`) but are not in the query type.
+_META_FIELDS = {"__type": TypeMetaFieldDef}
 
 
 def column_length(model: type[Model], field: str) -> dict[str, int]:
@@ -85,7 +88,9 @@ def _clean_scalar(value: Any, limit: int, path: str) -> None:
 
 
 def clean_arguments(info: GraphQLResolveInfo, kwargs: Mapping[str, Any]) -> None:
-    field = info.parent_type.fields[info.field_name]
+    field = info.parent_type.fields.get(info.field_name) or _META_FIELDS.get(info.field_name)
+    if field is None:
+        return
     for name, argument in field.args.items():
         key = argument.out_name or name
         if key in kwargs:

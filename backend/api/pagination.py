@@ -112,7 +112,10 @@ def _cursor_value(field: Field, value: Any) -> Any:
         raise _invalid() from exc
 
 
-def check_page_size(first: int | None, max_page_size: int, default: int = 20) -> int:
+DEFAULT_PAGE_SIZE = 20
+
+
+def check_page_size(first: int | None, max_page_size: int, default: int = DEFAULT_PAGE_SIZE) -> int:
     if first is None:
         return min(default, max_page_size)
     if first < 0 or first > max_page_size:
