@@ -81,6 +81,13 @@ class ErrorHandling(MaskErrors):
                 error.message = first.message
                 error.extensions = {"code": first.code.value, "field": first.field}
                 processed.append(error)
+            elif error.path is None and isinstance(original, (ValueError, OverflowError)):
+                # graphql-core could not read a literal or a variable (an integer of 5,000 digits):
+                # a request error, raised before any resolver ran.
+                if len(error.message) > MAX_MESSAGE_LENGTH:
+                    error.message = error.message[:MAX_MESSAGE_LENGTH] + "…"
+                error.extensions = {"code": "INVALID_VALUE"}
+                processed.append(error)
             elif original is None or isinstance(original, GraphQLError):
                 processed.append(error)
             else:

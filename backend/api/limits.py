@@ -22,16 +22,16 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    DocumentNode,
     GraphQLError,
     GraphQLInterfaceType,
+    GraphQLSchema,
     GraphQLNamedType,
     GraphQLObjectType,
     InlineFragmentNode,
     IntValueNode,
     OperationDefinitionNode,
     SelectionSetNode,
-    ValidationContext,
-    ValidationRule,
     VariableNode,
     get_named_type,
 )
@@ -55,13 +55,11 @@ _INTROSPECTION_ROOTS = {"__schema": "__Schema", "__type": "__Type"}
 
 
 class _Measurer:
-    def __init__(self, context: ValidationContext, variables: Mapping[str, Any], max_page_size: int) -> None:
-        self.schema = context.schema
+    def __init__(self, schema: GraphQLSchema, document: DocumentNode, variables: Mapping[str, Any], max_page_size: int) -> None:
+        self.schema = schema
         self.variables = variables
         self.max_page_size = max_page_size
-        self.fragments = {
-            d.name.value: d for d in context.document.definitions if isinstance(d, FragmentDefinitionNode)
-        }
+        self.fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
         self.memo: dict[str, Measure] = {}
         self.in_progress: set[str] = set()
 
@@ -138,52 +136,49 @@ def _error(message: str, code: str) -> GraphQLError:
     return GraphQLError(message, extensions={"code": code})
 
 
-def limits_rule(settings: Settings, variables: Mapping[str, Any]) -> type[ValidationRule]:
-    class QueryLimitsRule(ValidationRule):
-        def __init__(self, context: ValidationContext) -> None:
-            super().__init__(context)
-            measurer = _Measurer(context, variables, settings.max_page_size)
-            for definition in context.document.definitions:
-                if not isinstance(definition, OperationDefinitionNode):
-                    continue
-                root = self.context.schema.get_root_type(definition.operation)
-                try:
-                    measure = measurer.selections(definition.selection_set, root)
-                except RecursionError:
-                    context.report_error(_error("The operation is nested too deeply.", "QUERY_TOO_DEEP"))
-                    continue
-                name = definition.name.value if definition.name else "anonymous"
-                if measure.depth > settings.max_query_depth:
-                    context.report_error(_error(
-                        f"'{name}' exceeds maximum operation depth of {settings.max_query_depth}", "QUERY_TOO_DEEP"
-                    ))
-                if measure.introspection_depth > settings.max_introspection_depth:
-                    context.report_error(_error(
-                        f"'{name}' exceeds maximum introspection depth of {settings.max_introspection_depth}", "QUERY_TOO_DEEP"
-                    ))
-                if measure.aliases > settings.max_aliases:
-                    context.report_error(_error(
-                        f"{measure.aliases} aliases found. Allowed: {settings.max_aliases}", "TOO_MANY_ALIASES"
-                    ))
-                if measure.cost > settings.max_query_cost:
-                    context.report_error(_error(
-                        f"The operation costs {measure.cost}, more than the allowed {settings.max_query_cost} "
-                        "(fields times page sizes: ask for fewer fields or smaller pages).",
-                        "QUERY_TOO_COMPLEX",
-                    ))
-
-    return QueryLimitsRule
+def check_limits(settings: Settings, schema: GraphQLSchema, document: DocumentNode, variables: Mapping[str, Any]) -> list[GraphQLError]:
+    """The errors of every operation in the document that passes a limit (empty: within all)."""
+    measurer = _Measurer(schema, document, variables, settings.max_page_size)
+    errors: list[GraphQLError] = []
+    for definition in document.definitions:
+        if not isinstance(definition, OperationDefinitionNode):
+            continue
+        root = schema.get_root_type(definition.operation)
+        try:
+            measure = measurer.selections(definition.selection_set, root)
+        except RecursionError:
+            errors.append(_error("The operation is nested too deeply.", "QUERY_TOO_DEEP"))
+            continue
+        name = definition.name.value if definition.name else "anonymous"
+        if measure.depth > settings.max_query_depth:
+            errors.append(_error(f"'{name}' exceeds maximum operation depth of {settings.max_query_depth}", "QUERY_TOO_DEEP"))
+        if measure.introspection_depth > settings.max_introspection_depth:
+            errors.append(_error(
+                f"'{name}' exceeds maximum introspection depth of {settings.max_introspection_depth}", "QUERY_TOO_DEEP"
+            ))
+        if measure.aliases > settings.max_aliases:
+            errors.append(_error(f"{measure.aliases} aliases found. Allowed: {settings.max_aliases}", "TOO_MANY_ALIASES"))
+        if measure.cost > settings.max_query_cost:
+            errors.append(_error(
+                f"The operation costs {measure.cost}, more than the allowed {settings.max_query_cost} "
+                "(fields times page sizes: ask for fewer fields or smaller pages).",
+                "QUERY_TOO_COMPLEX",
+            ))
+    return errors
 
 
 class QueryLimits(SchemaExtension):
-    """Adds the limits rule, built with this request's variables (page sizes given as `$first`)."""
+    """Checks the limits before the standard validation rules run, and skips them when a limit
+    is passed: a refused document costs one linear pass, nothing more. Page sizes given as
+    variables (`$first`) are read from this request's variables."""
 
     def __init__(self, *, settings: Settings) -> None:
         self.settings = settings
 
-    def on_operation(self) -> Iterator[None]:
-        variables = self.execution_context.variables or {}
-        self.execution_context.validation_rules = (
-            *self.execution_context.validation_rules, limits_rule(self.settings, variables)
-        )
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        if context.graphql_document is not None and context.pre_execution_errors is None:
+            errors = check_limits(self.settings, context.schema._schema, context.graphql_document, context.variables or {})
+            if errors:
+                context.pre_execution_errors = errors
         yield
