@@ -12,7 +12,7 @@ from graphql.error import GraphQLError
 from tortoise.exceptions import ValidationError
 from strawberry.extensions import MaskErrors
 
-from ..kit.clean import InputRejected
+from ..kit.clean import InputCode, InputRejected
 from ..kit.errors import AccessDenied, DomainError
 
 log = logging.getLogger("huikuan.api")
@@ -27,6 +27,7 @@ def payload_errors(exc: DomainError, error_type: Callable[..., E], code_enum: ty
 
 # A refused value is named in the message; a 10,000-character string need not be echoed whole.
 MAX_MESSAGE_LENGTH = 500
+_MAYBE_NULL = re.compile(r"(?:Field|Argument) '(\w+)' of type 'Maybe\[.*cannot be explicitly set to null")
 _TOO_LONG = re.compile(r"Length of .* > (\d+)$", re.DOTALL)
 
 
@@ -56,6 +57,13 @@ class ErrorHandling(MaskErrors):
         processed: list[GraphQLError] = []
         for error in errors:
             original = error.original_error
+            if _MAYBE_NULL.search(error.message):
+                # Strawberry's own check of a `null` literal for a Maybe[T] field, in Python terms.
+                field = _MAYBE_NULL.search(error.message).group(1)  # type: ignore[union-attr]
+                error.message = f"{field}: null is not allowed here; leave the field out to keep the current value."
+                error.extensions = {"code": InputCode.NULL_NOT_ALLOWED.value, "field": field}
+                processed.append(error)
+                continue
             rejected = input_rejection(error)
             if rejected is not None:
                 if isinstance(original, InputRejected):

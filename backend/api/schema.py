@@ -19,7 +19,7 @@ from ..invoices.schema import InvoicesMutation, InvoicesQuery
 from ..payments.schema import PaymentsMutation, PaymentsQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
-from .inputs import InputCleaning
+from .inputs import InputCleaning, describe_nulls
 from .limits import QueryLimits
 from .scalars import SCALAR_OVERRIDES
 
@@ -62,7 +62,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions, scalar_overrides=SCALAR_OVERRIDES)
+    built = strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions, scalar_overrides=SCALAR_OVERRIDES)
+    describe_nulls(built._schema)
+    return built
 
 
 schema = build_schema(get_settings())

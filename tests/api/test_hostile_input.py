@@ -198,3 +198,43 @@ async def test_dates_outside_the_business_range_are_refused(gql, world, query, c
 async def test_dates_as_variables_are_refused_the_same_way(gql, world):
     body = await call(gql, world, "query($d: Date) { dashboard(asOf: $d) { overdueReceivable } }", {"d": "0001-01-01"})
     assert codes(body) == ["OUT_OF_RANGE"]
+
+
+# --- explicit nulls --------------------------------------------------------------------------
+
+RULE_CREATE = 'mutation { alertRuleCreate(input: {kind: OVERDUE_DAYS, name: "逾期", threshold: "30"}) { rule { id version } errors { code } } }'
+
+
+@pytest.mark.parametrize("literal", [True, False], ids=["literal", "variable"])
+async def test_null_for_a_field_that_can_only_be_left_out_is_null_not_allowed(gql, world, literal):
+    rule = (await call(gql, world, RULE_CREATE))["data"]["alertRuleCreate"]["rule"]
+    before = await AlertRule.get(id=rule["id"])
+    if literal:
+        query = 'mutation($id: ID!, $v: Int!) { alertRuleUpdate(id: $id, version: $v, input: {enabled: null}) { errors { code } } }'
+        variables = {"id": rule["id"], "v": rule["version"]}
+    else:
+        query = 'mutation($id: ID!, $v: Int!, $i: AlertRuleUpdateInput!) { alertRuleUpdate(id: $id, version: $v, input: $i) { errors { code } } }'
+        variables = {"id": rule["id"], "v": rule["version"], "i": {"enabled": None}}
+    async with unchanged():
+        body = await call(gql, world, query, variables)
+    assert codes(body) == ["NULL_NOT_ALLOWED"]
+    assert "bool" not in body["errors"][0]["message"] and "Maybe" not in body["errors"][0]["message"]
+    after = await AlertRule.get(id=rule["id"])
+    assert (after.enabled, after.version) == (before.enabled, before.version)
+
+
+async def test_null_clears_a_field_documented_so(gql, world):
+    rule = (await call(gql, world, RULE_CREATE))["data"]["alertRuleCreate"]["rule"]
+    query = 'mutation($id: ID!, $v: Int!) { alertRuleUpdate(id: $id, version: $v, input: {threshold: null}) { rule { threshold } errors { code } } }'
+    body = await call(gql, world, query, {"id": rule["id"], "v": rule["version"]})
+    payload = body["data"]["alertRuleUpdate"]
+    # Either the documented effect (cleared) or a domain error saying this kind needs one.
+    assert payload["errors"] or payload["rule"]["threshold"] is None
+
+
+def test_the_schema_says_what_null_means():
+    from backend.api.schema import schema
+
+    fields = schema._schema.type_map["AlertRuleUpdateInput"].fields
+    assert "null is refused" in fields["enabled"].description
+    assert "null clears it" in fields["threshold"].description
