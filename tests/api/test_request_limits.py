@@ -30,8 +30,10 @@ async def post(client, content: bytes, headers: dict[str, str] | None = None) ->
     "body",
     [b"null", b"1", b'"x"', b"[]", b"\xff\xfe{}", b"[" * 100_000 + b"]" * 100_000,
      b'{"query": "{ __typename }", "variables": {"a": ' + b"[" * 500 + b"]" * 500 + b"}}",
+     b'{"query": "{ __typename }", "variables": {"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}",
      b'{"query": "{ __typename }", "variables": {"n": ' + b"9" * 5000 + b"}}"],
-    ids=["null", "number", "string", "list", "not-utf8", "nested-100000", "variables-nested-500", "json-int-5000-digits"],
+    ids=["null", "number", "string", "list", "not-utf8", "nested-100000", "variables-nested-500", "variables-nested-100000",
+         "json-int-5000-digits"],
 )
 async def test_bodies_that_are_not_a_graphql_request_are_400(client, body):
     response = await post(client, body)
@@ -82,6 +84,20 @@ async def test_a_body_declared_larger_than_the_limit_is_refused_before_it_is_rea
     assert status == 413
     # The chunked body stops being read as soon as it passes the 1 MB limit.
     assert received <= get_settings().max_body_bytes // 65536 + 1
+
+
+async def test_only_a_signed_in_caller_may_send_an_upload_sized_body(client, gql):
+    owner = await member(gql)
+    csv = b"\xef\xbb\xbf" + "客户编码,客户名称\n".encode() + b"".join(f"U{i},公司{i}\n".encode() for i in range(60_000))
+    assert len(csv) > get_settings().max_body_bytes
+    variables = {"input": {"kind": "CUSTOMERS", "fileName": "big.csv", "contentBase64": base64.b64encode(csv).decode()}}
+    query = "mutation($input: ImportStartInput!) { importStart(input: $input) { job { state } errors { code } } }"
+    body = json.dumps({"query": query, "variables": variables}).encode()
+    anonymous = await post(client, body)
+    assert anonymous.status_code == 413 and anonymous.json()["errors"][0]["extensions"]["code"] == "BODY_TOO_LARGE"
+    signed_in = await post(client, body, {"authorization": f"Bearer {owner.token}", "x-organization": str(owner.org.id)})
+    assert signed_in.status_code == 200, signed_in.text[:300]
+    assert signed_in.json()["data"]["importStart"]["job"]["state"] == "PENDING"
 
 
 async def test_every_response_carries_a_request_id(client):
