@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 import zlib
-from xml.etree import ElementTree
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +27,9 @@ from .models import FileFormat
 MAX_COLUMNS = 50
 # Rows of a sheet that may be blank (formatted but empty) on top of the data rows and the header.
 _BLANK_ROW_ALLOWANCE = 1000
+_CHUNK_BYTES = 1024 * 1024
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_ROW_TAG_MAX = 64  # longer than any `<prefix:row ` the pattern matches
 # What a malformed workbook raises while it is opened or its sheet XML is parsed (ElementTree's
 # and lxml's parse errors are SyntaxErrors).
 _BROKEN_XLSX = (
@@ -102,25 +105,29 @@ def read_csv(content: bytes, max_rows: int) -> Table:
 
 
 def _count_sheet_rows(content: bytes, max_rows: int) -> None:
-    """Stream every worksheet's XML and stop as soon as one has more `<row>` elements than a
-    file may have rows (blank rows allowed for). openpyxl would otherwise parse a whole sheet
-    that lacks a `<dimension>` element just to learn its size, before yielding the first row."""
+    """Count the `<row>` tags of every worksheet in its unpacked XML, chunk by chunk, and stop as
+    soon as one has more than a file may have rows (blank rows allowed for). openpyxl would
+    otherwise parse a whole sheet that lacks a `<dimension>` element just to learn its size,
+    before yielding the first row. (In XML text a `<` inside a value is always written `&lt;`.)"""
     limit = max_rows + _BLANK_ROW_ALLOWANCE
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         for name in archive.namelist():
             if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
                 continue
             rows = 0
+            text = b""
             with archive.open(name) as sheet:
-                for event, element in ElementTree.iterparse(sheet, events=("start", "end")):
-                    if element.tag.rsplit("}", 1)[-1] != "row":
-                        continue
-                    if event == "end":
-                        element.clear()
-                        continue
-                    rows += 1
+                while chunk := sheet.read(_CHUNK_BYTES):
+                    text += chunk
+                    # Tags starting before `cut` end inside `text`; the rest waits for the next chunk.
+                    cut = max(0, len(text) - _ROW_TAG_MAX)
+                    rows += sum(1 for tag in _ROW_TAG.finditer(text) if tag.start() < cut)
+                    text = text[cut:]
                     if rows > limit:
                         raise TooManyRows(1, max_rows)
+            rows += len(_ROW_TAG.findall(text))
+            if rows > limit:
+                raise TooManyRows(1, max_rows)
 
 
 def read_xlsx(content: bytes, max_rows: int) -> Table:
