@@ -28,6 +28,7 @@ def payload_errors(exc: DomainError, error_type: Callable[..., E], code_enum: ty
 # A refused value is named in the message; a 10,000-character string need not be echoed whole.
 MAX_MESSAGE_LENGTH = 500
 _MAYBE_NULL = re.compile(r"(?:Field|Argument) '(\w+)' of type 'Maybe\[.*cannot be explicitly set to null")
+_VARIABLE = re.compile(r"Variable '\$(\w+)' has invalid value(?: at ([^:\s]+))?:")
 _TOO_LONG = re.compile(r"Length of .* > (\d+)$", re.DOTALL)
 
 
@@ -42,6 +43,16 @@ def input_rejection(error: GraphQLError) -> InputRejected | None:
             return None
         cause = cause.original_error
     return None
+
+
+def _variable_path(message: str) -> str | None:
+    """The path graphql-core names when a variable's value is refused: `input.amount`, or the
+    variable itself (`asOf`). None for literals (their location is in `locations`)."""
+    found = _VARIABLE.match(message)
+    if found is None:
+        return None
+    name, path = found.groups()
+    return name + (path or "")
 
 
 class ErrorHandling(MaskErrors):
@@ -71,7 +82,7 @@ class ErrorHandling(MaskErrors):
                     error.message = f"{rejected.params.get('field', 'input')}: {rejected.message}"
                 elif len(error.message) > MAX_MESSAGE_LENGTH:
                     error.message = error.message[:MAX_MESSAGE_LENGTH] + "…"
-                error.extensions = {"code": rejected.code.value, "field": rejected.params.get("field")}
+                error.extensions = {"code": rejected.code.value, "field": rejected.params.get("field") or _variable_path(error.message)}
                 processed.append(error)
             elif isinstance(original, ValidationError):
                 # Tortoise checks every value against its column (length, type) before any SQL,

@@ -99,7 +99,7 @@ def _clean(value: Any, type_: GraphQLInputType, limit: int, path: str) -> None:
     elif isinstance(type_, GraphQLList):
         items = value if isinstance(value, list) else [value]
         for i, item in enumerate(items):
-            _clean(item, type_.of_type, limit, f"{path}.{i}")
+            _clean(item, type_.of_type, limit, f"{path}[{i}]")
     elif isinstance(type_, GraphQLInputObjectType):
         for name, field in type_.fields.items():
             key = field.out_name or name
