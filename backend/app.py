@@ -109,5 +109,5 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if SPA_DIST.is_dir():
         routes.append(Mount("/", app=SpaFiles(directory=SPA_DIST, html=True), name="spa"))
     app = Starlette(routes=routes, lifespan=lifespan)
-    app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(RequestIdMiddleware, max_body_bytes=settings.max_body_bytes)
     return app

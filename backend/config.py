@@ -33,6 +33,11 @@ class Settings(BaseSettings):
     max_query_tokens: int = Field(3000, alias="GRAPHQL_MAX_TOKENS")
     max_aliases: int = Field(30, alias="GRAPHQL_MAX_ALIASES")
     max_page_size: int = Field(100, alias="GRAPHQL_MAX_PAGE_SIZE")
+    max_introspection_depth: int = Field(20, alias="GRAPHQL_MAX_INTROSPECTION_DEPTH")
+    max_query_cost: int = Field(50_000, alias="GRAPHQL_MAX_COST")
+    max_body_bytes: int = Field(1024 * 1024, alias="MAX_BODY_BYTES")
+    max_upload_body_bytes: int = Field(42 * 1024 * 1024, alias="MAX_UPLOAD_BODY_BYTES")
+    max_json_depth: int = Field(32, alias="MAX_JSON_DEPTH")
 
     jwt_issuer: str = Field("huikuan", alias="JWT_ISSUER")
     jwt_audience: str = Field("huikuan-api", alias="JWT_AUDIENCE")

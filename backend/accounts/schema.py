@@ -8,6 +8,7 @@ import strawberry
 
 from ..api.context import Context
 from ..api.errors import payload_errors
+from ..api.inputs import column_length
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
 from . import models, service
@@ -96,7 +97,7 @@ class ApiKeyPayload:
 class OrganizationCreateInput:
     name: str
     base_currency: str = "CNY"
-    timezone: str = "Asia/Shanghai"
+    timezone: str = strawberry.field(default="Asia/Shanghai", metadata=column_length(models.Organization, "timezone"))
     locale: LocaleEnum = models.Locale.ZH_CN
 
 
@@ -104,7 +105,7 @@ class OrganizationCreateInput:
 class OrganizationUpdateInput:
     name: str | None = None
     base_currency: str | None = None
-    timezone: str | None = None
+    timezone: str | None = strawberry.field(default=None, metadata=column_length(models.Organization, "timezone"))
     locale: LocaleEnum | None = None
 
 

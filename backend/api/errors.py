@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from enum import Enum
 from typing import TypeVar
 
 from graphql.error import GraphQLError
+from tortoise.exceptions import ValidationError
 from strawberry.extensions import MaskErrors
 
+from ..kit.clean import InputCode, InputRejected
 from ..kit.errors import AccessDenied, DomainError
 
 log = logging.getLogger("huikuan.api")
@@ -22,9 +25,40 @@ def payload_errors(exc: DomainError, error_type: Callable[..., E], code_enum: ty
     return [error_type(field=e.field, code=code_enum(e.code.value), message=e.message) for e in exc.errors]
 
 
+# A refused value is named in the message; a 10,000-character string need not be echoed whole.
+MAX_MESSAGE_LENGTH = 500
+_MAYBE_NULL = re.compile(r"(?:Field|Argument) '(\w+)' of type 'Maybe\[.*cannot be explicitly set to null")
+_VARIABLE = re.compile(r"Variable '\$(\w+)' has invalid value(?: at ([^:\s]+))?:")
+_TOO_LONG = re.compile(r"Length of .* > (\d+)$", re.DOTALL)
+
+
+def input_rejection(error: GraphQLError) -> InputRejected | None:
+    """The `InputRejected` behind an error: raised by a scalar (wrapped once or twice by
+    graphql-core's coercion of variables and literals) or by the argument cleaning step."""
+    cause: BaseException | None = error
+    for _ in range(4):
+        if isinstance(cause, InputRejected):
+            return cause
+        if not isinstance(cause, GraphQLError):
+            return None
+        cause = cause.original_error
+    return None
+
+
+def _variable_path(message: str) -> str | None:
+    """The path graphql-core names when a variable's value is refused: `input.amount`, or the
+    variable itself (`asOf`). None for literals (their location is in `locations`)."""
+    found = _VARIABLE.match(message)
+    if found is None:
+        return None
+    name, path = found.groups()
+    return name + (path or "")
+
+
 class ErrorHandling(MaskErrors):
-    """Access refusals keep their code; parse/validation errors pass; anything else is masked
-    (no stack traces or SQL reach clients) and logged with the request id."""
+    """Access refusals keep their code; input refusals (scalars, argument cleaning) carry their
+    `InputCode` and the field; parse/validation errors pass; anything else is masked (no stack
+    traces or SQL reach clients) and logged with the request id."""
 
     def __init__(self) -> None:
         super().__init__(error_message="Internal server error.")
@@ -34,13 +68,44 @@ class ErrorHandling(MaskErrors):
         processed: list[GraphQLError] = []
         for error in errors:
             original = error.original_error
-            if isinstance(original, AccessDenied):
+            if _MAYBE_NULL.search(error.message):
+                # Strawberry's own check of a `null` literal for a Maybe[T] field, in Python terms.
+                field = _MAYBE_NULL.search(error.message).group(1)  # type: ignore[union-attr]
+                error.message = f"{field}: null is not allowed here; leave the field out to keep the current value."
+                error.extensions = {"code": InputCode.NULL_NOT_ALLOWED.value, "field": field}
+                processed.append(error)
+                continue
+            rejected = input_rejection(error)
+            if rejected is not None:
+                if isinstance(original, InputRejected):
+                    # Raised by the cleaning step: name the argument, not the Python exception.
+                    error.message = f"{rejected.params.get('field', 'input')}: {rejected.message}"
+                elif len(error.message) > MAX_MESSAGE_LENGTH:
+                    error.message = error.message[:MAX_MESSAGE_LENGTH] + "…"
+                error.extensions = {"code": rejected.code.value, "field": rejected.params.get("field") or _variable_path(error.message)}
+                processed.append(error)
+            elif isinstance(original, ValidationError):
+                # Tortoise checks every value against its column (length, type) before any SQL,
+                # in filters as in writes: a value no column can hold is the caller's error.
+                field = str(original).split(":", 1)[0]
+                too_long = _TOO_LONG.search(str(original))
+                error.message = f"{field}: at most {too_long.group(1)} characters." if too_long else f"{field}: not a valid value."
+                error.extensions = {"code": "TOO_LONG" if too_long else "INVALID_VALUE", "field": field}
+                processed.append(error)
+            elif isinstance(original, AccessDenied):
                 error.extensions = {**(error.extensions or {}), "code": original.code.value}
                 processed.append(error)
             elif isinstance(original, DomainError):
                 first = original.errors[0]
                 error.message = first.message
                 error.extensions = {"code": first.code.value, "field": first.field}
+                processed.append(error)
+            elif error.path is None and isinstance(original, (ValueError, OverflowError)):
+                # graphql-core could not read a literal or a variable (an integer of 5,000 digits):
+                # a request error, raised before any resolver ran.
+                if len(error.message) > MAX_MESSAGE_LENGTH:
+                    error.message = error.message[:MAX_MESSAGE_LENGTH] + "…"
+                error.extensions = {"code": "INVALID_VALUE"}
                 processed.append(error)
             elif original is None or isinstance(original, GraphQLError):
                 processed.append(error)

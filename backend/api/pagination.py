@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import base64
 import json
+import uuid
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 import strawberry
+from tortoise import fields
 from tortoise.expressions import Q
+from tortoise.fields.base import Field
+from tortoise.fields.data import CharEnumFieldInstance, IntEnumFieldInstance
 from tortoise.queryset import QuerySet
 
+from ..kit.clean import MAX_TEXT_LENGTH, InputRejected, check_instant, clean_text, parse_decimal
 from ..kit.errors import AccessDenied, AccessErrorCode
 from ..kit.serialize import to_json_value
 
@@ -47,17 +53,69 @@ def _encode(values: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(to_json_value(list(values))).encode()).decode()
 
 
+# Our cursors hold a few sort keys; anything much longer was not made by us.
+MAX_CURSOR_LENGTH = 1024
+
+
+def _invalid() -> AccessDenied:
+    return AccessDenied(AccessErrorCode.INVALID_CURSOR, "The cursor is not valid.")
+
+
 def _decode(cursor: str, size: int) -> list[Any]:
+    if len(cursor) > MAX_CURSOR_LENGTH or not cursor.isascii():
+        raise _invalid()
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise AccessDenied(AccessErrorCode.INVALID_CURSOR, "The cursor is not valid.") from exc
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise _invalid() from exc
     if not isinstance(values, list) or len(values) != size:
-        raise AccessDenied(AccessErrorCode.INVALID_CURSOR, "The cursor is not valid.")
+        raise _invalid()
     return values
 
 
-def check_page_size(first: int | None, max_page_size: int, default: int = 20) -> int:
+def _cursor_value(field: Field, value: Any) -> Any:
+    """One sort key of a cursor as the column's Python value, cleaned like any other input:
+    a cursor is client text, whatever we put in it."""
+    if value is None:
+        if not field.null:
+            raise _invalid()
+        return None
+    try:
+        if isinstance(field, (fields.CharField, fields.TextField, CharEnumFieldInstance)):
+            if not isinstance(value, str):
+                raise _invalid()
+            clean_text(value, max_length=getattr(field, "max_length", None) or MAX_TEXT_LENGTH)
+        elif isinstance(field, fields.BooleanField):
+            if not isinstance(value, bool):
+                raise _invalid()
+        elif isinstance(field, (fields.IntField, fields.BigIntField, fields.SmallIntField, IntEnumFieldInstance)):
+            if isinstance(value, bool) or not isinstance(value, int) or not -(2**63) <= value < 2**63:
+                raise _invalid()
+        elif isinstance(field, fields.DecimalField):
+            return parse_decimal(value)
+        elif isinstance(field, fields.DatetimeField):
+            if not isinstance(value, str) or len(value) > 40:
+                raise _invalid()
+            return check_instant(datetime.fromisoformat(value))
+        elif isinstance(field, fields.DateField):
+            if not isinstance(value, str) or len(value) > 10:
+                raise _invalid()
+            return date.fromisoformat(value)
+        elif isinstance(field, fields.UUIDField):
+            if not isinstance(value, str) or len(value) > 36:
+                raise _invalid()
+            return uuid.UUID(value)
+        elif not isinstance(value, (str, int)) or isinstance(value, bool):
+            raise _invalid()
+        return field.to_python_value(value)
+    except (InputRejected, ValueError, TypeError, ArithmeticError) as exc:
+        raise _invalid() from exc
+
+
+DEFAULT_PAGE_SIZE = 20
+
+
+def check_page_size(first: int | None, max_page_size: int, default: int = DEFAULT_PAGE_SIZE) -> int:
     if first is None:
         return min(default, max_page_size)
     if first < 0 or first > max_page_size:
@@ -76,27 +134,24 @@ async def paginate(
 ) -> Connection[T]:
     """`order` lists model fields, each optionally prefixed with '-', ending with a unique one."""
     limit = check_page_size(first, max_page_size)
-    fields = [name.lstrip("-") for name in order]
+    names = [name.lstrip("-") for name in order]
     total = await queryset.count()
     page = queryset.order_by(*order)
     if after:
         meta = queryset.model._meta
-        raw = _decode(after, len(fields))
-        try:
-            values = [meta.fields_map[name].to_python_value(value) for name, value in zip(fields, raw, strict=True)]
-        except (ValueError, TypeError) as exc:
-            raise AccessDenied(AccessErrorCode.INVALID_CURSOR, "The cursor is not valid.") from exc
+        raw = _decode(after, len(names))
+        values = [_cursor_value(meta.fields_map[name], value) for name, value in zip(names, raw, strict=True)]
         branches = []
         for i, name in enumerate(order):
             op = "lt" if name.startswith("-") else "gt"
-            equal = {fields[j]: values[j] for j in range(i)}
-            branches.append(Q(**equal, **{f"{fields[i]}__{op}": values[i]}))
+            equal = {names[j]: values[j] for j in range(i)}
+            branches.append(Q(**equal, **{f"{names[i]}__{op}": values[i]}))
         page = page.filter(Q(*branches, join_type="OR"))
     rows = await page.limit(limit + 1)
     has_next = len(rows) > limit
     rows = rows[:limit]
     nodes = [to_node(row) for row in rows]
-    edges = [Edge(cursor=_encode([getattr(row, f) for f in fields]), node=node) for row, node in zip(rows, nodes, strict=True)]
+    edges = [Edge(cursor=_encode([getattr(row, f) for f in names]), node=node) for row, node in zip(rows, nodes, strict=True)]
     return Connection(
         edges=edges,
         page_info=PageInfo(

@@ -5,13 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import strawberry
-from strawberry.extensions import (
-    DisableIntrospection,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    QueryDepthLimiter,
-    SchemaExtension,
-)
+from strawberry.extensions import DisableIntrospection, MaxTokensLimiter, SchemaExtension
 
 from ..accounts.schema import AccountsMutation, AccountsQuery
 from ..analytics.schema import AnalyticsQuery
@@ -26,6 +20,9 @@ from ..invoices.schema import InvoicesMutation, InvoicesQuery
 from ..payments.schema import PaymentsMutation, PaymentsQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
+from .inputs import InputCleaning, describe_nulls
+from .limits import QueryLimits
+from .scalars import SCALAR_OVERRIDES
 
 
 @strawberry.type
@@ -59,14 +56,16 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     # Factories, not instances: extensions keep per-operation state, so each request gets its own.
     extensions: list = [
         lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
-        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: QueryLimits(settings=settings),
         MarkExecuted,
+        InputCleaning,
         ErrorHandling,
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)
+    built = strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions, scalar_overrides=SCALAR_OVERRIDES)
+    describe_nulls(built._schema)
+    return built
 
 
 schema = build_schema(get_settings())

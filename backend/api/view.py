@@ -18,6 +18,7 @@ from strawberry.types import ExecutionResult
 from ..accounts.auth import authenticate
 from ..config import Settings
 from .context import Context
+from .middleware import set_body_limit
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
 JSON = "application/json"
@@ -61,6 +62,23 @@ def client_ip(request: Request, trust_forwarded_for: bool) -> str:
     return request.client.host if request.client else "unknown"
 
 
+def json_depth_exceeds(value: object, limit: int) -> bool:
+    """Whether arrays and objects nest deeper than `limit` (iterative: no recursion to exhaust)."""
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def _bearer(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
@@ -92,8 +110,30 @@ class HuikuanGraphQL(GraphQL):
         context = Context(
             request=request, response=response, settings=self.settings, auth=auth, request_id=request_id, ip=ip
         )
+        if auth.actor is not None:
+            # Only a signed-in caller may send an import file (base64 in `importStart`); the body
+            # is read after this, so everyone else stays at the general limit.
+            set_body_limit(request.scope, self.settings.max_upload_body_bytes)
         _context.set(context)
         return context
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The body as one JSON object (or a batch list), or a 400: never a 500 for any bytes."""
+        try:
+            text = data.decode("utf-8") if isinstance(data, bytes) else data
+        except UnicodeDecodeError:
+            raise HTTPException(400, "The request body is not UTF-8 text.") from None
+        try:
+            value = json.loads(text)
+        except RecursionError:
+            raise HTTPException(400, "The request body is nested too deeply.") from None
+        except ValueError as exc:  # JSONDecodeError, and integers beyond Python's digit limit
+            raise HTTPException(400, f"Unable to parse request body as JSON: {exc}") from None
+        if not isinstance(value, dict):
+            raise HTTPException(400, "The request body must be a JSON object.")
+        if json_depth_exceeds(value, self.settings.max_json_depth):
+            raise HTTPException(400, f"The request body is nested deeper than {self.settings.max_json_depth} levels.")
+        return value
 
     async def execute_single(self, request, request_adapter, sub_response, context, root_value, request_data):  # type: ignore[override]
         try:

@@ -13,9 +13,11 @@ import strawberry
 from ..accounts.permissions import Permission
 from ..api.context import Context
 from ..api.errors import payload_errors
+from ..api.inputs import column_length
 from ..api.pagination import Connection, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
+from . import models
 from . import repository as repo
 from . import service
 from .errors import CustomerErrorCode
@@ -55,7 +57,7 @@ class CustomerSortField(Enum):
 
 @strawberry.input
 class CustomerFilterInput:
-    grades: list[str] | None = None
+    grades: list[str] | None = strawberry.field(default=None, metadata=column_length(models.Customer, "grade"))
     statuses: list[CustomerStatusEnum] | None = None
     collector_id: strawberry.ID | None = None
     owner_id: strawberry.ID | None = None

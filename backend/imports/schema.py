@@ -5,12 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 from decimal import Decimal
+from typing import Annotated
 
 import strawberry
 
 from ..accounts.permissions import Permission
 from ..api.context import Context
 from ..api.errors import payload_errors
+from ..api.inputs import column_length, text_length
 from ..api.pagination import Connection, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
@@ -37,7 +39,10 @@ def _errors(exc: DomainError) -> list[ImportError]:
 class ImportStartInput:
     kind: ImportKindEnum
     file_name: str = strawberry.field(description="Ends in .csv or .xlsx.")
-    content_base64: str = strawberry.field(description="The file, base64-encoded (at most 30 MB before encoding).")
+    content_base64: str = strawberry.field(
+        description="The file, base64-encoded (at most 30 MB before encoding).",
+        metadata=text_length(service.MAX_FILE_BYTES * 4 // 3 + 4),
+    )
     bank_account: str = strawberry.field(default="", description="Bank statements: the account the lines belong to.")
 
 
@@ -72,7 +77,7 @@ class ImportsQuery:
         self,
         info: strawberry.Info[Context],
         state: BankLineStateEnum | None = None,
-        account: str | None = None,
+        account: Annotated[str | None, strawberry.argument(metadata=column_length(models.BankStatementLine, "account"))] = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[BankStatementLine]:

@@ -31,6 +31,7 @@ from ..accounts.permissions import Permission
 from ..audit import service as audit
 from ..config import Settings
 from ..invoices.models import Invoice, InvoiceStatus
+from ..kit.clean import instant_from_epoch
 from ..kit.errors import DomainError, FieldError
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, unit_of_work
@@ -40,7 +41,7 @@ from . import repository
 from . import validation as v
 from .errors import ImportErrorCode as Code, RowErrorCode
 from .models import BankLineState, BankStatementLine, FileFormat, ImportJob, ImportKind, ImportState
-from .reading import UnreadableFile, read_table
+from .reading import TooManyRows, UnreadableFile, read_table
 
 log = logging.getLogger(__name__)
 
@@ -300,15 +301,16 @@ async def _run(job: ImportJob, lease: Lease) -> None:
     org = await Organization.get(id=job.organization_id)
     started = time.monotonic()
     try:
-        table = await asyncio.to_thread(read_table, job.content, job.file_format)
+        table = await asyncio.to_thread(read_table, job.content, job.file_format, MAX_ROWS)
     except UnreadableFile as exc:
         await _fail(job, lease, [v.RowError(0, "", RowErrorCode.UNREADABLE_FILE, str(exc))], str(exc))
+        return
+    except TooManyRows as exc:
+        await _fail(job, [v.RowError(exc.header_row, "", RowErrorCode.TOO_MANY_ROWS, str(exc))], "The file's columns are not usable.")
         return
     mapping, errors = v.map_headers(job.kind, table.headers, table.header_row)
     if not errors and not table.rows:
         errors = [v.RowError(table.header_row, "", RowErrorCode.NO_ROWS, "The file has a header but no rows.")]
-    if not errors and len(table.rows) > MAX_ROWS:
-        errors = [v.RowError(table.header_row, "", RowErrorCode.TOO_MANY_ROWS, f"At most {MAX_ROWS} rows per file.")]
     if errors:
         await _fail(job, lease, errors, "The file's columns are not usable.")
         return
@@ -404,9 +406,13 @@ def error_report_path(settings: Settings, job_id: uuid.UUID, now: float | None =
 
 
 async def error_report_by_link(settings: Settings, job_id: uuid.UUID | None, expires: str, signature: str) -> ImportJob | None:
-    if job_id is None or not expires.isdigit() or int(expires) < time.time():
+    """The job behind a signed link, or None when the link is not ours or has expired. Raises
+    `InputRejected` when `expires` is not a Unix timestamp in range (the link was not made by us)."""
+    expires_at = instant_from_epoch(expires)
+    if job_id is None or expires_at.timestamp() < time.time():
         return None
-    if not hmac.compare_digest(_report_signature(settings, job_id, int(expires)), signature):
+    expected = _report_signature(settings, job_id, int(expires_at.timestamp()))
+    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "surrogatepass")):
         return None
     return await ImportJob.get_or_none(id=job_id, error_report__isnull=False)
 

@@ -10,12 +10,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from babel.numbers import list_currencies
 
 from ..customers import validation as customer_checks
+from ..kit.clean import InputRejected, clean_text, parse_decimal
 from ..kit.errors import FieldError
 from ..kit.money import CENT, MAX_AMOUNT
 from .errors import RowErrorCode as Code
@@ -167,6 +168,8 @@ def cell_amount(value: Any, places: Decimal = CENT) -> Decimal | None:
     elif isinstance(value, float):
         # Excel keeps numbers as binary floats: 0.1 + 0.2 is 0.30000000000000004. Accept that noise.
         amount = Decimal(repr(value))
+        if not amount.is_finite() or abs(amount) > MAX_AMOUNT:
+            raise ValueError(value)
         rounded = amount.quantize(places)
         if abs(amount - rounded) < Decimal("0.0000001"):
             amount = rounded
@@ -175,13 +178,11 @@ def cell_amount(value: Any, places: Decimal = CENT) -> Decimal | None:
         if not text:
             return None
         negative = text.startswith("(") and text.endswith(")")
-        try:
-            amount = Decimal(text.strip("()"))
-        except InvalidOperation as exc:
-            raise ValueError(value) from exc
+        # InputRejected is a ValueError: NaN, 1e1000000 and too many places end as a row error.
+        amount = parse_decimal(text.strip("()"), places=-places.as_tuple().exponent)
         if negative:
             amount = -amount
-    if not amount.is_finite() or amount != amount.quantize(places) or abs(amount) > MAX_AMOUNT:
+    if not amount.is_finite() or abs(amount) > MAX_AMOUNT or amount != amount.quantize(places):
         raise ValueError(value)
     return amount.quantize(places)
 
@@ -207,6 +208,12 @@ class RowCheck:
             self.fail(field_name, Code.REQUIRED, "This cell is required.")
         elif len(value) > max_length:
             self.fail(field_name, Code.TOO_LONG, f"At most {max_length} characters.")
+        else:
+            try:
+                clean_text(value, max_length=None)
+            except InputRejected as rejected:
+                self.fail(field_name, Code.INVALID_TEXT, rejected.message)
+                return ""
         return value
 
     def date(self, field_name: str, *, required: bool = False) -> date | None:

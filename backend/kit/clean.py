@@ -38,6 +38,7 @@ class InputCode(str, Enum):
     TOO_MANY_DECIMAL_PLACES = "TOO_MANY_DECIMAL_PLACES"
     INVALID_DATE = "INVALID_DATE"
     TIMEZONE_REQUIRED = "TIMEZONE_REQUIRED"
+    NULL_NOT_ALLOWED = "NULL_NOT_ALLOWED"  # null sent for a field that can only be left out
 
 
 class InputRejected(ValueError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from enum import Enum
 
 CENT = Decimal("0.01")
@@ -24,14 +24,15 @@ def quantize(amount: Decimal, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
 
 
 def to_decimal(value: object) -> Decimal | None:
-    """A finite Decimal from client input (str, int or Decimal), or None when it is not one."""
-    if isinstance(value, float) or isinstance(value, bool):
-        return None
+    """A finite Decimal within ±MAX_AMOUNT from client input (str, int or Decimal), or None when
+    it is not one: `kit.clean.parse_decimal`, the one parser, for callers that report their own
+    field error."""
+    from .clean import InputRejected, parse_decimal  # clean builds on this module's MAX_AMOUNT
+
     try:
-        result = value if isinstance(value, Decimal) else Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
+        return parse_decimal(value)
+    except InputRejected:
         return None
-    return result if result.is_finite() else None
 
 
 def to_base(amount: Decimal, exchange_rate: Decimal) -> Decimal:

@@ -11,11 +11,15 @@ def utcnow() -> datetime:
 
 
 def is_valid_timezone(name: str) -> bool:
+    # Look the name up in the known set first: ZoneInfo() opens a file named after it, and an odd
+    # name (300 characters, a NUL) fails there with OSError rather than "not found".
+    if name not in available_timezones():
+        return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
-    return name in available_timezones()
+    return True
 
 
 def local_today(tz_name: str, now: datetime | None = None) -> date:
