@@ -92,7 +92,7 @@ DECIMAL = ScalarDefinition(
 
 DATE = ScalarDefinition(
     name="Date",
-    description="A calendar date, YYYY-MM-DD, from 1970-01-01 to 2099-12-31 (docs/input-rules.md).",
+    description="A calendar date, YYYY-MM-DD, from 1900-01-01 to 2099-12-31 (docs/input-rules.md).",
     specified_by_url=None,
     serialize=methodcaller("isoformat"),
     parse_value=parse_date_value,

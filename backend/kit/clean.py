@@ -15,8 +15,10 @@ from enum import Enum
 
 from .money import MAX_AMOUNT
 
-# Business dates (issue, due, posting, as-of dates) and instants live in this range.
-MIN_BUSINESS_DATE = date(1970, 1, 1)
+# Business dates (issue, due, posting, as-of and period dates; a customer's founding date, which
+# for an old state-owned enterprise lies well before 1970) live in this range; instants (system
+# and provider timestamps) from the Unix epoch on.
+MIN_BUSINESS_DATE = date(1900, 1, 1)
 MAX_BUSINESS_DATE = date(2099, 12, 31)
 MIN_INSTANT = datetime(1970, 1, 1, tzinfo=timezone.utc)
 MAX_INSTANT = datetime(2100, 1, 1, tzinfo=timezone.utc)

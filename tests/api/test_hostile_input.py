@@ -240,3 +240,12 @@ def test_the_schema_says_what_null_means():
     fields = schema._schema.type_map["AlertRuleUpdateInput"].fields
     assert "null is refused" in fields["enabled"].description
     assert "null clears it" in fields["threshold"].description
+
+
+async def test_a_company_founded_long_ago_keeps_its_founding_date(gql, world):
+    # 1900-01-01 opens the business-date range, so 1954 (an old state-owned enterprise) is accepted
+    # while the year before the range is refused.
+    query = 'mutation($f: Date) { customerCreate(input: {code: "%s", legalName: "上海老字号有限公司", foundedOn: $f}) { customer { foundedOn } errors { code } } }'
+    body = await call(gql, world, query % "OLD-1954", {"f": "1954-10-01"})
+    assert body["data"]["customerCreate"] == {"customer": {"foundedOn": "1954-10-01"}, "errors": []}
+    assert codes(await call(gql, world, query % "OLD-1899", {"f": "1899-12-31"})) == ["OUT_OF_RANGE"]
