@@ -22,6 +22,7 @@ MODEL_MODULES = [
     "backend.alerts.models",
     "backend.webhooks.models",
     "backend.imports.models",
+    "backend.reconciliation.models",
 ]
 APP_LABEL = "huikuan"
 EMBEDDED_DATABASE = "huikuan"

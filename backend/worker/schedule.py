@@ -13,7 +13,7 @@ import dramatiq
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from .actors import accounts_tasks, credit_tasks, invoices_tasks
+from .actors import accounts_tasks, credit_tasks, invoices_tasks, reconciliation_tasks
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,8 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (credit_tasks.reassess_all, CronTrigger(hour=18, minute=30, timezone="UTC")),
     # Hourly, so each organization's new month is charged soon after its local midnight.
     (invoices_tasks.assess_all_late_fees, CronTrigger(minute=23, timezone="UTC")),
+    # Hourly: sent statements whose link lapsed unanswered become expired.
+    (reconciliation_tasks.expire_links, CronTrigger(minute=41, timezone="UTC")),
 ]
 
 
