@@ -23,6 +23,7 @@ from ..config import Settings, get_settings
 from ..imports.schema import ImportsMutation, ImportsQuery
 from ..invoices.schema import InvoicesMutation, InvoicesQuery
 from ..payments.schema import PaymentsMutation, PaymentsQuery
+from ..reconciliation.schema import ReconciliationMutation, ReconciliationQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
 
@@ -30,7 +31,7 @@ from .errors import ErrorHandling
 @strawberry.type
 class Query(
     AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery,
-    AnalyticsQuery,
+    AnalyticsQuery, ReconciliationQuery,
 ):
     pass
 
@@ -38,7 +39,7 @@ class Query(
 @strawberry.type
 class Mutation(
     AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, InvoicesMutation, PaymentsMutation, WebhooksMutation,
-    ImportsMutation,
+    ImportsMutation, ReconciliationMutation,
 ):
     pass
 
