@@ -1,11 +1,12 @@
 """Reconciliation (对账): statements of account, their lines, links, the access log and discrepancies;
-checks that keep a resolved discrepancy complete, a statement's period in order, and the access
-log free of updates (it records who saw and answered what)."""
+the statement schedules and their runs; checks that keep a resolved discrepancy complete, a statement's period in order, and the access
+log free of updates (it records who saw and answered what); one organization-wide schedule and one
+scheduled statement per customer, period and currency."""
 
 from tortoise import migrations
 from tortoise.migrations import operations as ops
 import functools
-from backend.reconciliation.models import AccessAction, DiscrepancyStatus, DisputeReason, LineKind, Resolution, StatementStatus
+from backend.reconciliation.models import AccessAction, DiscrepancyStatus, DisputeReason, Frequency, LineKind, Resolution, StatementStatus
 from json import dumps, loads
 from tortoise.fields.base import OnDelete
 from uuid import uuid4
@@ -15,6 +16,7 @@ from tortoise.indexes import Index
 CHECKS = [
     ("account_statements", "account_statements_period", "period_start <= period_end"),
     ("account_statement_lines", "account_statement_lines_one_side", "debit >= 0 AND credit >= 0 AND (debit = 0 OR credit = 0)"),
+    ("statement_schedules", "statement_schedules_send_day", "send_day BETWEEN 1 AND 28 AND link_days BETWEEN 1 AND 90"),
     ("statement_discrepancies", "statement_discrepancies_resolved_complete",
      "(status = 'resolved') = (resolution IS NOT NULL AND resolved_at IS NOT NULL)"),
 ]
@@ -57,6 +59,7 @@ class Migration(migrations.Migration):
                 ('resolved_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
                 ('expired_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
                 ('created_by', fields.ForeignKeyField('huikuan.User', source_field='created_by_id', null=True, db_constraint=True, to_field='id', related_name='account_statements_created', on_delete=OnDelete.SET_NULL)),
+                ('scheduled', fields.BooleanField(default=False, description='made by the schedule: one per customer, period and currency')),
                 ('version', fields.IntField(default=1)),
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
                 ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
@@ -147,6 +150,39 @@ class Migration(migrations.Migration):
             options={'table': 'account_statement_accesses', 'app': 'huikuan', 'indexes': [Index(fields=['organization_id', 'statement_id', 'at'])], 'pk_attr': 'id', 'table_description': 'Every visit and answer through a link: append-only.'},
             bases=['Model'],
         ),
+        ops.CreateModel(
+            name='StatementRun',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('organization', fields.ForeignKeyField('huikuan.Organization', source_field='organization_id', db_constraint=True, to_field='id', related_name='statement_runs', on_delete=OnDelete.CASCADE)),
+                ('run_on', fields.DateField(description="the organization's local day of the run")),
+                ('sent', fields.IntField(default=0)),
+                ('already_sent', fields.IntField(default=0)),
+                ('nothing_to_reconcile', fields.IntField(default=0)),
+                ('skipped', fields.JSONField(default=list, description='[{customerId, code, name, periodStart, periodEnd, reason, message}]', encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads)),
+                ('started_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('finished_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'statement_runs', 'app': 'huikuan', 'indexes': [Index(fields=['organization_id', 'started_at'])], 'pk_attr': 'id', 'table_description': "One pass of the schedule over an organization's customers: what was sent, what was already"},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='StatementSchedule',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('organization', fields.ForeignKeyField('huikuan.Organization', source_field='organization_id', db_constraint=True, to_field='id', related_name='statement_schedules', on_delete=OnDelete.CASCADE)),
+                ('customer', fields.ForeignKeyField('huikuan.Customer', source_field='customer_id', null=True, db_constraint=True, to_field='id', related_name='statement_schedules', on_delete=OnDelete.CASCADE)),
+                ('frequency', fields.CharEnumField(description='MONTHLY: monthly\nQUARTERLY: quarterly\nOFF: off', enum_type=Frequency, max_length=16)),
+                ('send_day', fields.IntField(default=1, description="day of the month (1–28) from which the last period's statement is due")),
+                ('open_items_only', fields.BooleanField(default=False)),
+                ('link_days', fields.IntField(default=30)),
+                ('updated_by', fields.ForeignKeyField('huikuan.User', source_field='updated_by_id', null=True, db_constraint=True, to_field='id', related_name='statement_schedules_updated', on_delete=OnDelete.SET_NULL)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={'table': 'statement_schedules', 'app': 'huikuan', 'unique_together': (('organization', 'customer'),), 'pk_attr': 'id', 'table_description': "When statements are made and sent by themselves: the organization's default (no customer) and"},
+            bases=['Model'],
+        ),
         ops.RunSQL(
             [f"ALTER TABLE {table} ADD CONSTRAINT {name} CHECK ({check});" for table, name, check in CHECKS]
             + [
@@ -163,8 +199,13 @@ class Migration(migrations.Migration):
                     BEFORE UPDATE ON account_statement_accesses
                     FOR EACH ROW EXECUTE FUNCTION statement_access_refuse_update();
                 """,
+                "CREATE UNIQUE INDEX statement_schedules_one_default ON statement_schedules (organization_id) WHERE customer_id IS NULL;",
+                "CREATE UNIQUE INDEX account_statements_one_scheduled ON account_statements "
+                "(organization_id, customer_id, period_start, period_end, currency) WHERE scheduled;",
             ],
             reverse_sql=[
+                "DROP INDEX account_statements_one_scheduled;",
+                "DROP INDEX statement_schedules_one_default;",
                 "DROP TRIGGER account_statement_accesses_no_update ON account_statement_accesses;",
                 "DROP FUNCTION statement_access_refuse_update();",
             ]

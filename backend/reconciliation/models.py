@@ -52,6 +52,12 @@ class Resolution(str, Enum):
     NO_CHANGE = "no_change"
 
 
+class Frequency(str, Enum):
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    OFF = "off"
+
+
 class AccessAction(str, Enum):
     VIEW = "view"
     DOWNLOAD = "download"
@@ -92,6 +98,7 @@ class AccountStatement(Model):
     resolved_at = fields.DatetimeField(null=True)
     expired_at = fields.DatetimeField(null=True)
     created_by = fields.ForeignKeyField("huikuan.User", related_name="account_statements_created", null=True, on_delete=fields.SET_NULL)
+    scheduled = fields.BooleanField(default=False, description="made by the schedule: one per customer, period and currency")
     version = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
@@ -190,3 +197,42 @@ class Discrepancy(Model):
         table = "statement_discrepancies"
         unique_together = (("line", "revision"),)
         indexes = (("organization_id", "status"), ("organization_id", "statement_id"))
+
+
+class StatementSchedule(Model):
+    """When statements are made and sent by themselves: the organization's default (no customer) and
+    per-customer overrides."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="statement_schedules", on_delete=fields.CASCADE)
+    customer = fields.ForeignKeyField("huikuan.Customer", related_name="statement_schedules", null=True, on_delete=fields.CASCADE)
+    frequency = fields.CharEnumField(Frequency, max_length=16)
+    send_day = fields.IntField(default=1, description="day of the month (1–28) from which the last period's statement is due")
+    open_items_only = fields.BooleanField(default=False)
+    link_days = fields.IntField(default=30)
+    updated_by = fields.ForeignKeyField("huikuan.User", related_name="statement_schedules_updated", null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "statement_schedules"
+        unique_together = (("organization", "customer"),)
+
+
+class StatementRun(Model):
+    """One pass of the schedule over an organization's customers: what was sent, what was already
+    done, and every customer skipped with the reason (retried on the next run)."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="statement_runs", on_delete=fields.CASCADE)
+    run_on = fields.DateField(description="the organization's local day of the run")
+    sent = fields.IntField(default=0)
+    already_sent = fields.IntField(default=0)
+    nothing_to_reconcile = fields.IntField(default=0)
+    skipped = fields.JSONField(default=list, description="[{customerId, code, name, periodStart, periodEnd, reason, message}]")
+    started_at = fields.DatetimeField(auto_now_add=True)
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "statement_runs"
+        indexes = (("organization_id", "started_at"),)

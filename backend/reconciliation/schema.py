@@ -14,17 +14,22 @@ from ..api.errors import payload_errors
 from ..api.pagination import Connection, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
-from . import service
+from . import schedules, service
 from .errors import ReconciliationErrorCode
-from .models import Discrepancy, DiscrepancyStatus, Resolution
+from .models import Discrepancy, DiscrepancyStatus, Frequency, Resolution, StatementRun
 from .types import (
     AccountStatement,
     AccountStatementPayload,
     DiscrepancyStatusEnum,
+    FrequencyEnum,
     ReconciliationError,
+    ReconciliationErrorCodeEnum,
     ResolutionEnum,
     StatementDiscrepancy,
     StatementDiscrepancyPayload,
+    StatementRunType,
+    StatementSchedulePayload,
+    StatementScheduleType,
     StatementStatusEnum,
 )
 
@@ -107,6 +112,23 @@ class ReconciliationQuery:
         )
 
 
+    @strawberry.field(description="The organization's default statement schedule and the per-customer overrides.")
+    async def statement_schedules(self, info: strawberry.Info[Context]) -> list[StatementScheduleType]:
+        actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
+        rows = await schedules.schedules(actor).order_by("created_at", "id")
+        return [StatementScheduleType.from_model(r) for r in rows]
+
+    @strawberry.field(description="Runs of the statement schedule, newest first, with the customers skipped and why.")
+    async def statement_runs(
+        self, info: strawberry.Info[Context], first: int | None = None, after: str | None = None
+    ) -> Connection[StatementRunType]:
+        actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
+        return await paginate(
+            StatementRun.filter(organization_id=actor.org_id), first=first, after=after,
+            max_page_size=info.context.settings.max_page_size, order=("-started_at", "-id"), to_node=StatementRunType.from_model,
+        )
+
+
 @strawberry.type
 class ReconciliationMutation:
     @strawberry.mutation(description="A draft statement of account for one customer and period, its figures taken from the ledger now.")
@@ -171,3 +193,27 @@ class ReconciliationMutation:
         except DomainError as exc:
             return StatementDiscrepancyPayload(discrepancy=None, errors=_errors(exc))
         return StatementDiscrepancyPayload(discrepancy=StatementDiscrepancy.from_model(row), errors=[])
+
+    @strawberry.mutation(description="Set the organization's default statement schedule (no customerId) or a customer's override.")
+    async def statement_schedule_set(
+        self,
+        info: strawberry.Info[Context],
+        frequency: FrequencyEnum,
+        customer_id: strawberry.ID | None = None,
+        send_day: int = 1,
+        open_items_only: bool = False,
+        link_days: int = service.DEFAULT_LINK_DAYS,
+    ) -> StatementSchedulePayload:
+        actor = info.context.org_actor()
+        customer = parse_uuid(customer_id) if customer_id else None
+        if customer_id and customer is None:
+            error = ReconciliationError(field="customerId", code=ReconciliationErrorCodeEnum.NOT_FOUND, message="No such customer.")
+            return StatementSchedulePayload(schedule=None, errors=[error])
+        try:
+            row = await schedules.set_schedule(
+                actor, customer_id=customer, frequency=Frequency(frequency),
+                send_day=send_day, open_items_only=open_items_only, link_days=link_days,
+            )
+        except DomainError as exc:
+            return StatementSchedulePayload(schedule=None, errors=_errors(exc))
+        return StatementSchedulePayload(schedule=StatementScheduleType.from_model(row), errors=[])

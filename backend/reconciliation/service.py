@@ -136,8 +136,10 @@ async def create_statement(
     period_end: date | None,
     currency: str | None = None,
     open_items_only: bool = False,
+    scheduled: bool = False,
 ) -> AccountStatement:
-    """A draft statement of account for one customer and period, with its figures taken now."""
+    """A draft statement of account for one customer and period, with its figures taken now
+    (`scheduled`: made by the schedule, at most one per customer, period and currency)."""
     actor.require_write().require(Permission.INVOICES_MANAGE)
     org = await _org(actor)
     currency = (currency or org.base_currency).strip().upper()
@@ -158,7 +160,7 @@ async def create_statement(
         statement = AccountStatement(
             organization_id=org.id, customer_id=customer.id, number=await next_number(conn, org.id, STATEMENT_SERIES),
             period_start=period_start, period_end=period_end, currency=currency, base_currency=org.base_currency,
-            open_items_only=open_items_only, created_by_id=actor.user_id, opening_balance=0, closing_balance=0,
+            open_items_only=open_items_only, scheduled=scheduled, created_by_id=actor.user_id, opening_balance=0, closing_balance=0,
             snapshot_at=utcnow(),
         )
         await statement.save()

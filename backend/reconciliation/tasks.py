@@ -1,4 +1,4 @@
-"""Jobs of reconciliation: mailing a sent statement, expiring lapsed links."""
+"""Jobs of reconciliation: mailing a sent statement, expiring lapsed links, scheduled statements."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import dramatiq
 from ..worker import broker as _broker  # noqa: F401 - the broker must exist before actors are declared
 from ..config import get_settings
 from ..notifications.mail import build_message, get_mailer
-from . import service
+from ..kit.uow import enqueue
+from . import schedules, service
 from .exports import load_document, render_pdf
 from .models import AccountStatement, StatementLink
 
@@ -68,3 +69,15 @@ async def send_statement_email(link_id: str, token: str) -> None:
 @dramatiq.actor(actor_name="reconciliation.expire_links", max_retries=0)
 async def expire_links() -> None:
     await service.expire_lapsed()
+
+
+@dramatiq.actor(actor_name="reconciliation.run_schedule", max_retries=3)
+async def run_organization_schedule(organization_id: str) -> None:
+    await schedules.run_organization(uuid.UUID(organization_id))
+
+
+@dramatiq.actor(actor_name="reconciliation.run_all_schedules", max_retries=0)
+async def run_all_schedules() -> None:
+    """Daily: each organization with a schedule runs on its own local day (safe to repeat)."""
+    for organization_id in await schedules.organizations_with_schedules():
+        await enqueue(run_organization_schedule, str(organization_id))

@@ -272,3 +272,72 @@ class AccountStatementPayload:
 class StatementDiscrepancyPayload:
     discrepancy: StatementDiscrepancy | None
     errors: list[ReconciliationError]
+
+
+FrequencyEnum = strawberry.enum(models.Frequency, name="StatementFrequency")
+
+
+@strawberry.type
+class StatementScheduleType:
+    id: strawberry.ID
+    customer_id: strawberry.ID | None = strawberry.field(description="Null: the organization's default.")
+    frequency: FrequencyEnum
+    send_day: int
+    open_items_only: bool
+    link_days: int
+    updated_at: datetime
+
+    @classmethod
+    def from_model(cls, row: models.StatementSchedule) -> "StatementScheduleType":
+        return cls(
+            id=strawberry.ID(str(row.id)), customer_id=strawberry.ID(str(row.customer_id)) if row.customer_id else None,
+            frequency=row.frequency, send_day=row.send_day, open_items_only=row.open_items_only, link_days=row.link_days,
+            updated_at=row.updated_at,
+        )
+
+
+@strawberry.type
+class SkippedCustomer:
+    customer_id: strawberry.ID
+    code: str
+    name: str
+    period_start: date
+    period_end: date
+    reason: ReconciliationErrorCodeEnum
+    message: str
+
+
+@strawberry.type
+class StatementRunType:
+    """One pass of the schedule: sent, already sent, nothing to reconcile, and who was skipped and why."""
+
+    id: strawberry.ID
+    run_on: date
+    sent: int
+    already_sent: int
+    nothing_to_reconcile: int
+    skipped: list[SkippedCustomer]
+    started_at: datetime
+    finished_at: datetime | None
+
+    @classmethod
+    def from_model(cls, row: models.StatementRun) -> "StatementRunType":
+        return cls(
+            id=strawberry.ID(str(row.id)), run_on=row.run_on, sent=row.sent, already_sent=row.already_sent,
+            nothing_to_reconcile=row.nothing_to_reconcile,
+            skipped=[
+                SkippedCustomer(
+                    customer_id=strawberry.ID(s["customerId"]), code=s["code"], name=s["name"],
+                    period_start=date.fromisoformat(s["periodStart"]), period_end=date.fromisoformat(s["periodEnd"]),
+                    reason=ReconciliationErrorCode(s["reason"]), message=s["message"],
+                )
+                for s in row.skipped
+            ],
+            started_at=row.started_at, finished_at=row.finished_at,
+        )
+
+
+@strawberry.type
+class StatementSchedulePayload:
+    schedule: StatementScheduleType | None
+    errors: list[ReconciliationError]

@@ -25,6 +25,8 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (invoices_tasks.assess_all_late_fees, CronTrigger(minute=23, timezone="UTC")),
     # Hourly: sent statements whose link lapsed unanswered become expired.
     (reconciliation_tasks.expire_links, CronTrigger(minute=41, timezone="UTC")),
+    # Daily at 09:00 Beijing time: scheduled statements of the last month or quarter (idempotent).
+    (reconciliation_tasks.run_all_schedules, CronTrigger(hour=1, minute=7, timezone="UTC")),
 ]
 
 
