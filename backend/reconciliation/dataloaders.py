@@ -8,21 +8,20 @@ from collections import defaultdict
 from strawberry.dataloader import DataLoader
 
 from . import service
+from .repository import StoredLine, stored_lines
 from .models import Discrepancy, StatementAccess, StatementLine, StatementLink
 
 
-class LinesByStatementRevisionLoader(DataLoader[tuple[uuid.UUID, int], list[StatementLine]]):
+class LinesByStatementRevisionLoader(DataLoader[tuple[uuid.UUID, int], list[StoredLine]]):
     """The lines of (statement, revision), in position order: one query per batch."""
 
     def __init__(self, organization_id: uuid.UUID) -> None:
         self.organization_id = organization_id
         super().__init__(load_fn=self._load)
 
-    async def _load(self, keys: list[tuple[uuid.UUID, int]]) -> list[list[StatementLine]]:
-        rows = await StatementLine.filter(
-            organization_id=self.organization_id, statement_id__in=list({k[0] for k in keys})
-        ).order_by("statement_id", "revision", "position")
-        grouped: dict[tuple[uuid.UUID, int], list[StatementLine]] = defaultdict(list)
+    async def _load(self, keys: list[tuple[uuid.UUID, int]]) -> list[list[StoredLine]]:
+        rows = await stored_lines(self.organization_id, list({k[0] for k in keys}))
+        grouped: dict[tuple[uuid.UUID, int], list[StoredLine]] = defaultdict(list)
         for row in rows:
             grouped[(row.statement_id, row.revision)].append(row)
         return [grouped.get(k, []) for k in keys]

@@ -23,7 +23,8 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from ..accounts.models import Organization
 from ..customers.models import Customer
-from .models import AccountStatement, LineKind, StatementLine
+from .models import AccountStatement, LineKind
+from .repository import StoredLine, stored_lines
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -44,7 +45,7 @@ class StatementDocument:
     statement: AccountStatement
     organization: Organization
     customer: Customer
-    lines: list[StatementLine]
+    lines: list[StoredLine]
 
     @property
     def title(self) -> str:
@@ -61,7 +62,7 @@ async def load_document(statement: AccountStatement) -> StatementDocument:
         statement=statement,
         organization=await Organization.get(id=statement.organization_id),
         customer=await Customer.get(id=statement.customer_id),
-        lines=list(await StatementLine.filter(statement_id=statement.id, revision=statement.revision).order_by("position")),
+        lines=await stored_lines(statement.organization_id, [statement.id], statement.revision),
     )
 
 
@@ -105,7 +106,7 @@ def _aging_rows(doc: StatementDocument) -> list[tuple[str, str]]:
 LINE_HEADER = ["日期 Date", "类型 Type", "单号 Document", "到期日 Due", "借方 Debit", "贷方 Credit", "余额 Balance"]
 
 
-def _line_cells(line: StatementLine) -> list[str]:
+def _line_cells(line: StoredLine) -> list[str]:
     return [
         line.document_date.isoformat(), KIND_LABELS[line.kind], line.document_number or line.reference,
         line.due_date.isoformat() if line.due_date else "", _money(line.debit) if line.debit else "",

@@ -37,7 +37,8 @@ from ..kit.serialize import to_json_value
 from . import service
 from .errors import PublicErrorCode as P
 from .exports import load_document, render_pdf, render_xlsx
-from .models import AccessAction, Discrepancy, DisputeReason, StatementLine, StatementLink
+from .models import AccessAction, Discrepancy, DisputeReason, StatementLink
+from .repository import stored_lines
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -124,7 +125,7 @@ async def _statement_json(link: StatementLink) -> dict[str, Any]:
     statement = link.statement
     organization = await Organization.get(id=statement.organization_id)
     customer = await Customer.get(id=statement.customer_id)
-    lines = await StatementLine.filter(statement_id=statement.id, revision=statement.revision).order_by("position")
+    lines = await stored_lines(statement.organization_id, [statement.id], statement.revision)
     disputes = await Discrepancy.filter(statement_id=statement.id, revision=statement.revision).order_by("created_at", "id")
     return to_json_value({
         "number": statement.number,

@@ -20,6 +20,7 @@ from typing import Any
 from tortoise import connections
 
 from ..invoices.balances import open_items
+from .models import LineKind
 
 # The organization-local day a payment was reversed on; $tz is the organization's timezone.
 _REVERSAL_DAY = "(p.reversed_at AT TIME ZONE {tz})::date"
@@ -149,3 +150,62 @@ async def ensure_series(conn: Any, organization_id: uuid.UUID, series: str, pref
     """Create the organization's number series with its prefix on first use (the ledger's numbering
     then hands out the numbers, gap-free)."""
     await conn.execute_query(_SERIES_SQL, [uuid.uuid4(), organization_id, series, prefix])
+
+
+# --- the stored lines of statements: read and written set-based (10,000 lines in one statement) ---
+
+
+@dataclass(frozen=True)
+class StoredLine:
+    id: uuid.UUID
+    statement_id: uuid.UUID
+    revision: int
+    position: int
+    kind: LineKind
+    document_id: uuid.UUID
+    document_number: str
+    document_date: date
+    due_date: date | None
+    reference: str
+    debit: Decimal
+    credit: Decimal
+    open_amount: Decimal | None
+    balance: Decimal
+    exchange_rate: Decimal
+    base_amount: Decimal
+
+
+_LINE_COLUMNS = ", ".join(StoredLine.__dataclass_fields__)
+_LINES_SQL = f"""
+SELECT {_LINE_COLUMNS} FROM account_statement_lines
+WHERE organization_id = $1 AND statement_id = ANY($2::uuid[]) AND ($3::int IS NULL OR revision = $3)
+ORDER BY statement_id, revision, position
+"""
+
+
+async def stored_lines(organization_id: uuid.UUID, statement_ids: list[uuid.UUID], revision: int | None = None) -> list[StoredLine]:
+    rows = await connections.get("default").execute_query_dict(_LINES_SQL, [organization_id, statement_ids, revision])
+    return [StoredLine(**{**r, "kind": LineKind(r["kind"])}) for r in rows]
+
+
+_INSERT_LINES_SQL = """
+INSERT INTO account_statement_lines (id, organization_id, statement_id, revision, position, kind, document_id, document_number,
+                                     document_date, due_date, reference, debit, credit, open_amount, balance, exchange_rate,
+                                     base_amount)
+SELECT gen_random_uuid(), $1, $2, $3, v.*
+FROM unnest($4::int[], $5::text[], $6::uuid[], $7::text[], $8::date[], $9::date[], $10::text[], $11::numeric[], $12::numeric[],
+            $13::numeric[], $14::numeric[], $15::numeric[], $16::numeric[])
+     AS v(position, kind, document_id, document_number, document_date, due_date, reference, debit, credit, open_amount, balance,
+          exchange_rate, base_amount)
+"""
+
+_DELETE_LINES_SQL = "DELETE FROM account_statement_lines WHERE organization_id = $1 AND statement_id = $2 AND revision = $3"
+
+
+async def replace_lines(
+    conn: Any, organization_id: uuid.UUID, statement_id: uuid.UUID, revision: int, columns: dict[str, list[Any]]
+) -> None:
+    """Store the lines of a statement's revision (replacing any), one statement for all of them;
+    `columns` has one list per column of the INSERT above, position to base_amount."""
+    await conn.execute_query(_DELETE_LINES_SQL, [organization_id, statement_id, revision])
+    await conn.execute_query(_INSERT_LINES_SQL, [organization_id, statement_id, revision, *columns.values()])

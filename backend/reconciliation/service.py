@@ -104,21 +104,22 @@ async def _write_snapshot(statement: AccountStatement, timezone: str) -> None:
         statement.organization_id, statement.customer_id, statement.currency, statement.period_start, statement.period_end,
         timezone, open_items_only=statement.open_items_only,
     )
-    await StatementLine.filter(statement_id=statement.id, revision=statement.revision).delete()
-    await StatementLine.bulk_create(
-        [
-            StatementLine(
-                organization_id=statement.organization_id, statement_id=statement.id, revision=statement.revision,
-                position=n, kind=line.item.kind, document_id=line.item.document_id,
-                document_number=line.item.document_number[:128], document_date=line.item.document_date,
-                due_date=line.item.due_date, reference=line.item.reference[:128], debit=line.item.debit,
-                credit=line.item.credit, open_amount=line.open_amount, balance=line.balance,
-                exchange_rate=line.item.exchange_rate, base_amount=line.base_amount,
-            )
-            for n, line in enumerate(taken.lines, start=1)
-        ],
-        batch_size=1000,
-    )
+    lines = taken.lines
+    await repository.replace_lines(connections.get("default"), statement.organization_id, statement.id, statement.revision, {
+        "position": list(range(1, len(lines) + 1)),
+        "kind": [line.item.kind for line in lines],
+        "document_id": [line.item.document_id for line in lines],
+        "document_number": [line.item.document_number[:128] for line in lines],
+        "document_date": [line.item.document_date for line in lines],
+        "due_date": [line.item.due_date for line in lines],
+        "reference": [line.item.reference[:128] for line in lines],
+        "debit": [line.item.debit for line in lines],
+        "credit": [line.item.credit for line in lines],
+        "open_amount": [line.open_amount for line in lines],
+        "balance": [line.balance for line in lines],
+        "exchange_rate": [line.item.exchange_rate for line in lines],
+        "base_amount": [line.base_amount for line in lines],
+    })
     statement.opening_balance, statement.closing_balance = taken.opening_balance, taken.closing_balance
     statement.opening_balance_base, statement.closing_balance_base = taken.opening_balance_base, taken.closing_balance_base
     statement.total_debits, statement.total_credits = taken.total_debits, taken.total_credits

@@ -26,6 +26,7 @@ from .dataloaders import (
     ReconciliationStatusByCustomerIdLoader,
 )
 from .errors import ReconciliationErrorCode
+from .repository import StoredLine
 
 StatementStatusEnum = strawberry.enum(models.StatementStatus, name="AccountStatementStatus")
 LineKindEnum = strawberry.enum(models.LineKind, name="AccountStatementLineKind")
@@ -66,7 +67,7 @@ class AccountStatementLine:
     base_amount: Decimal = strawberry.field(description="Debit − credit in the base currency at the document's rate.")
 
     @classmethod
-    def from_model(cls, row: models.StatementLine) -> "AccountStatementLine":
+    def from_model(cls, row: models.StatementLine | StoredLine) -> "AccountStatementLine":
         return cls(
             id=strawberry.ID(str(row.id)), position=row.position, kind=row.kind, document_id=strawberry.ID(str(row.document_id)),
             document_number=row.document_number, document_date=row.document_date, due_date=row.due_date, reference=row.reference,
