@@ -103,6 +103,7 @@ def _aging_rows(doc: StatementDocument) -> list[tuple[str, str]]:
     return rows
 
 
+LINE_HEIGHT = 5 * mm
 LINE_HEADER = ["日期 Date", "类型 Type", "单号 Document", "到期日 Due", "借方 Debit", "贷方 Credit", "余额 Balance"]
 
 
@@ -143,7 +144,9 @@ def render_pdf(doc: StatementDocument) -> bytes:
     story += [Paragraph("金额汇总 Totals", heading), Table([list(r) for r in _total_rows(doc)], colWidths=[80 * mm, 50 * mm], style=grid)]
     story.append(Paragraph("明细 Lines", heading))
     rows = [LINE_HEADER] + [_line_cells(line) for line in doc.lines]
-    lines_table = LongTable(rows, repeatRows=1, colWidths=[20 * mm, 30 * mm, 32 * mm, 20 * mm, 24 * mm, 24 * mm, 26 * mm])
+    # Fixed row heights: reportlab then lays out 10,000 lines without measuring each cell.
+    lines_table = LongTable(rows, repeatRows=1, colWidths=[20 * mm, 30 * mm, 32 * mm, 20 * mm, 24 * mm, 24 * mm, 26 * mm],
+                            rowHeights=[LINE_HEIGHT] * len(rows))
     lines_table.setStyle(TableStyle([*grid.getCommands(), ("ALIGN", (4, 1), (-1, -1), "RIGHT"), ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke)]))
     story.append(lines_table)
     aging = _aging_rows(doc)

@@ -10,12 +10,11 @@ from decimal import Decimal
 import pytest
 
 from backend.reconciliation import schedules
+from backend.worker.schedule import build_scheduler
 from backend.reconciliation.models import AccountStatement, Frequency, StatementLink, StatementStatus
 from tests.invoices.factories import create_customer, issued_invoice
 from tests.reconciliation import gql as q
 from tests.reconciliation.factories import FEB_END, FEB_START, billing_contact, february_ledger
-
-pytestmark = pytest.mark.worker
 
 SCHEDULE_SET = """
 mutation($f: StatementFrequency!, $c: ID, $day: Int) {
@@ -33,6 +32,13 @@ def test_due_period_is_the_last_complete_month_or_quarter():
     assert schedules.due_period(Frequency.OFF, date(2026, 2, 15)) is None
 
 
+def test_the_scheduler_runs_the_reconciliation_jobs():
+    jobs = {job.id: str(job.trigger) for job in build_scheduler().get_jobs()}
+    assert jobs["reconciliation.expire_links"] == "cron[minute='41']"
+    assert jobs["reconciliation.run_all_schedules"] == "cron[hour='1', minute='7']"
+
+
+@pytest.mark.worker
 async def test_a_repeated_run_sends_once_and_reports_the_skipped(gql, worker_process, smtp_server):
     inbox, _ = smtp_server
     ledger = await february_ledger()
