@@ -4,14 +4,17 @@ does not change after later postings; voided and draft documents never appear.""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
 from backend.kit.errors import DomainError
+from backend.kit.time import local_today
+from backend.payments import service as payments
 from backend.reconciliation import service
 from backend.reconciliation.models import AccountStatement, LineKind, StatementLine, StatementStatus
+from tests.invoices.factories import create_customer, issued_invoice, ledger_org, received
 from tests.reconciliation.factories import FEB_END, FEB_START, billing_contact, february_ledger, later_payment
 
 D = Decimal
@@ -118,3 +121,46 @@ async def test_bad_periods_and_unknown_customers_are_refused():
             await service.create_statement(ledger.owner, **kwargs)
         assert [(e.field, e.code.value) for e in caught.value.errors] == [expected]
     assert not await AccountStatement.filter(organization_id=ledger.org.id).exists()
+
+
+async def test_reversed_payments_and_refunds_appear_and_still_add_up():
+    org, owner = await ledger_org()
+    customer = await create_customer(org)
+    today = local_today("Asia/Shanghai")
+    invoice = await issued_invoice(owner, customer, "300.00", issue_date=today - timedelta(days=8), due_date=today + timedelta(days=22))
+    bounced = await received(owner, customer, "100.00", received_on=today - timedelta(days=5), allocate=[(invoice.id, D("100.00"))])
+    await payments.reverse_payment(owner, bounced.id, reason="支票退票")
+    extra = await received(owner, customer, "50.00", received_on=today - timedelta(days=4))
+    await payments.refund_payment(owner, extra.id, D("20.00"), refunded_on=today - timedelta(days=1))
+    statement = await service.create_statement(
+        owner, customer_id=customer.id, period_start=today - timedelta(days=10), period_end=today
+    )
+    # 300 invoiced; 100 received then reversed today; 50 received of which 20 refunded: 300 − 30 = 270.
+    assert await lines_of(statement) == [
+        (today - timedelta(days=8), LineKind.INVOICE, D("300.00"), D("0.00"), D("300.00")),
+        (today - timedelta(days=5), LineKind.PAYMENT, D("0.00"), D("100.00"), D("200.00")),
+        (today - timedelta(days=4), LineKind.PAYMENT, D("0.00"), D("50.00"), D("150.00")),
+        (today - timedelta(days=1), LineKind.REFUND, D("20.00"), D("0.00"), D("170.00")),
+        (today, LineKind.PAYMENT_REVERSAL, D("100.00"), D("0.00"), D("270.00")),
+    ]
+    assert (statement.opening_balance, statement.closing_balance) == (D("0.00"), D("270.00"))
+    # The day before the reversal the payment still counted: 300 − 100 − 30 = 170.
+    before = await service.create_statement(
+        owner, customer_id=customer.id, period_start=today - timedelta(days=10), period_end=today - timedelta(days=1)
+    )
+    assert before.closing_balance == D("170.00")
+
+
+async def test_a_foreign_currency_statement_lists_that_currency_with_base_amounts():
+    org, owner = await ledger_org()
+    customer = await create_customer(org)
+    await issued_invoice(owner, customer, "100.00", issue_date=FEB_START, due_date=FEB_END, currency="USD", exchange_rate=D("7.1"))
+    await received(owner, customer, "40.00", received_on=date(2026, 2, 10), currency="USD", exchange_rate=D("7.2"))
+    await issued_invoice(owner, customer, "999.00", issue_date=FEB_START, due_date=FEB_END)
+    statement = await service.create_statement(
+        owner, customer_id=customer.id, period_start=FEB_START, period_end=FEB_END, currency="usd"
+    )
+    rows = await StatementLine.filter(statement_id=statement.id).order_by("position")
+    # Only the USD documents; base amounts at each document's own rate: 100 × 7.1, −40 × 7.2.
+    assert [(r.debit - r.credit, r.base_amount) for r in rows] == [(D("100.00"), D("710.00")), (D("-40.00"), D("-288.00"))]
+    assert (statement.currency, statement.closing_balance, statement.closing_balance_base) == ("USD", D("60.00"), D("422.00"))
