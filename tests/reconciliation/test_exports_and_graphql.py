@@ -14,6 +14,7 @@ from backend.accounts.models import Role
 from backend.audit.models import AuditEntry
 from backend.config import get_settings
 from backend.reconciliation import service
+from tests.credit.querycount import count_queries
 from tests.fixtures.api import login
 from tests.invoices.factories import create_customer, staff
 from tests.reconciliation import gql as q
@@ -119,3 +120,28 @@ async def test_roles_visibility_filters_and_audit(gql):
         "customerId": str(ledger.customer.id), "periodStart": FEB_START.isoformat(), "periodEnd": FEB_END.isoformat(),
     }})
     assert cross["accountStatementCreate"]["errors"] == [{"field": "customerId", "code": "NOT_FOUND", "message": "No such customer."}]
+
+
+CUSTOMERS_WITH_STATUS = """
+{ customers(first: 20) { nodes { code reconciliation { lastConfirmedPeriodEnd openDiscrepancies latestStatementStatus } } } }
+"""
+STATEMENTS_WITH_LINES = """
+{ accountStatements(first: 20) { nodes { number customer { code } lines { balance } discrepancies { id } links { active } } } }
+"""
+
+
+async def test_lists_cost_the_same_queries_for_2_or_6_customers(gql, monkeypatch):
+    costs = []
+    for n in (2, 6):
+        ledger = await february_ledger()
+        owner = await q.owner_token(gql, ledger)
+        customers = [ledger.customer] + [await create_customer(ledger.org) for _ in range(n - 1)]
+        for customer in customers:
+            await service.create_statement(ledger.owner, customer_id=customer.id, period_start=FEB_START, period_end=FEB_END)
+        with count_queries(monkeypatch) as sent:
+            listed = await q.call(gql, owner, ledger, CUSTOMERS_WITH_STATUS, {})
+            statements = await q.call(gql, owner, ledger, STATEMENTS_WITH_LINES, {})
+        assert len(listed["customers"]["nodes"]) == len(statements["accountStatements"]["nodes"]) == n
+        assert {c["reconciliation"]["latestStatementStatus"] for c in listed["customers"]["nodes"]} == {"DRAFT"}
+        costs.append(len(sent))
+    assert costs[0] == costs[1], costs
