@@ -14,7 +14,7 @@ from ..api.errors import payload_errors
 from ..api.pagination import Connection, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
-from . import schedules, service
+from . import overview, schedules, service
 from .errors import ReconciliationErrorCode
 from .models import Discrepancy, DiscrepancyStatus, Frequency, Resolution, StatementRun
 from .types import (
@@ -22,6 +22,7 @@ from .types import (
     AccountStatementPayload,
     DiscrepancyStatusEnum,
     FrequencyEnum,
+    OrganizationReconciliation,
     ReconciliationError,
     ReconciliationErrorCodeEnum,
     ResolutionEnum,
@@ -111,6 +112,15 @@ class ReconciliationQuery:
             order=("created_at", "id"), to_node=StatementDiscrepancy.from_model,
         )
 
+
+    @strawberry.field(
+        description="Every organization the signed-in user belongs to, with last month's statements by status and the "
+        "customers still due one (the agency view; no X-Organization needed)."
+    )
+    async def reconciliation_overview(self, info: strawberry.Info[Context]) -> list[OrganizationReconciliation]:
+        actor = info.context.user_actor()
+        assert actor.user_id is not None
+        return [OrganizationReconciliation.from_data(row) for row in await overview.overview(actor.user_id)]
 
     @strawberry.field(description="The organization's default statement schedule and the per-customer overrides.")
     async def statement_schedules(self, info: strawberry.Info[Context]) -> list[StatementScheduleType]:

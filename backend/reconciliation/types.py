@@ -10,7 +10,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from ..accounts.types import Member, User
+from ..accounts.types import Member, RoleEnum, User
 from ..api.context import Context
 from ..credit.types import load_customer, load_user
 from ..customers import types as customer_types
@@ -26,6 +26,7 @@ from .dataloaders import (
     ReconciliationStatusByCustomerIdLoader,
 )
 from .errors import ReconciliationErrorCode
+from .overview import OrganizationOverview
 from .repository import StoredLine
 
 StatementStatusEnum = strawberry.enum(models.StatementStatus, name="AccountStatementStatus")
@@ -342,3 +343,31 @@ class StatementRunType:
 class StatementSchedulePayload:
     schedule: StatementScheduleType | None
     errors: list[ReconciliationError]
+
+
+@strawberry.type
+class OrganizationReconciliation:
+    """Where one of the user's organizations stands with last month's statements (the agency view)."""
+
+    organization_id: strawberry.ID
+    organization_name: str
+    role: RoleEnum
+    period_start: date
+    period_end: date
+    due: int = strawberry.field(description="Customers with an open invoice and no statement for the period.")
+    draft: int
+    sent: int
+    disputed: int
+    resolved: int
+    confirmed: int
+    expired: int
+    open_discrepancies: int
+
+    @classmethod
+    def from_data(cls, row: OrganizationOverview) -> "OrganizationReconciliation":
+        return cls(
+            organization_id=strawberry.ID(str(row.organization_id)), organization_name=row.name, role=row.role,
+            period_start=row.period_start, period_end=row.period_end, due=row.due, draft=row.draft, sent=row.sent,
+            disputed=row.disputed, resolved=row.resolved, confirmed=row.confirmed, expired=row.expired,
+            open_discrepancies=row.open_discrepancies,
+        )
