@@ -105,6 +105,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/public/statements/{token}/confirm", statements["confirm"], methods=["POST"]),
         Route("/public/statements/{token}/dispute", statements["dispute"], methods=["POST"]),
         Route("/statements/{statement_id}/export.{fmt:str}", statements["export"], methods=["GET"]),
+        Route("/statements/discrepancies/{discrepancy_id}/attachment", statements["attachment"], methods=["GET"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),

@@ -7,6 +7,7 @@ exports behind short-lived signed links.
   POST /public/statements/{token}/dispute   {"name": "…", "lines": [{"lineId", "reason", "amount", "note"}],
                                              "attachment": {"fileName", "contentType", "contentBase64"}}
   GET  /statements/{id}/export.{pdf|xlsx}?expires=…&signature=…
+  GET  /statements/discrepancies/{id}/attachment?expires=…&signature=…   the file a customer attached
 
 A token that is unknown, tampered with, revoked or expired gets the same 404 and nothing else.
 Every use of a working link is logged (action, IP, user agent, time), refusals included.
@@ -21,6 +22,7 @@ import json
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import PurePosixPath
+from urllib.parse import quote
 from typing import Any
 
 from starlette.requests import Request
@@ -328,6 +330,21 @@ async def _export(settings: Settings, request: Request) -> Response:
     )
 
 
+async def _attachment(settings: Settings, request: Request) -> Response:
+    row = await service.attachment_by_link(
+        settings, parse_uuid(request.path_params["discrepancy_id"]),
+        request.query_params.get("expires", ""), request.query_params.get("signature", ""),
+    )
+    if row is None or row.attachment is None:
+        return Response("This link is not valid or has expired.", status_code=404, media_type="text/plain")
+    name = quote(row.attachment_name or "attachment")
+    return Response(
+        bytes(row.attachment), media_type=row.attachment_type or "application/octet-stream",
+        headers={"content-disposition": f"attachment; filename*=UTF-8''{name}", "x-content-type-options": "nosniff",
+                 "cache-control": "no-store"},
+    )
+
+
 def endpoints(settings: Settings) -> dict[str, Callable[[Request], Awaitable[Response]]]:
     """The handlers, bound to the settings, by route name (see backend/app.py)."""
 
@@ -337,4 +354,5 @@ def endpoints(settings: Settings) -> dict[str, Callable[[Request], Awaitable[Res
 
         return endpoint
 
-    return {"view": bind(_view), "pdf": bind(_pdf), "confirm": bind(_confirm), "dispute": bind(_dispute), "export": bind(_export)}
+    return {"view": bind(_view), "pdf": bind(_pdf), "confirm": bind(_confirm), "dispute": bind(_dispute), "export": bind(_export),
+            "attachment": bind(_attachment)}

@@ -538,23 +538,41 @@ async def customer_statuses(organization_id: uuid.UUID, customer_ids: Sequence[u
 EXPORT_FORMATS = ("pdf", "xlsx")
 
 
-def _export_signature(settings: Settings, statement_id: uuid.UUID, fmt: str, expires: int) -> str:
-    message = f"account-statement:{statement_id}:{fmt}:{expires}".encode()
+def _signature(settings: Settings, kind: str, object_id: uuid.UUID, expires: int) -> str:
+    message = f"account-statement:{kind}:{object_id}:{expires}".encode()
     return hmac.new(settings.signing_key().encode(), message, hashlib.sha256).hexdigest()
+
+
+def _query(settings: Settings, kind: str, object_id: uuid.UUID, now: float | None) -> str:
+    expires = int((now or time.time()) + EXPORT_LINK_SECONDS)
+    return f"expires={expires}&signature={_signature(settings, kind, object_id, expires)}"
+
+
+def _signed(settings: Settings, kind: str, object_id: uuid.UUID | None, expires: str, signature: str) -> bool:
+    if object_id is None or not expires.isdigit() or int(expires) < time.time():
+        return False
+    return hmac.compare_digest(_signature(settings, kind, object_id, int(expires)), signature)
 
 
 def export_path(settings: Settings, statement_id: uuid.UUID, fmt: str, now: float | None = None) -> str:
     """A link to the statement's PDF or XLSX that works without signing in, for 15 minutes."""
-    expires = int((now or time.time()) + EXPORT_LINK_SECONDS)
-    return f"/statements/{statement_id}/export.{fmt}?expires={expires}&signature={_export_signature(settings, statement_id, fmt, expires)}"
+    return f"/statements/{statement_id}/export.{fmt}?{_query(settings, fmt, statement_id, now)}"
 
 
 async def statement_by_export_link(
     settings: Settings, statement_id: uuid.UUID | None, fmt: str, expires: str, signature: str
 ) -> AccountStatement | None:
-    if statement_id is None or fmt not in EXPORT_FORMATS or not expires.isdigit() or int(expires) < time.time():
-        return None
-    if not hmac.compare_digest(_export_signature(settings, statement_id, fmt, int(expires)), signature):
+    if fmt not in EXPORT_FORMATS or not _signed(settings, fmt, statement_id, expires, signature):
         return None
     return await AccountStatement.get_or_none(id=statement_id)
 
+
+def attachment_path(settings: Settings, discrepancy_id: uuid.UUID, now: float | None = None) -> str:
+    """A link to the file the customer attached to a discrepancy, for 15 minutes."""
+    return f"/statements/discrepancies/{discrepancy_id}/attachment?{_query(settings, 'attachment', discrepancy_id, now)}"
+
+
+async def attachment_by_link(settings: Settings, discrepancy_id: uuid.UUID | None, expires: str, signature: str) -> Discrepancy | None:
+    if not _signed(settings, "attachment", discrepancy_id, expires, signature):
+        return None
+    return await Discrepancy.get_or_none(id=discrepancy_id, attachment__isnull=False)

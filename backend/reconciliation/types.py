@@ -125,6 +125,12 @@ class StatementDiscrepancy:
     async def resolved_by(self, info: strawberry.Info[Context]) -> User | None:
         return await load_user(info, self.resolved_by_id)
 
+    @strawberry.field(description="A link to the customer's file that works for 15 minutes without signing in.")
+    def attachment_url(self, info: strawberry.Info[Context]) -> str | None:
+        if self.attachment_name is None:
+            return None
+        return service.attachment_path(info.context.settings, uuid.UUID(str(self.id)))
+
 
 @strawberry.type
 class StatementLinkInfo:

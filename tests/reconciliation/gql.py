@@ -11,7 +11,7 @@ from tests.reconciliation.factories import Ledger
 STATEMENT_FIELDS = """
 id number status revision periodStart periodEnd openingBalance totalDebits totalCredits closingBalance pdfUrl xlsxUrl
 lines { id kind documentNumber documentDate debit credit balance }
-discrepancies { id reason customerAmount customerNote status resolution resolutionNote attachmentName
+discrepancies { id reason customerAmount customerNote status resolution resolutionNote attachmentName attachmentUrl
                 assignedTo { id } resolvedBy { email } line { id kind } }
 accessLog { action ip userAgent }
 """

@@ -96,6 +96,10 @@ async def test_send_dispute_resolve_resend_confirm(gql, client, worker_process, 
     found = {(d["reason"], d["customerAmount"], d["line"]["kind"]) for d in detail["discrepancies"]}
     assert found == {("AMOUNT_DIFFERS", "780.00", "INVOICE"), ("MISSING_PAYMENT", None, "PAYMENT")}
     assert {d["attachmentName"] for d in detail["discrepancies"]} == {"回单.pdf"}
+    attachment = await client.get(detail["discrepancies"][0]["attachmentUrl"])
+    assert (attachment.status_code, attachment.content, attachment.headers["content-type"]) == (200, TINY_PDF, "application/pdf")
+    tampered = detail["discrepancies"][0]["attachmentUrl"].replace(detail["discrepancies"][0]["id"], detail["discrepancies"][1]["id"])
+    assert (await client.get(tampered)).status_code == 404
     collector = await staff(ledger.org, Role.COLLECTOR)
     first, second = detail["discrepancies"]
     assigned = (await q.call(gql, token, ledger, q.ASSIGN, {"id": first["id"], "m": str(collector.membership.id)}))
