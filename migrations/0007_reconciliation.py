@@ -110,6 +110,7 @@ class Migration(migrations.Migration):
                 ('assigned_to', fields.ForeignKeyField('huikuan.Membership', source_field='assigned_to_id', null=True, db_constraint=True, to_field='id', related_name='statement_discrepancies', on_delete=OnDelete.SET_NULL)),
                 ('resolution', fields.CharEnumField(null=True, description='ADJUSTMENT_POSTED: adjustment_posted\nCREDIT_NOTE_ISSUED: credit_note_issued\nNO_CHANGE: no_change', enum_type=Resolution, max_length=24)),
                 ('resolution_note', fields.TextField(default='', unique=False)),
+                ('document_id', fields.UUIDField(null=True, description='the invoice or credit note posted to settle it')),
                 ('resolved_by', fields.ForeignKeyField('huikuan.User', source_field='resolved_by_id', null=True, db_constraint=True, to_field='id', related_name='statement_discrepancies_resolved', on_delete=OnDelete.SET_NULL)),
                 ('resolved_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
                 ('version', fields.IntField(default=1)),
@@ -183,7 +184,7 @@ class Migration(migrations.Migration):
             options={'table': 'statement_schedules', 'app': 'huikuan', 'unique_together': (('organization', 'customer'),), 'pk_attr': 'id', 'table_description': "When statements are made and sent by themselves: the organization's default (no customer) and"},
             bases=['Model'],
         ),
-        ops.RunSQL(
+            ops.RunSQL(
             [f"ALTER TABLE {table} ADD CONSTRAINT {name} CHECK ({check});" for table, name, check in CHECKS]
             + [
                 """

@@ -188,6 +188,7 @@ class Discrepancy(Model):
     assigned_to = fields.ForeignKeyField("huikuan.Membership", related_name="statement_discrepancies", null=True, on_delete=fields.SET_NULL)
     resolution = fields.CharEnumField(Resolution, max_length=24, null=True)
     resolution_note = fields.TextField(default="")
+    document_id = fields.UUIDField(null=True, description="the invoice or credit note posted to settle it")
     resolved_by = fields.ForeignKeyField("huikuan.User", related_name="statement_discrepancies_resolved", null=True, on_delete=fields.SET_NULL)
     resolved_at = fields.DatetimeField(null=True)
     version = fields.IntField(default=1)

@@ -5,6 +5,7 @@ changing needs invoices:manage."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 import strawberry
 
@@ -193,13 +194,27 @@ class ReconciliationMutation:
             return StatementDiscrepancyPayload(discrepancy=None, errors=_errors(exc))
         return StatementDiscrepancyPayload(discrepancy=StatementDiscrepancy.from_model(row), errors=[])
 
-    @strawberry.mutation(description="Record how a discrepancy was settled; the last one resolves the statement.")
+    @strawberry.mutation(description="Record how a discrepancy was settled and by which document; the last one resolves the statement.")
     async def statement_discrepancy_resolve(
-        self, info: strawberry.Info[Context], id: strawberry.ID, resolution: ResolutionEnum, note: str = ""
+        self,
+        info: strawberry.Info[Context],
+        id: strawberry.ID,
+        resolution: ResolutionEnum,
+        note: str = "",
+        document_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="The credit note (CREDIT_NOTE_ISSUED) or invoice or credit note (ADJUSTMENT_POSTED) posted."),
+        ] = None,
     ) -> StatementDiscrepancyPayload:
         actor = info.context.org_actor()
+        document = parse_uuid(document_id) if document_id else None
+        if document_id and document is None:
+            error = ReconciliationError(field="documentId", code=ReconciliationErrorCodeEnum.NOT_FOUND, message="No such document.")
+            return StatementDiscrepancyPayload(discrepancy=None, errors=[error])
         try:
-            row = await service.resolve_discrepancy(actor, parse_uuid(id), resolution=Resolution(resolution), note=note)
+            row = await service.resolve_discrepancy(
+                actor, parse_uuid(id), resolution=Resolution(resolution), note=note, document_id=document
+            )
         except DomainError as exc:
             return StatementDiscrepancyPayload(discrepancy=None, errors=_errors(exc))
         return StatementDiscrepancyPayload(discrepancy=StatementDiscrepancy.from_model(row), errors=[])

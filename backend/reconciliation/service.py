@@ -30,6 +30,7 @@ from ..audit.models import ActorType
 from ..config import Settings
 from ..customers import repository as customers_repo
 from ..customers.models import Contact, Customer
+from ..invoices.models import CreditNote, CreditNoteStatus, Invoice, InvoiceStatus
 from ..invoices.numbering import next_number
 from ..kit.clean import InputRejected, check_business_date
 from ..kit.errors import DomainError, FieldError
@@ -217,10 +218,10 @@ async def send_statement(actor: Actor, statement_id: uuid.UUID | None, *, link_d
 
     async with unit_of_work():
         statement = await _locked_statement(actor, statement_id)
-        if statement.status not in SENDABLE_FROM:
-            raise DomainError.single(Code.INVALID_STATE, f"A {statement.status.value} statement cannot be sent.", "id")
         if statement.status is StatementStatus.DISPUTED or await _open_discrepancies(statement).exists():
             raise DomainError.single(Code.OPEN_DISCREPANCIES, "Resolve every discrepancy before sending again.", "id")
+        if statement.status not in SENDABLE_FROM:
+            raise DomainError.single(Code.INVALID_STATE, f"A {statement.status.value} statement cannot be sent.", "id")
         recipients = await billing_recipients(statement.customer_id)
         if not recipients:
             raise DomainError.single(
@@ -465,29 +466,51 @@ async def assign_discrepancy(actor: Actor, discrepancy_id: uuid.UUID | None, mem
     return row
 
 
+async def _settling_document(
+    statement: AccountStatement, resolution: Resolution, document_id: uuid.UUID | None
+) -> FieldError | None:
+    """Why `document_id` cannot be the document that settles a discrepancy with `resolution`, or None.
+    A credit note issued: a credit note of the customer; an adjustment posted: an issued invoice or a
+    credit note of the customer; no change: no document."""
+    if resolution is Resolution.NO_CHANGE:
+        return FieldError(Code.INVALID, "Nothing is posted when nothing changes.", "documentId") if document_id else None
+    if document_id is None:
+        return FieldError(Code.REQUIRED, "Name the invoice or credit note posted in the ledger.", "documentId")
+    scope = {"id": document_id, "organization_id": statement.organization_id, "customer_id": statement.customer_id}
+    if await CreditNote.filter(**scope).exclude(status=CreditNoteStatus.VOID).exists():
+        return None
+    if resolution is Resolution.ADJUSTMENT_POSTED and await Invoice.filter(**scope).exclude(
+        status__in=[InvoiceStatus.DRAFT, InvoiceStatus.VOID]
+    ).exists():
+        return None
+    kind = "credit note" if resolution is Resolution.CREDIT_NOTE_ISSUED else "issued invoice or credit note"
+    return FieldError(Code.NOT_FOUND, f"No such {kind} of this customer.", "documentId")
+
+
 async def resolve_discrepancy(
-    actor: Actor, discrepancy_id: uuid.UUID | None, *, resolution: Resolution, note: str
+    actor: Actor, discrepancy_id: uuid.UUID | None, *, resolution: Resolution, note: str = "", document_id: uuid.UUID | None = None
 ) -> Discrepancy:
-    """Record how a discrepancy was settled. The correcting document itself (an invoice or a credit
-    note) is posted through the ledger; the note says which. When the last open discrepancy of a
-    disputed statement is resolved, the statement is `resolved` and may be sent again."""
+    """Record how a discrepancy was settled, with the invoice or credit note posted through the ledger
+    to settle it. When the last open discrepancy of a disputed statement is resolved, the statement is
+    `resolved` and may be sent again."""
     actor.require_write().require(Permission.INVOICES_MANAGE)
     note = note.strip()
     if len(note) > 2000:
         raise DomainError.single(Code.TOO_LONG, "At most 2000 characters.", "note")
-    if resolution is not Resolution.NO_CHANGE and not note:
-        raise DomainError.single(Code.REQUIRED, "Say which adjustment or credit note settles it.", "note")
     async with unit_of_work():
         row = await _locked_discrepancy(actor, discrepancy_id)
         if row.status is DiscrepancyStatus.RESOLVED:
             raise DomainError.single(Code.INVALID_STATE, "This discrepancy is already resolved.", "id")
         statement = await AccountStatement.filter(id=row.statement_id).select_for_update().get()
+        _raise_if([await _settling_document(statement, resolution, document_id)])
         row.status, row.resolution, row.resolution_note = DiscrepancyStatus.RESOLVED, resolution, note
+        row.document_id = document_id
         row.resolved_by_id, row.resolved_at = actor.user_id, utcnow()
         row.version += 1
         await row.save()
         await audit.record(actor, "statement_discrepancy.resolve", "statement_discrepancy", row.id,
-                           before={"status": "open"}, after={"status": "resolved", "resolution": resolution.value}, extra={"note": note})
+                           before={"status": "open"}, after={"status": "resolved", "resolution": resolution.value, "document_id": str(document_id) if document_id else None},
+                           extra={"note": note})
         if statement.status is StatementStatus.DISPUTED and not await _open_discrepancies(statement).exists():
             statement.status, statement.resolved_at = StatementStatus.RESOLVED, utcnow()
             statement.version += 1

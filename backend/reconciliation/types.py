@@ -90,6 +90,7 @@ class StatementDiscrepancy:
     status: DiscrepancyStatusEnum
     resolution: ResolutionEnum | None
     resolution_note: str
+    document_id: strawberry.ID | None = strawberry.field(description="The invoice or credit note posted to settle it.")
     resolved_at: datetime | None
     version: int
     created_at: datetime
@@ -104,7 +105,8 @@ class StatementDiscrepancy:
             id=strawberry.ID(str(row.id)), revision=row.revision, reason=row.reason, customer_amount=row.customer_amount,
             customer_note=row.customer_note, contact_name=row.contact_name, attachment_name=row.attachment_name,
             attachment_type=row.attachment_type, status=row.status, resolution=row.resolution, resolution_note=row.resolution_note,
-            resolved_at=row.resolved_at, version=row.version, created_at=row.created_at,
+            document_id=strawberry.ID(str(row.document_id)) if row.document_id else None, resolved_at=row.resolved_at,
+            version=row.version, created_at=row.created_at,
             statement_id=strawberry.ID(str(row.statement_id)), line_id=row.line_id, assigned_to_id=row.assigned_to_id,
             resolved_by_id=row.resolved_by_id,
         )

@@ -29,8 +29,8 @@ ASSIGN = """
 mutation($id: ID!, $m: ID!) { statementDiscrepancyAssign(id: $id, membershipId: $m) { discrepancy { id assignedTo { id } } errors { field code } } }
 """
 RESOLVE = """
-mutation($id: ID!, $r: DiscrepancyResolution!, $note: String!) {
-  statementDiscrepancyResolve(id: $id, resolution: $r, note: $note) { discrepancy { id status } errors { field code } }
+mutation($id: ID!, $r: DiscrepancyResolution!, $note: String!, $doc: ID) {
+  statementDiscrepancyResolve(id: $id, resolution: $r, note: $note, documentId: $doc) { discrepancy { id status documentId } errors { field code } }
 }
 """
 LIST = """

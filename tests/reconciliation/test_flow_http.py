@@ -8,6 +8,7 @@ import base64
 import io
 import re
 from datetime import date
+from decimal import Decimal
 from email.header import decode_header, make_header
 from email.message import Message
 
@@ -15,6 +16,7 @@ import pypdf
 import pytest
 
 from backend.accounts.models import Role
+from backend.invoices import service as invoices
 from backend.reconciliation.models import StatementAccess
 from tests.invoices.factories import staff
 from tests.reconciliation import gql as q
@@ -104,8 +106,12 @@ async def test_send_dispute_resolve_resend_confirm(gql, client, worker_process, 
     first, second = detail["discrepancies"]
     assigned = (await q.call(gql, token, ledger, q.ASSIGN, {"id": first["id"], "m": str(collector.membership.id)}))
     assert assigned["statementDiscrepancyAssign"]["discrepancy"]["assignedTo"]["id"] == str(collector.membership.id)
-    for discrepancy, resolution, note in ((first, "CREDIT_NOTE_ISSUED", "CN-000002 20.00"), (second, "NO_CHANGE", "")):
-        resolved = await q.call(gql, token, ledger, q.RESOLVE, {"id": discrepancy["id"], "r": resolution, "note": note})
+    # Finance agrees with the customer on invoice B and issues a 20.00 credit note; the payment was right.
+    note = await invoices.create_credit_note(
+        ledger.owner, customer_id=ledger.customer.id, currency="CNY", amount=Decimal("20.00"), reason="对账差异", issue_date=date(2026, 2, 28)
+    )
+    for discrepancy, resolution, document in ((first, "CREDIT_NOTE_ISSUED", str(note.id)), (second, "NO_CHANGE", None)):
+        resolved = await q.call(gql, token, ledger, q.RESOLVE, {"id": discrepancy["id"], "r": resolution, "note": "", "doc": document})
         assert resolved["statementDiscrepancyResolve"]["errors"] == []
     detail = (await q.call(gql, token, ledger, q.DETAIL, {"id": statement["id"]}))["accountStatement"]
     assert detail["status"] == "RESOLVED"
@@ -113,7 +119,7 @@ async def test_send_dispute_resolve_resend_confirm(gql, client, worker_process, 
 
     # Re-send: a new revision and a new link; the old link no longer opens anything.
     resent = (await q.call(gql, token, ledger, q.SEND, {"id": statement["id"]}))["accountStatementSend"]["statement"]
-    assert (resent["status"], resent["revision"]) == ("SENT", 2)
+    assert (resent["status"], resent["revision"], resent["closingBalance"]) == ("SENT", 2, "480.00")
     again = await asyncio.to_thread(
         inbox.wait_for, lambda m: m["To"] == "zh-ap@example.com" and _token(_parts(m)[0]) != link_token
     )
