@@ -19,6 +19,7 @@ import asyncio
 import base64
 import binascii
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import PurePosixPath
@@ -41,6 +42,8 @@ from .errors import PublicErrorCode as P
 from .exports import load_document, render_pdf, render_xlsx
 from .models import AccessAction, Discrepancy, DisputeReason, StatementLink
 from .repository import stored_lines
+
+log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -166,8 +169,13 @@ async def _statement_json(link: StatementLink) -> dict[str, Any]:
 
 
 async def _opened(settings: Settings, request: Request) -> tuple[StatementLink, service.Visitor] | None:
+    """The working link of the request with its visitor; a refused token is logged (it has no statement)."""
     link = await service.link_by_token(request.path_params["token"])
-    return (link, _visitor(settings, request)) if link else None
+    visitor = _visitor(settings, request)
+    if link is None:
+        log.warning("statement link refused: %s from %s (%s)", request.method, visitor.ip, visitor.user_agent[:200])
+        return None
+    return link, visitor
 
 
 async def _view(settings: Settings, request: Request) -> Response:
