@@ -14,7 +14,7 @@ class ReconciliationErrorCode(str, Enum):
     NO_BILLING_CONTACT = "NO_BILLING_CONTACT"
     OPEN_DISCREPANCIES = "OPEN_DISCREPANCIES"
     NOT_A_MEMBER = "NOT_A_MEMBER"
-    STALE_VERSION = "STALE_VERSION"
+    LEDGER_MOVED = "LEDGER_MOVED"
 
 
 class PublicErrorCode(str, Enum):
@@ -22,7 +22,6 @@ class PublicErrorCode(str, Enum):
 
     LINK_INVALID = "LINK_INVALID"  # unknown, tampered, revoked or expired: nothing more is revealed
     ALREADY_ANSWERED = "ALREADY_ANSWERED"
-    NOT_ANSWERABLE = "NOT_ANSWERABLE"
     LINE_NOT_ON_STATEMENT = "LINE_NOT_ON_STATEMENT"
     INVALID_REASON = "INVALID_REASON"
     INVALID_AMOUNT = "INVALID_AMOUNT"

@@ -101,10 +101,15 @@ async def _locked_statement(actor: Actor, statement_id: uuid.UUID | None) -> Acc
 
 async def _write_snapshot(statement: AccountStatement, timezone: str) -> None:
     """Take the ledger's figures for the statement's current revision and store them with its lines."""
-    taken = await snapshot.take(
-        statement.organization_id, statement.customer_id, statement.currency, statement.period_start, statement.period_end,
-        timezone, open_items_only=statement.open_items_only,
-    )
+    try:
+        taken = await snapshot.take(
+            statement.organization_id, statement.customer_id, statement.currency, statement.period_start, statement.period_end,
+            timezone, open_items_only=statement.open_items_only,
+        )
+    except snapshot.LedgerMoved:
+        raise DomainError.single(
+            Code.LEDGER_MOVED, "The customer's ledger kept changing while the statement was taken; try again.", "id"
+        ) from None
     lines = taken.lines
     await repository.replace_lines(connections.get("default"), statement.organization_id, statement.id, statement.revision, {
         "position": list(range(1, len(lines) + 1)),

@@ -66,7 +66,34 @@ async def open_position(
     return sorted(items, key=lambda i: (i.document_date, i.credit > 0, i.document_number, str(i.document_id)))
 
 
+SNAPSHOT_TRIES = 3
+
+
+class LedgerMoved(Exception):
+    """The ledger changed while the figures were read (each read sees the latest commits), so
+    opening + movements did not come to the closing balance, however often it was tried."""
+
+
 async def take(
+    organization_id: uuid.UUID,
+    customer_id: uuid.UUID,
+    currency: str,
+    start: date,
+    end: date,
+    timezone: str,
+    *,
+    open_items_only: bool,
+) -> Snapshot:
+    """The statement's figures; read again when a posting committed between the reads made them
+    disagree (a balance-forward statement always adds up: opening + debits − credits = closing)."""
+    for _ in range(SNAPSHOT_TRIES):
+        taken = await _take(organization_id, customer_id, currency, start, end, timezone, open_items_only=open_items_only)
+        if open_items_only or taken.opening_balance + taken.total_debits - taken.total_credits == taken.closing_balance:
+            return taken
+    raise LedgerMoved
+
+
+async def _take(
     organization_id: uuid.UUID,
     customer_id: uuid.UUID,
     currency: str,

@@ -12,7 +12,7 @@ import pytest
 from backend.kit.errors import DomainError
 from backend.kit.time import local_today
 from backend.payments import service as payments
-from backend.reconciliation import service
+from backend.reconciliation import repository, service
 from backend.reconciliation.models import AccountStatement, LineKind, StatementLine, StatementStatus
 from tests.invoices.factories import create_customer, issued_invoice, ledger_org, received
 from tests.reconciliation.factories import FEB_END, FEB_START, billing_contact, february_ledger, later_payment
@@ -164,3 +164,28 @@ async def test_a_foreign_currency_statement_lists_that_currency_with_base_amount
     # Only the USD documents; base amounts at each document's own rate: 100 × 7.1, −40 × 7.2.
     assert [(r.debit - r.credit, r.base_amount) for r in rows] == [(D("100.00"), D("710.00")), (D("-40.00"), D("-288.00"))]
     assert (statement.currency, statement.closing_balance, statement.closing_balance_base) == ("USD", D("60.00"), D("422.00"))
+
+
+async def test_figures_that_do_not_add_up_are_read_again_then_refused(monkeypatch):
+    ledger = await february_ledger()
+    real = repository.movements
+    calls = []
+
+    async def moved_once(*args, **kwargs):
+        items = await real(*args, **kwargs)
+        calls.append(1)
+        # As if a payment committed between reading the balances and reading the movements.
+        return items[:-1] if len(calls) == 1 else items
+
+    monkeypatch.setattr(repository, "movements", moved_once)
+    statement = await service.create_statement(ledger.owner, customer_id=ledger.customer.id, period_start=FEB_START, period_end=FEB_END)
+    assert (len(calls), statement.closing_balance, len(await lines_of(statement))) == (2, D("500.00"), 6)
+
+    async def always_moving(*args, **kwargs):
+        return (await real(*args, **kwargs))[:-1]
+
+    monkeypatch.setattr(repository, "movements", always_moving)
+    with pytest.raises(DomainError) as caught:
+        await service.create_statement(ledger.owner, customer_id=ledger.customer.id, period_start=FEB_START, period_end=FEB_END)
+    assert [(e.field, e.code.value) for e in caught.value.errors] == [("id", "LEDGER_MOVED")]
+    assert await AccountStatement.filter(organization_id=ledger.org.id).count() == 1
