@@ -38,6 +38,7 @@ from ..kit.ids import new_token, token_hash
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, unit_of_work
 from . import repository, snapshot
+from .errors import PublicErrorCode as P
 from .errors import ReconciliationErrorCode as Code
 from .models import (
     AccessAction,
@@ -344,8 +345,6 @@ class Answer:
 
 async def confirm(link: StatementLink, visitor: Visitor, *, name: str) -> Answer:
     """The customer agrees with the statement. Confirming again is answered as before, nothing changes."""
-    from .errors import PublicErrorCode as P
-
     async with unit_of_work():
         statement = await _locked_for_answer(link)
         if statement.status is StatementStatus.CONFIRMED and statement.revision == link.revision:
@@ -386,8 +385,6 @@ async def dispute(
 ) -> Answer:
     """The customer disputes chosen lines of the statement: one discrepancy per line, assigned to the
     customer's collector (else its owner). Sending the same answer again changes nothing."""
-    from .errors import PublicErrorCode as P
-
     async with unit_of_work():
         statement = await _locked_for_answer(link)
         if statement.status is StatementStatus.DISPUTED and statement.revision == link.revision:
