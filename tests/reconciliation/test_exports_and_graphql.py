@@ -145,3 +145,15 @@ async def test_lists_cost_the_same_queries_for_2_or_6_customers(gql, monkeypatch
         assert {c["reconciliation"]["latestStatementStatus"] for c in listed["customers"]["nodes"]} == {"DRAFT"}
         costs.append(len(sent))
     assert costs[0] == costs[1], costs
+
+
+async def test_lines_table_carries_the_same_lines_as_lines(gql):
+    ledger = await february_ledger()
+    owner = await q.owner_token(gql, ledger)
+    statement = await service.create_statement(ledger.owner, customer_id=ledger.customer.id, period_start=FEB_START, period_end=FEB_END)
+    columns = "id position kind documentId documentNumber documentDate dueDate reference debit credit openAmount balance exchangeRate baseAmount"
+    result = await q.call(gql, owner, ledger, f"query($id: ID!) {{ accountStatement(id: $id) {{ linesTable lines {{ {columns} }} }} }}",
+                          {"id": str(statement.id)})
+    table, lines = result["accountStatement"]["linesTable"], result["accountStatement"]["lines"]
+    assert table["columns"] == columns.split()
+    assert [dict(zip(table["columns"], row, strict=True)) for row in table["rows"]] == lines
