@@ -384,10 +384,14 @@ async def dispute(
     link: StatementLink, visitor: Visitor, *, name: str, lines: Sequence[DisputedLine], upload: Upload | None
 ) -> Answer:
     """The customer disputes chosen lines of the statement: one discrepancy per line, assigned to the
-    customer's collector (else its owner). Sending the same answer again changes nothing."""
+    customer's collector (else its owner). Disputing the same lines again changes nothing; other lines
+    after a dispute, or a dispute after a confirmation, are refused (ALREADY_ANSWERED)."""
     async with unit_of_work():
         statement = await _locked_for_answer(link)
         if statement.status is StatementStatus.DISPUTED and statement.revision == link.revision:
+            disputed = await Discrepancy.filter(statement_id=statement.id, revision=statement.revision).values_list("line_id", flat=True)
+            if set(disputed) != {d.line_id for d in lines}:
+                raise DomainError.single(P.ALREADY_ANSWERED, "This statement was already disputed; we will contact you.", None)
             await log_access(link, visitor, AccessAction.DISPUTE, {"repeated": True})
             return Answer(statement, repeated=True)
         if statement.status is not StatementStatus.SENT:

@@ -120,11 +120,14 @@ async def test_answers_are_idempotent_and_exclusive(client):
     second = await client.post(f"/public/statements/{token}/dispute", json=dispute)
     assert (first.json(), second.json()) == ({"status": "disputed", "repeated": False}, {"status": "disputed", "repeated": True})
     assert await Discrepancy.filter(statement_id=statement.id).count() == 1
+    other_line = str(await StatementLine.filter(statement_id=statement.id, position=2).first().values_list("id", flat=True))
+    different = await client.post(f"/public/statements/{token}/dispute", json={"lines": [{"lineId": other_line, "reason": "other"}]})
+    assert different.status_code == 409 and different.json()["error"]["code"] == "ALREADY_ANSWERED"
     confirm = await client.post(f"/public/statements/{token}/confirm", json={"name": "张三"})
     assert confirm.status_code == 409 and confirm.json()["error"]["code"] == "ALREADY_ANSWERED"
     assert (await AccountStatement.get(id=statement.id)).status is StatementStatus.DISPUTED
     actions = await StatementAccess.filter(statement_id=statement.id).order_by("at", "id").values_list("action", flat=True)
-    assert actions == [AccessAction.DISPUTE, AccessAction.DISPUTE, AccessAction.REFUSED]
+    assert actions == [AccessAction.DISPUTE, AccessAction.DISPUTE, AccessAction.REFUSED, AccessAction.REFUSED]
 
 
 async def test_bad_answers_are_refused_and_change_nothing(client):
