@@ -24,6 +24,7 @@ from .api.view import HuikuanGraphQL
 from .config import Settings, get_settings
 from .db import close_orm, init_orm, resolve_database_url
 from .imports.http import error_report_endpoint
+from .reconciliation.http import endpoints as statement_endpoints
 from .webhooks.http import webhook
 from .worker.broker import ping_broker
 
@@ -98,10 +99,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await close_orm()
 
     graphql = HuikuanGraphQL(build_schema(settings), settings)
+    statements = statement_endpoints(settings)
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/webhooks/{provider}/{token}", webhook, methods=["POST"]),
         Route("/imports/{job_id}/errors.csv", error_report_endpoint(settings), methods=["GET"]),
+        Route("/public/statements/{token}", statements["view"], methods=["GET"]),
+        Route("/public/statements/{token}/pdf", statements["pdf"], methods=["GET"]),
+        Route("/public/statements/{token}/confirm", statements["confirm"], methods=["POST"]),
+        Route("/public/statements/{token}/dispute", statements["dispute"], methods=["POST"]),
+        Route("/statements/{statement_id}/export.{fmt:str}", statements["export"], methods=["GET"]),
+        Route("/statements/discrepancies/{discrepancy_id}/attachment", statements["attachment"], methods=["GET"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),

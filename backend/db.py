@@ -27,6 +27,7 @@ MODEL_MODULES = [
     "backend.webhooks.models",
     "backend.imports.models",
     "backend.collections.models",
+    "backend.reconciliation.models",
 ]
 APP_LABEL = "huikuan"
 EMBEDDED_DATABASE = "huikuan"

@@ -18,6 +18,7 @@ from ..config import Settings, get_settings
 from ..imports.schema import ImportsMutation, ImportsQuery
 from ..invoices.schema import InvoicesMutation, InvoicesQuery
 from ..payments.schema import PaymentsMutation, PaymentsQuery
+from ..reconciliation.schema import ReconciliationMutation, ReconciliationQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
 from .inputs import InputCleaning, describe_nulls
@@ -28,7 +29,7 @@ from .scalars import SCALAR_OVERRIDES
 @strawberry.type
 class Query(
     AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery,
-    AnalyticsQuery, CollectionsQuery,
+    AnalyticsQuery, CollectionsQuery, ReconciliationQuery,
 ):
     pass
 
@@ -36,7 +37,7 @@ class Query(
 @strawberry.type
 class Mutation(
     AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, InvoicesMutation, PaymentsMutation, WebhooksMutation,
-    ImportsMutation, CollectionsMutation,
+    ImportsMutation, CollectionsMutation, ReconciliationMutation,
 ):
     pass
 

@@ -24,6 +24,7 @@ from .service import org_today
 if TYPE_CHECKING:
     from ..alerts.types import Alert
     from ..credit.types import CreditAssessment, CreditException, CreditOverride, CreditProfile, CustomerCreditPolicy, FinancialStatement
+    from ..reconciliation.types import ReconciliationStatus
 
 CustomerStatusEnum = strawberry.enum(models.CustomerStatus, name="CustomerStatus")
 ContactChannelEnum = strawberry.enum(models.ContactChannel, name="ContactChannel")
@@ -265,3 +266,11 @@ class Customer:
         from ..alerts.types import open_alerts_of
 
         return await open_alerts_of(info, self.row_id)
+
+    @strawberry.field(description="Reconciliation (对账): the last period the customer confirmed and its open discrepancies.")
+    async def reconciliation(
+        self, info: strawberry.Info[Context]
+    ) -> Annotated["ReconciliationStatus", strawberry.lazy("..reconciliation.types")]:
+        from ..reconciliation.types import reconciliation_status_of
+
+        return await reconciliation_status_of(info, self.row_id)

@@ -7,5 +7,9 @@ from ..credit import tasks as credit_tasks  # noqa: F401
 from ..imports import tasks as imports_tasks  # noqa: F401
 from ..invoices import tasks as invoices_tasks  # noqa: F401
 from . import retention  # noqa: F401
+from ..reconciliation import tasks as reconciliation_tasks  # noqa: F401
 
-__all__ = ["broker", "accounts_tasks", "collections_tasks", "credit_tasks", "imports_tasks", "invoices_tasks", "retention"]
+__all__ = [
+    "broker", "accounts_tasks", "collections_tasks", "credit_tasks", "imports_tasks", "invoices_tasks",
+    "reconciliation_tasks", "retention",
+]

@@ -30,7 +30,9 @@ from ..config import get_settings
 from ..db import close_orm, credentials_from_url, init_orm, resolve_database_url
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, relay_outbox, unit_of_work
-from .actors import accounts_tasks, collections_tasks, credit_tasks, imports_tasks, invoices_tasks, retention
+from .actors import (
+    accounts_tasks, collections_tasks, credit_tasks, imports_tasks, invoices_tasks, reconciliation_tasks, retention,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,10 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (imports_tasks.requeue_stale_import_jobs, CronTrigger(minute="*", timezone="UTC")),
     # Hourly: reminders go out on each organization's local day, outside its quiet hours; sent once.
     (collections_tasks.remind_all, CronTrigger(minute=5, timezone="UTC")),
+    # Hourly: sent statements whose link lapsed unanswered become expired.
+    (reconciliation_tasks.expire_links, CronTrigger(minute=41, timezone="UTC")),
+    # Daily at 09:00 Beijing time: scheduled statements of the last month or quarter (idempotent).
+    (reconciliation_tasks.run_all_schedules, CronTrigger(hour=1, minute=7, timezone="UTC")),
 ]
 
 
