@@ -31,7 +31,7 @@ from .repository import StoredLine
 
 StatementStatusEnum = strawberry.enum(models.StatementStatus, name="AccountStatementStatus")
 LineKindEnum = strawberry.enum(models.LineKind, name="AccountStatementLineKind")
-DisputeReasonEnum = strawberry.enum(models.DisputeReason, name="DisputeReason")
+DisputeReasonEnum = strawberry.enum(models.DisputeReason, name="StatementDisputeReason")
 DiscrepancyStatusEnum = strawberry.enum(models.DiscrepancyStatus, name="DiscrepancyStatus")
 ResolutionEnum = strawberry.enum(models.Resolution, name="DiscrepancyResolution")
 AccessActionEnum = strawberry.enum(models.AccessAction, name="StatementAccessAction")
