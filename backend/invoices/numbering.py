@@ -16,9 +16,10 @@ from typing import Any
 
 INVOICE_SERIES = "invoice"
 CREDIT_NOTE_SERIES = "credit_note"
-DEFAULT_PREFIXES = {INVOICE_SERIES: "INV-", CREDIT_NOTE_SERIES: "CN-"}
+ACCOUNT_STATEMENT_SERIES = "account_statement"
+DEFAULT_PREFIXES = {INVOICE_SERIES: "INV-", CREDIT_NOTE_SERIES: "CN-", ACCOUNT_STATEMENT_SERIES: "ST-"}
 DEFAULT_PADDING = 6
-_TABLES = {INVOICE_SERIES: "invoices", CREDIT_NOTE_SERIES: "credit_notes"}
+_TABLES = {INVOICE_SERIES: "invoices", CREDIT_NOTE_SERIES: "credit_notes", ACCOUNT_STATEMENT_SERIES: "account_statements"}
 
 _NEXT_SQL = """
 INSERT INTO number_series (id, organization_id, name, prefix, padding, next_value)

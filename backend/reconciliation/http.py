@@ -37,6 +37,7 @@ from ..kit.clean import InputRejected, clean_text, parse_amount
 from ..kit.errors import DomainError, FieldError
 from ..kit.ids import parse_uuid
 from ..kit.serialize import to_json_value
+from ..api.middleware import set_body_limit
 from . import service
 from .errors import PublicErrorCode as P
 from .exports import load_document, render_pdf, render_xlsx
@@ -85,7 +86,9 @@ def _visitor(settings: Settings, request: Request) -> service.Visitor:
 
 
 async def _read_body(request: Request) -> bytes | None:
-    """The body, or None when it is longer than allowed (reading stops at the cap)."""
+    """The body, or None when it is longer than allowed (reading stops at the cap). The answer of a
+    valid link may carry an attachment: this endpoint takes over the request's body limit."""
+    set_body_limit(request.scope, MAX_BODY_BYTES + 1)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         return None

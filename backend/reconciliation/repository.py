@@ -139,19 +139,6 @@ async def movements(
     ]
 
 
-_SERIES_SQL = """
-INSERT INTO number_series (id, organization_id, name, prefix, padding, next_value)
-VALUES ($1, $2, $3, $4, 6, 1)
-ON CONFLICT (organization_id, name) DO NOTHING
-"""
-
-
-async def ensure_series(conn: Any, organization_id: uuid.UUID, series: str, prefix: str) -> None:
-    """Create the organization's number series with its prefix on first use (the ledger's numbering
-    then hands out the numbers, gap-free)."""
-    await conn.execute_query(_SERIES_SQL, [uuid.uuid4(), organization_id, series, prefix])
-
-
 # --- the stored lines of statements: read and written set-based (10,000 lines in one statement) ---
 
 

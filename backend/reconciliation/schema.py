@@ -8,6 +8,7 @@ from datetime import date
 from typing import Annotated
 
 import strawberry
+from tortoise.expressions import Subquery
 
 from ..accounts.permissions import Permission
 from ..api.context import Context
@@ -104,7 +105,7 @@ class ReconciliationQuery:
     ) -> Connection[StatementDiscrepancy]:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
         f = filter or StatementDiscrepancyFilterInput()
-        query = Discrepancy.filter(organization_id=actor.org_id, statement_id__in=service.visible_statements(actor).values("id"))
+        query = Discrepancy.filter(organization_id=actor.org_id, statement_id__in=Subquery(service.visible_statements(actor).values("id")))
         query = query.filter(status__in=list(f.statuses) if f.statuses else [DiscrepancyStatus.OPEN])
         if f.assigned_to_id:
             query = query.filter(assigned_to_id=parse_uuid(f.assigned_to_id))

@@ -31,7 +31,7 @@ from ..config import Settings
 from ..customers import repository as customers_repo
 from ..customers.models import Contact, Customer
 from ..invoices.models import CreditNote, CreditNoteStatus, Invoice, InvoiceStatus
-from ..invoices.numbering import next_number
+from ..invoices.numbering import ACCOUNT_STATEMENT_SERIES, next_number
 from ..kit.clean import InputRejected, check_business_date
 from ..kit.errors import DomainError, FieldError
 from ..kit.ids import new_token, token_hash
@@ -52,8 +52,6 @@ from .models import (
     StatementStatus,
 )
 
-STATEMENT_SERIES = "account_statement"
-STATEMENT_PREFIX = "ST-"
 MAX_PERIOD_DAYS = 3 * 366
 DEFAULT_LINK_DAYS = 30
 MAX_LINK_DAYS = 90
@@ -164,9 +162,8 @@ async def create_statement(
     if customer is None:
         raise DomainError.single(Code.NOT_FOUND, "No such customer.", "customerId")
     async with unit_of_work() as conn:
-        await repository.ensure_series(conn, org.id, STATEMENT_SERIES, STATEMENT_PREFIX)
         statement = AccountStatement(
-            organization_id=org.id, customer_id=customer.id, number=await next_number(conn, org.id, STATEMENT_SERIES),
+            organization_id=org.id, customer_id=customer.id, number=await next_number(conn, org.id, ACCOUNT_STATEMENT_SERIES),
             period_start=period_start, period_end=period_end, currency=currency, base_currency=org.base_currency,
             open_items_only=open_items_only, scheduled=scheduled, created_by_id=actor.user_id, opening_balance=0, closing_balance=0,
             snapshot_at=utcnow(),
