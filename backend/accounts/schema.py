@@ -152,6 +152,7 @@ class AccountsQuery:
         row = preview.invitation
         return InvitationPreviewPayload(
             invitation=InvitationPreview(
+                organization_id=strawberry.ID(str(row.organization_id)),
                 email=row.email,
                 role=row.role,
                 organization_name=preview.organization_name,

@@ -340,12 +340,13 @@ async def issue_invitation_token(invitation_id: uuid.UUID) -> tuple[Invitation, 
     """For the sending job: a new link token for a pending invitation (only its hash is kept, so
     each sending replaces the previous link), or None when there is nothing to send."""
     async with unit_of_work():
-        invitation = await Invitation.filter(id=invitation_id).select_for_update().select_related("organization").first()
+        invitation = await Invitation.filter(id=invitation_id).select_for_update().first()
         if not _pending(invitation) or invitation.expires_at <= utcnow():
             return None
         token = new_token()
         invitation.token_hash = token_hash(token)
         await invitation.save(update_fields=["token_hash"])
+        await invitation.fetch_related("organization")
     return invitation, token
 
 

@@ -145,6 +145,7 @@ class Invitation:
 
 @strawberry.type(description="What the holder of an invitation link may see before accepting it.")
 class InvitationPreview:
+    organization_id: strawberry.ID
     email: str
     role: RoleEnum
     organization_name: str
