@@ -7,6 +7,8 @@ import re
 from email import message_from_bytes
 from pathlib import Path
 
+import pytest
+
 from backend.accounts.models import Invitation, Locale, Membership, Role
 from backend.accounts.tasks import send_invitation
 from backend.config import get_settings
@@ -27,6 +29,15 @@ REVOKE = "mutation($id: ID!) { invitationRevoke(id: $id) { invitation { id } err
 
 # The job's own coroutine, run on this test's event loop (the worker runs it the same way).
 _send_invitation = send_invitation.fn.__wrapped__
+
+
+@pytest.fixture(autouse=True)
+def _no_worker(monkeypatch):  # type: ignore[no-untyped-def]
+    """These tests run the sending job themselves: a worker running for other tests must not send
+    (and so replace) the links first."""
+    from backend.kit import uow
+
+    monkeypatch.setattr(uow, "_send_all", lambda messages: None)
 
 
 def _outbox() -> Path:

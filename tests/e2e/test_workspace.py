@@ -97,12 +97,19 @@ async def _refresh_cookie(page):  # type: ignore[no-untyped-def]
     return cookies[0] if cookies else None
 
 
+async def _refresh_cookie_changed(page, before) -> bool:  # type: ignore[no-untyped-def]
+    cookie = await _refresh_cookie(page)
+    return cookie is not None and cookie["value"] != before["value"]
+
+
 async def _refuse_next_access_token(page) -> None:  # type: ignore[no-untyped-def]
     """The next GraphQL request carries an access token the API refuses, as when it has expired."""
 
     async def expire(route):  # type: ignore[no-untyped-def]
         await route.continue_(headers={**route.request.headers, "authorization": "Bearer expired"})
 
+    # Only once the page's own requests are done, so the refused one is the next action's.
+    await page.wait_for_load_state("networkidle")
     await page.route("**/graphql", expire, times=1)
 
 
@@ -131,8 +138,8 @@ async def test_expired_access_token_is_refreshed_silently_and_a_dead_session_sig
     await _refuse_next_access_token(page)
     await page.get_by_role("navigation").get_by_text("成员与角色").click()
     await expect(page.get_by_role("cell", name=zhou.email)).to_be_visible()
+    await eventually(lambda: _refresh_cookie_changed(page, before), True)
     after = await _refresh_cookie(page)
-    assert after is not None and after["value"] != before["value"]
 
     # A reload restores the session from the cookie (the access token lived in memory only).
     await page.reload()
