@@ -186,3 +186,21 @@ async def test_navigation_shows_only_what_the_role_may_use(page):
     await expect(page.get_by_role("button", name="保 存")).to_have_count(0)
     await page.goto("/settings/api-keys")
     await expect(page.get_by_text("没有访问权限")).to_be_visible()
+
+
+async def test_graphiql_page_runs_under_its_own_policy(browser, live_server):  # type: ignore[no-untyped-def]
+    """GraphiQL (development) is one page with inline scripts and its bundle from unpkg.com: its
+    policy must allow them. (The bundle itself cannot load without internet access here, so only
+    the policy is checked: no violation is reported.)"""
+    context = await browser.new_context(base_url=live_server)
+    page = await context.new_page()
+    violations: list[str] = []
+    await page.expose_function("reportViolation", lambda text: violations.append(text))
+    await page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI))"
+    )
+    response = await page.goto("/graphql")
+    assert "https://unpkg.com" in response.headers["content-security-policy"]
+    await page.wait_for_timeout(1000)
+    await context.close()
+    assert violations == []
