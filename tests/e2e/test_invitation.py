@@ -82,7 +82,7 @@ async def test_an_invited_person_sets_a_password_and_lands_in_the_organization(
     await page.get_by_role("tooltip").get_by_role("button", name=texts["revoke_ok"]).click()
     await expect(pending.get_by_text(revoked)).to_have_count(0)
     # (The workspace header is still wider than a phone: issue 10, defect 9, not this page's.)
-    await _both_widths(page, f"{language}-20-members-pending-invitations", fits_phone=False)
+    await _both_widths(page, f"{language}-invitation-1-members-pending", fits_phone=False)
 
     # The mail names the role in the invitee's language, and carries the link.
     mail = await asyncio.to_thread(inbox.wait_for, lambda m: m["To"] == invitee)
@@ -98,7 +98,7 @@ async def test_an_invited_person_sets_a_password_and_lands_in_the_organization(
         await joiner.get_by_role("menuitem", name="English").click()
     await expect(joiner.get_by_role("heading", name=texts["heading"].format(org=org.name))).to_be_visible()
     await expect(joiner.get_by_test_id("accept-invitation")).to_contain_text(texts["role"])
-    await _both_widths(joiner, f"{language}-21-accept-invitation", fits_phone=True)
+    await _both_widths(joiner, f"{language}-invitation-2-accept", fits_phone=True)
     await joiner.get_by_label(texts["name"], exact=True).fill("孙新人" if language == "zh-CN" else "Sam Sun")
     await joiner.get_by_label(texts["password"]).fill("a-new-password-2026")
     await joiner.get_by_label(texts["confirm"]).fill("a-new-password-2026")
