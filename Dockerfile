@@ -25,6 +25,7 @@ RUN mkdir -p /app/var && chown huikuan /app/var
 USER huikuan
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s CMD python -c "import urllib.request,os;urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz')"
-# Production needs DATABASE_URL, BROKER_URL, SMTP_HOST and SECRET_KEY (it refuses to start without them).
+# Production needs DATABASE_URL, BROKER_URL, SMTP_HOST, JWT_SECRET_KEY and ENCRYPTION_KEYS (it refuses to
+# start without them).
 # Other roles: `huikuan worker`, `huikuan scheduler`, `huikuan migrate`.
 CMD ["huikuan", "serve"]

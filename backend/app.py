@@ -14,10 +14,12 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
+from starlette.datastructures import MutableHeaders
 from starlette.staticfiles import StaticFiles
-from starlette.types import Scope
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 
+from .accounts.http import logout_endpoint, refresh_endpoint
 from .api.middleware import RequestIdMiddleware
 from .api.schema import build_schema
 from .api.view import HuikuanGraphQL
@@ -60,6 +62,77 @@ class SpaFiles(StaticFiles):
         if response.status_code in (200, 304):
             response.headers["cache-control"] = IMMUTABLE if path.startswith("assets/") else REVALIDATE
         return response
+
+
+# The web app: scripts only from our own files (Vite emits no inline script); styles also inline,
+# because Ant Design's CSS-in-JS writes <style> elements at run time (a nonce would need index.html
+# rendered per response); the favicon and AntD's images are data: URLs. See docs/security.md.
+SPA_CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+# GraphiQL (development only) is one HTML page with an inline script that loads its bundle from a CDN.
+GRAPHIQL_CSP = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' https://unpkg.com",
+        "style-src 'self' 'unsafe-inline' https://unpkg.com",
+        "img-src 'self' data: https:",
+        "font-src 'self' data: https://unpkg.com",
+        "connect-src 'self' https://unpkg.com",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+COMMON_HEADERS = {
+    "x-content-type-options": "nosniff",
+    # Invitation links carry their token in the path: never send it to another site.
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+    "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "cross-origin-opener-policy": "same-origin",
+}
+HSTS = "max-age=31536000; includeSubDomains"
+
+
+class SecurityHeadersMiddleware:
+    """The usual security headers on every response, and a Content-Security-Policy: the web app's,
+    or GraphiQL's on the GraphiQL page. HSTS in production (served behind TLS)."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.headers = dict(COMMON_HEADERS)
+        if settings.is_production:
+            self.headers["strict-transport-security"] = HSTS
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in self.headers.items():
+                    headers[name] = value
+                graphiql = scope["path"] == "/graphql" and headers.get("content-type", "").startswith("text/html")
+                headers["content-security-policy"] = GRAPHIQL_CSP if graphiql else SPA_CSP
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 async def healthz(request: Request) -> Response:
@@ -110,6 +183,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/public/statements/{token}/dispute", statements["dispute"], methods=["POST"]),
         Route("/statements/{statement_id}/export.{fmt:str}", statements["export"], methods=["GET"]),
         Route("/statements/discrepancies/{discrepancy_id}/attachment", statements["attachment"], methods=["GET"]),
+        Route("/auth/refresh", refresh_endpoint(settings), methods=["POST"]),
+        Route("/auth/logout", logout_endpoint(settings), methods=["POST"]),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),
@@ -117,5 +192,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if SPA_DIST.is_dir():
         routes.append(Mount("/", app=SpaFiles(directory=SPA_DIST, html=True), name="spa"))
     app = Starlette(routes=routes, lifespan=lifespan)
+    app.add_middleware(SecurityHeadersMiddleware, settings=settings)
     app.add_middleware(RequestIdMiddleware, max_body_bytes=settings.max_body_bytes)
     return app

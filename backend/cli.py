@@ -71,6 +71,12 @@ def cmd_demo(_: argparse.Namespace) -> None:
     _print_login(asyncio.run(_with_orm(load_demo)))
 
 
+def cmd_reseal(_: argparse.Namespace) -> None:
+    from .webhooks.sealing import reseal_stored_secrets
+
+    print(f"{asyncio.run(_with_orm(reseal_stored_secrets))} webhook secrets sealed again under the first ENCRYPTION_KEYS key")
+
+
 def cmd_createuser(args: argparse.Namespace) -> None:
     from .accounts.models import Role
     from .accounts.service import create_user_with_membership
@@ -101,7 +107,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
         create_app(settings),
         host=args.host or settings.host,
         port=args.port or settings.port,
-        proxy_headers=settings.trust_forwarded_for,
+        # The client address is taken from X-Forwarded-For by one rule, `client_ip` (TRUSTED_PROXY_COUNT).
+        proxy_headers=False,
         log_config=None,
     )
 
@@ -228,6 +235,10 @@ def main(argv: list[str] | None = None) -> None:
     p.set_defaults(func=cmd_makemigrations)
 
     sub.add_parser("demo", help="load demo data and print the login").set_defaults(func=cmd_demo)
+
+    sub.add_parser("reseal", help="seal stored secrets again under the first ENCRYPTION_KEYS key").set_defaults(
+        func=cmd_reseal
+    )
 
     p = sub.add_parser("createuser", help="create or update a user in an organization")
     p.add_argument("--email", required=True)

@@ -23,7 +23,9 @@ class Settings(BaseSettings):
     # Production refuses to start without DATABASE_URL, BROKER_URL and SMTP_HOST unless this asks
     # for the embedded PostgreSQL, Redis and mail outbox explicitly (a one-machine trial).
     embedded_services: bool = Field(False, alias="HUIKUAN_EMBEDDED")
-    secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
+    jwt_secret_key: SecretStr | None = Field(None, alias="JWT_SECRET_KEY")
+    encryption_keys_raw: SecretStr | None = Field(None, alias="ENCRYPTION_KEYS")
+    legacy_secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
     public_url: str = Field("http://127.0.0.1:8000", alias="PUBLIC_URL")
     db_pool_max: int = Field(10, alias="DB_POOL_MAX")
 
@@ -50,6 +52,7 @@ class Settings(BaseSettings):
     webhook_refusals_per_minute: int = Field(60, alias="WEBHOOK_REFUSALS_PER_MINUTE")
     webhook_body_retention_days: int = Field(90, alias="WEBHOOK_BODY_RETENTION_DAYS")
     import_file_retention_days: int = Field(90, alias="IMPORT_FILE_RETENTION_DAYS")
+    trusted_proxy_count: int = Field(1, ge=1, alias="TRUSTED_PROXY_COUNT")
 
     smtp_host: str | None = Field(None, alias="SMTP_HOST")
     smtp_port: int = Field(25, alias="SMTP_PORT")
@@ -63,9 +66,19 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", alias="LOG_LEVEL")
 
     @model_validator(mode="after")
-    def _production_needs_secret(self) -> "Settings":
-        if self.env == "production" and self.secret_key is None:
-            raise ValueError("SECRET_KEY is required when HUIKUAN_ENV=production")
+    def _production_needs_keys(self) -> "Settings":
+        if self.legacy_secret_key is not None:
+            raise ValueError(
+                "SECRET_KEY was split in two: set JWT_SECRET_KEY to sign tokens and ENCRYPTION_KEYS to seal "
+                "webhook secrets (to keep existing ones, put the old SECRET_KEY in ENCRYPTION_KEYS), "
+                "then remove SECRET_KEY; see docs/security.md"
+            )
+        if self.env == "production" and (self.jwt_secret_key is None or not self.encryption_keys()):
+            raise ValueError("JWT_SECRET_KEY and ENCRYPTION_KEYS are required when HUIKUAN_ENV=production")
+        if self.jwt_secret_key is not None and len(self.jwt_secret_key.get_secret_value()) < MIN_KEY_LENGTH:
+            raise ValueError(f"JWT_SECRET_KEY must be at least {MIN_KEY_LENGTH} characters")
+        if any(len(key) < MIN_KEY_LENGTH for key in self.encryption_keys()):
+            raise ValueError(f"every key in ENCRYPTION_KEYS must be at least {MIN_KEY_LENGTH} characters")
         return self
 
     @model_validator(mode="after")
@@ -95,18 +108,40 @@ class Settings(BaseSettings):
         return (not self.is_production) if self.introspection is None else self.introspection
 
     def signing_key(self) -> str:
-        """The secret used for JWTs and signed links.
+        """The key that signs access tokens (HS256) and public links (HMAC-SHA256).
 
         Development keeps a generated key under the data directory so tokens survive restarts.
         """
-        if self.secret_key is not None:
-            return self.secret_key.get_secret_value()
-        path = self.data_dir / "secret_key"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(secrets.token_urlsafe(48))
-            path.chmod(0o600)
-        return path.read_text().strip()
+        if self.jwt_secret_key is not None:
+            return self.jwt_secret_key.get_secret_value()
+        return _generated_key(self.data_dir / "jwt_secret_key")
+
+    def encryption_keys(self) -> list[str]:
+        """The keys that seal secrets at rest: the first seals, every one opens (for rotation).
+
+        Development generates one under the data directory; a `secret_key` file left there by
+        earlier versions (which sealed with it) is kept as a second key, so old secrets still open.
+        """
+        if self.encryption_keys_raw is not None:
+            return [key.strip() for key in self.encryption_keys_raw.get_secret_value().split(",") if key.strip()]
+        if self.is_production:
+            return []
+        keys = [_generated_key(self.data_dir / "encryption_key")]
+        legacy = self.data_dir / "secret_key"
+        if legacy.exists():
+            keys.append(legacy.read_text().strip())
+        return keys
+
+
+MIN_KEY_LENGTH = 32
+
+
+def _generated_key(path: Path) -> str:
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
 
 
 @lru_cache

@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "var" / "bench"
 os.environ.setdefault("HUIKUAN_DATA_DIR", str(DATA_DIR))
 os.environ.setdefault("HUIKUAN_ENV", "development")
-os.environ.setdefault("SECRET_KEY", "bench-secret-key-not-for-production-0123456789")
+os.environ.setdefault("JWT_SECRET_KEY", "bench-jwt-secret-key-not-for-production-0123456789")
+os.environ.setdefault("ENCRYPTION_KEYS", "bench-encryption-key-not-for-production-0123456789")
 
 CUSTOMERS = 10_000
 INVOICES_PER_CUSTOMER = 100

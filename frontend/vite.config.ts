@@ -29,7 +29,9 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:8000' },
+    // The refresh cookie is set by /graphql for /auth/ and sent back there; a Vite dev server on
+    // another port sees the same origin through this proxy.
+    proxy: { '/graphql': 'http://127.0.0.1:8000', '/auth': 'http://127.0.0.1:8000' },
   },
   test: {
     environment: 'jsdom',

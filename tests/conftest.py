@@ -12,8 +12,10 @@ TEST_DATA_DIR = ROOT / "var" / "test"
 
 os.environ["HUIKUAN_ENV"] = "development"
 os.environ["HUIKUAN_DATA_DIR"] = str(TEST_DATA_DIR)
-os.environ["SECRET_KEY"] = "test-secret-key-not-for-production-0123456789"
+os.environ["JWT_SECRET_KEY"] = "test-jwt-secret-key-not-for-production-0123456789"
+os.environ["ENCRYPTION_KEYS"] = "test-encryption-key-not-for-production-0123456789"
 os.environ.pop("DATABASE_URL", None)
+os.environ.pop("SECRET_KEY", None)
 if os.environ.get("TEST_BROKER_URL"):
     os.environ["BROKER_URL"] = os.environ["TEST_BROKER_URL"]
 else:

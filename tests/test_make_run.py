@@ -49,7 +49,7 @@ class Up:
 @pytest.fixture(scope="module")
 def up(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Up]:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "BROKER_URL", "SECRET_KEY"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "BROKER_URL", "JWT_SECRET_KEY", "ENCRYPTION_KEYS"}}
     env.update(HUIKUAN_DATA_DIR=str(tmp_path_factory.mktemp("make-run") / "var"), PYTHONPATH=str(ROOT))
     process = subprocess.Popen(
         [sys.executable, "-m", "backend.cli", "up", "--port", str(port)],

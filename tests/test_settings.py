@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PRODUCTION = {"HUIKUAN_ENV": "production", "SECRET_KEY": "a-production-secret"}
+PRODUCTION = {"HUIKUAN_ENV": "production", "JWT_SECRET_KEY": "j" * 40, "ENCRYPTION_KEYS": "e" * 40}
 SERVICES = {"DATABASE_URL": "postgresql://huikuan@db.internal:5432/huikuan", "BROKER_URL": "amqp://mq.internal:5672/",
             "SMTP_HOST": "mail.internal"}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 
 import strawberry
 
@@ -12,6 +13,7 @@ from ..api.inputs import column_length
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
 from . import models, service
+from .http import set_refresh_cookie
 from .permissions import Permission
 from .types import (
     AccountError,
@@ -19,6 +21,7 @@ from .types import (
     ApiKey,
     ApiKeyScopeEnum,
     Invitation,
+    InvitationPreview,
     LocaleEnum,
     Member,
     Organization,
@@ -30,6 +33,14 @@ from .types import (
 
 def _errors(exc: DomainError) -> list[AccountError]:
     return payload_errors(exc, AccountError, AccountErrorCodeEnum)
+
+
+@strawberry.enum(description="Where tokenCreate hands out the refresh token.")
+class RefreshTokenDelivery(Enum):
+    BODY = strawberry.enum_value("BODY", description="In the payload's refreshToken (API clients).")
+    COOKIE = strawberry.enum_value(
+        "COOKIE", description="In an httpOnly cookie for POST /auth/refresh (the web app); refreshToken is null."
+    )
 
 
 @strawberry.type
@@ -71,6 +82,12 @@ class OrganizationPayload:
 @strawberry.type
 class MemberPayload:
     member: Member | None
+    errors: list[AccountError]
+
+
+@strawberry.type
+class InvitationPreviewPayload:
+    invitation: InvitationPreview | None
     errors: list[AccountError]
 
 
@@ -127,6 +144,25 @@ class AccountsQuery:
         actor = info.context.org_actor()
         return Organization.from_model(await models.Organization.get(id=actor.org_id), actor.role)
 
+    @strawberry.field(description="An invitation, by the token of its link (no sign-in needed: the token is the proof).")
+    async def invitation(self, token: str) -> InvitationPreviewPayload:
+        try:
+            preview = await service.preview_invitation(token)
+        except DomainError as exc:
+            return InvitationPreviewPayload(invitation=None, errors=_errors(exc))
+        row = preview.invitation
+        return InvitationPreviewPayload(
+            invitation=InvitationPreview(
+                organization_id=strawberry.ID(str(row.organization_id)),
+                email=row.email,
+                role=row.role,
+                organization_name=preview.organization_name,
+                expires_at=row.expires_at,
+                has_account=preview.has_account,
+            ),
+            errors=[],
+        )
+
     @strawberry.field(description="API keys of the organization (needs api_keys:manage).")
     async def api_keys(self, info: strawberry.Info[Context]) -> list[ApiKey]:
         actor = info.context.org_actor().require(Permission.API_KEYS_MANAGE)
@@ -137,7 +173,13 @@ class AccountsQuery:
 @strawberry.type
 class AccountsMutation:
     @strawberry.mutation(description="Sign in: a short-lived access token and a refresh token.")
-    async def token_create(self, info: strawberry.Info[Context], email: str, password: str) -> TokenPayload:
+    async def token_create(
+        self,
+        info: strawberry.Info[Context],
+        email: str,
+        password: str,
+        refresh_token_delivery: RefreshTokenDelivery = RefreshTokenDelivery.BODY,
+    ) -> TokenPayload:
         ctx = info.context
         try:
             pair = await service.create_tokens(
@@ -145,7 +187,11 @@ class AccountsMutation:
             )
         except DomainError as exc:
             return TokenPayload(errors=_errors(exc))
-        return TokenPayload.from_pair(pair)
+        payload = TokenPayload.from_pair(pair)
+        if refresh_token_delivery is RefreshTokenDelivery.COOKIE:
+            set_refresh_cookie(ctx.settings, ctx.request, ctx.response, pair.refresh_token)
+            payload.refresh_token = None
+        return payload
 
     @strawberry.mutation(description="Rotate a refresh token; a reused one revokes its whole family.")
     async def token_refresh(self, info: strawberry.Info[Context], refresh_token: str) -> TokenPayload:
@@ -218,10 +264,28 @@ class AccountsMutation:
         ctx = info.context
         actor = ctx.org_actor()
         try:
-            issued = await service.invite_member(ctx.settings, actor, email=email, role=role)
+            invitation = await service.invite_member(ctx.settings, actor, email=email, role=role)
         except DomainError as exc:
             return InvitationPayload(invitation=None, errors=_errors(exc))
-        return InvitationPayload(invitation=Invitation.from_model(issued.invitation), errors=[])
+        return InvitationPayload(invitation=Invitation.from_model(invitation), errors=[])
+
+    @strawberry.mutation(description="Send a pending invitation again, with a new link valid for 7 more days.")
+    async def invitation_resend(self, info: strawberry.Info[Context], id: strawberry.ID) -> InvitationPayload:
+        actor = info.context.org_actor()
+        try:
+            invitation = await service.resend_invitation(actor, parse_uuid(id))
+        except DomainError as exc:
+            return InvitationPayload(invitation=None, errors=_errors(exc))
+        return InvitationPayload(invitation=Invitation.from_model(invitation), errors=[])
+
+    @strawberry.mutation(description="Revoke a pending invitation: its link stops working.")
+    async def invitation_revoke(self, info: strawberry.Info[Context], id: strawberry.ID) -> InvitationPayload:
+        actor = info.context.org_actor()
+        try:
+            invitation = await service.revoke_invitation(actor, parse_uuid(id))
+        except DomainError as exc:
+            return InvitationPayload(invitation=None, errors=_errors(exc))
+        return InvitationPayload(invitation=Invitation.from_model(invitation), errors=[])
 
     @strawberry.mutation(description="Accept an invitation (no sign-in needed: the token is the proof).")
     async def invitation_accept(

@@ -66,26 +66,46 @@ async def _new_refresh_token(user: User, family_id: uuid.UUID, settings: Setting
     return token
 
 
-async def _rate_limited(settings: Settings, email: str, ip: str) -> bool:
+# Both advisory locks are taken in this order (account, then address) by every sign-in, so two
+# sign-ins never wait on each other in a cycle.
+_RESERVE_ATTEMPT_SQL = """
+SELECT pg_advisory_xact_lock(hashtextextended('login-account:' || $1, 0)),
+       pg_advisory_xact_lock(hashtextextended('login-address:' || $2, 0))
+"""
+_FAILURES_SQL = """
+SELECT count(*) FILTER (WHERE email = $1) AS per_account, count(*) FILTER (WHERE ip = $2) AS per_address
+FROM login_failures WHERE created_at >= $3 AND (email = $1 OR ip = $2)
+"""
+
+
+async def _reserve_attempt(settings: Settings, email: str, ip: str) -> bool:
+    """Check the limits and count this attempt as a failure in one step, atomic across API
+    processes (advisory locks on the account and the address, held for this short transaction):
+    of N simultaneous attempts on an account, exactly as many as the limit allows get their
+    password checked. A successful sign-in then clears the account's failures, this one included."""
     since = utcnow() - timedelta(minutes=settings.login_window_minutes)
-    per_account = await LoginFailure.filter(email=email, created_at__gte=since).count()
-    if per_account >= settings.login_max_failures_per_account:
-        return True
-    per_address = await LoginFailure.filter(ip=ip, created_at__gte=since).count()
-    return per_address >= settings.login_max_failures_per_address
+    async with unit_of_work() as connection:
+        await connection.execute_query(_RESERVE_ATTEMPT_SQL, [email, ip])
+        _, rows = await connection.execute_query(_FAILURES_SQL, [email, ip, since])
+        if (
+            rows[0]["per_account"] >= settings.login_max_failures_per_account
+            or rows[0]["per_address"] >= settings.login_max_failures_per_address
+        ):
+            return False
+        await LoginFailure.create(email=email, ip=ip, using_db=connection)
+    return True
 
 
 async def create_tokens(
     settings: Settings, email: str, password: str, *, ip: str, user_agent: str | None, request_id: str | None
 ) -> TokenPair:
-    email = v.normalize_email(email)
-    if await _rate_limited(settings, email, ip):
+    email = v.normalize_email(email)[:254]
+    if not await _reserve_attempt(settings, email, ip):
         raise DomainError.single(
             AccountErrorCode.RATE_LIMITED, "Too many failed sign-ins; wait a few minutes and try again.", "email"
         )
     user = await User.get_or_none(email=email)
     if not verify_password(user.password_hash if user else None, password):
-        await LoginFailure.create(email=email[:254], ip=ip)
         raise DomainError.single(AccountErrorCode.INVALID_CREDENTIALS, "Wrong email or password.", "password")
     assert user is not None
     if not user.is_active:
@@ -259,13 +279,14 @@ def _check_role_grant(actor: Actor, role: Role, field: str = "role") -> None:
         raise DomainError.single(AccountErrorCode.OWNER_ONLY, "Only an owner can grant the owner role.", field)
 
 
-@dataclass(frozen=True)
-class IssuedInvitation:
-    invitation: Invitation
-    token: str
+def _pending(invitation: Invitation | None) -> bool:
+    return invitation is not None and invitation.accepted_at is None and invitation.revoked_at is None
 
 
-async def invite_member(settings: Settings, actor: Actor, *, email: str, role: Role) -> IssuedInvitation:
+async def invite_member(settings: Settings, actor: Actor, *, email: str, role: Role) -> Invitation:
+    """Invite someone by e-mail. The job that sends the mail gets the invitation's id only: it makes
+    the link's token itself (see `issue_invitation_token`), so no token travels through the broker.
+    Inviting an address again replaces its pending invitation (the earlier link stops working)."""
     actor.require_write().require(Permission.MEMBERS_MANAGE)
     email = v.normalize_email(email)
     _raise_if(v.email_error(email))
@@ -275,20 +296,111 @@ async def invite_member(settings: Settings, actor: Actor, *, email: str, role: R
     async with unit_of_work():
         if await Membership.filter(organization_id=actor.org_id, user__email=email).exists():
             raise DomainError.single(AccountErrorCode.ALREADY_MEMBER, "This person is already a member.", "email")
-        token = new_token()
+        now = utcnow()
+        await Invitation.filter(
+            organization_id=actor.org_id, email=email, accepted_at__isnull=True, revoked_at__isnull=True
+        ).update(revoked_at=now)
         invitation = await Invitation.create(
             organization_id=actor.org_id,
             email=email,
             role=role,
-            token_hash=token_hash(token),
+            # Replaced by the sending job; until then no link exists that could match it.
+            token_hash=token_hash(new_token()),
             invited_by_id=actor.user_id,
-            expires_at=utcnow() + timedelta(days=INVITATION_DAYS),
+            expires_at=now + timedelta(days=INVITATION_DAYS),
         )
         await audit.record(
             actor, "invitation.create", "invitation", invitation.id, after={"email": email, "role": role.value}
         )
-        await enqueue(send_invitation, str(invitation.id), token)
-    return IssuedInvitation(invitation=invitation, token=token)
+        await enqueue(send_invitation, str(invitation.id))
+    return invitation
+
+
+async def _locked_invitation(actor: Actor, invitation_id: uuid.UUID | None) -> Invitation:
+    invitation = (
+        await Invitation.filter(id=invitation_id, organization_id=actor.org_id).select_for_update().first()
+        if invitation_id
+        else None
+    )
+    if invitation is None:
+        raise DomainError.single(AccountErrorCode.NOT_FOUND, "No such invitation in this organization.", "id")
+    if not _pending(invitation):
+        raise DomainError.single(AccountErrorCode.INVITATION_INVALID, "This invitation was accepted or revoked.", "id")
+    return invitation
+
+
+async def resend_invitation(actor: Actor, invitation_id: uuid.UUID | None) -> Invitation:
+    """Send a pending invitation again with a new link (the earlier one stops working), valid for
+    another INVITATION_DAYS days."""
+    actor.require_write().require(Permission.MEMBERS_MANAGE)
+    from .tasks import send_invitation
+
+    async with unit_of_work():
+        invitation = await _locked_invitation(actor, invitation_id)
+        _check_role_grant(actor, invitation.role, "id")
+        invitation.expires_at = utcnow() + timedelta(days=INVITATION_DAYS)
+        await invitation.save(update_fields=["expires_at"])
+        await audit.record(actor, "invitation.resend", "invitation", invitation.id, after={"email": invitation.email})
+        await enqueue(send_invitation, str(invitation.id))
+    return invitation
+
+
+async def revoke_invitation(actor: Actor, invitation_id: uuid.UUID | None) -> Invitation:
+    actor.require_write().require(Permission.MEMBERS_MANAGE)
+    async with unit_of_work():
+        invitation = await _locked_invitation(actor, invitation_id)
+        invitation.revoked_at = utcnow()
+        await invitation.save(update_fields=["revoked_at"])
+        await audit.record(
+            actor, "invitation.revoke", "invitation", invitation.id, before={"revoked": False}, after={"revoked": True}
+        )
+    return invitation
+
+
+def pending_invitations_query(organization_id: uuid.UUID):
+    return Invitation.filter(organization_id=organization_id, accepted_at__isnull=True, revoked_at__isnull=True)
+
+
+async def issue_invitation_token(invitation_id: uuid.UUID) -> tuple[Invitation, str] | None:
+    """For the sending job: a new link token for a pending invitation (only its hash is kept, so
+    each sending replaces the previous link), or None when there is nothing to send."""
+    async with unit_of_work():
+        invitation = await Invitation.filter(id=invitation_id).select_for_update().first()
+        if not _pending(invitation) or invitation.expires_at <= utcnow():
+            return None
+        token = new_token()
+        invitation.token_hash = token_hash(token)
+        await invitation.save(update_fields=["token_hash"])
+        await invitation.fetch_related("organization")
+    return invitation, token
+
+
+@dataclass(frozen=True)
+class InvitationPreview:
+    invitation: Invitation
+    organization_name: str
+    has_account: bool
+
+
+async def preview_invitation(token: str) -> InvitationPreview:
+    """What the accept page shows to the holder of a link: the organization, the role, the address
+    and whether that address already has an account (then they sign in to accept)."""
+    invitation = await Invitation.filter(token_hash=token_hash(token)).select_related("organization").first()
+    _check_invitation(invitation)
+    assert invitation is not None
+    return InvitationPreview(
+        invitation=invitation,
+        organization_name=invitation.organization.name,
+        has_account=await User.filter(email=invitation.email).exists(),
+    )
+
+
+def _check_invitation(invitation: Invitation | None) -> None:
+    if not _pending(invitation):
+        raise DomainError.single(AccountErrorCode.INVITATION_INVALID, "This invitation is not valid.", "token")
+    assert invitation is not None
+    if invitation.expires_at <= utcnow():
+        raise DomainError.single(AccountErrorCode.INVITATION_EXPIRED, "This invitation has expired.", "token")
 
 
 async def accept_invitation(
@@ -297,10 +409,8 @@ async def accept_invitation(
     """Join the organization; a new user sets a password, an existing one must give theirs."""
     async with unit_of_work():
         invitation = await Invitation.filter(token_hash=token_hash(token)).select_for_update().first()
-        if invitation is None or invitation.accepted_at is not None or invitation.revoked_at is not None:
-            raise DomainError.single(AccountErrorCode.INVITATION_INVALID, "This invitation is not valid.", "token")
-        if invitation.expires_at <= utcnow():
-            raise DomainError.single(AccountErrorCode.INVITATION_EXPIRED, "This invitation has expired.", "token")
+        _check_invitation(invitation)
+        assert invitation is not None
         user = await User.get_or_none(email=invitation.email)
         if user is None:
             _raise_if(v.password_error(password or ""), v.text_error(full_name or "", "fullName", 100, required=False))

@@ -116,17 +116,41 @@ class Organization:
             to_node=Member.from_model,
         )
 
+    @strawberry.field(description="Invitations not yet accepted or revoked, newest first, expired ones included (needs members:manage).")
+    async def pending_invitations(self, info: strawberry.Info[Context]) -> list["Invitation"]:
+        from .service import pending_invitations_query
+
+        actor = info.context.org_actor().require(Permission.MEMBERS_MANAGE)
+        rows = await pending_invitations_query(actor.org_id).order_by("-created_at", "id").limit(MAX_PENDING_INVITATIONS)
+        return [Invitation.from_model(row) for row in rows]
+
+
+MAX_PENDING_INVITATIONS = 200
+
 
 @strawberry.type
 class Invitation:
     id: strawberry.ID
     email: str
     role: RoleEnum
+    created_at: datetime
     expires_at: datetime
 
     @classmethod
     def from_model(cls, row: models.Invitation) -> "Invitation":
-        return cls(id=strawberry.ID(str(row.id)), email=row.email, role=row.role, expires_at=row.expires_at)
+        return cls(
+            id=strawberry.ID(str(row.id)), email=row.email, role=row.role, created_at=row.created_at, expires_at=row.expires_at
+        )
+
+
+@strawberry.type(description="What the holder of an invitation link may see before accepting it.")
+class InvitationPreview:
+    organization_id: strawberry.ID
+    email: str
+    role: RoleEnum
+    organization_name: str
+    expires_at: datetime
+    has_account: bool = strawberry.field(description="The address has an account: accept by signing in with it.")
 
 
 @strawberry.type

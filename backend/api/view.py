@@ -56,10 +56,20 @@ def negotiate(accept: str | None) -> str | None:
     return best_offer
 
 
-def client_ip(request: Request, trust_forwarded_for: bool) -> str:
-    if trust_forwarded_for and (forwarded := request.headers.get("x-forwarded-for")):
-        return forwarded.split(",")[0].strip()[:64]
-    return request.client.host if request.client else "unknown"
+def client_ip(request: Request, settings: Settings) -> str:
+    """The client's address. Behind `TRUSTED_PROXY_COUNT` proxies (with `TRUST_FORWARDED_FOR`),
+    each proxy appends the address it received the request from to `X-Forwarded-For`, so the
+    N-th entry from the right was written by our outermost proxy; everything left of it came
+    from the client and may be forged. With fewer entries than proxies, the header was not set
+    by our proxies and the peer's address is used."""
+    peer = request.client.host if request.client else "unknown"
+    if not settings.trust_forwarded_for:
+        return peer
+    entries = [part.strip() for header in request.headers.getlist("x-forwarded-for") for part in header.split(",")]
+    count = settings.trusted_proxy_count
+    if count < 1 or len(entries) < count or not entries[-count]:
+        return peer
+    return entries[-count][:64]
 
 
 def json_depth_exceeds(value: object, limit: int) -> bool:
@@ -99,7 +109,7 @@ class HuikuanGraphQL(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:
         request_id = request.state.request_id
-        ip = client_ip(request, self.settings.trust_forwarded_for)
+        ip = client_ip(request, self.settings)
         auth = await authenticate(
             self.settings,
             bearer=_bearer(request),

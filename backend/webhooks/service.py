@@ -289,7 +289,7 @@ async def _endpoint(provider: Provider, token: str) -> Endpoint | None:
         try:
             value = sealing.unseal(r["sealed_value"], first["organization_id"])
         except InvalidTag:
-            log.error("webhook secret of endpoint %s does not open: was SECRET_KEY changed?", first["id"])
+            log.error("webhook secret of endpoint %s does not open: is its key missing from ENCRYPTION_KEYS?", first["id"])
             continue
         secrets.append(Secret(kind=SecretKind(r["kind"]), key_id=r["key_id"], value=value))
     return Endpoint(

@@ -8,6 +8,7 @@ import { PAGES, type PageDef } from './navigation';
 import { useWorkspace, Workspace } from './workspace/WorkspaceProvider';
 
 const SignInPage = lazy(() => import('./pages/SignInPage'));
+const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -71,6 +72,8 @@ export function createRouter() {
         </PublicOnly>
       ),
     },
+    // Open to anyone with the link, signed in or not: the token is the proof.
+    { path: '/invitation/:token', element: <AcceptInvitationPage /> },
     {
       path: '/',
       element: (

@@ -93,7 +93,7 @@ def _claims(user_id: uuid.UUID, **overrides) -> dict:
 
 async def test_alg_none_and_other_algorithms_are_refused(gql):
     user = await create_user()
-    key = get_settings().secret_key.get_secret_value()
+    key = get_settings().signing_key()
     unsigned = jwt.encode(_claims(user.id), key=None, algorithm="none")
     hs512 = jwt.encode(_claims(user.id), key, algorithm="HS512")
     for token in (unsigned, hs512):
@@ -103,7 +103,7 @@ async def test_alg_none_and_other_algorithms_are_refused(gql):
 
 async def test_expired_and_claimless_tokens_are_refused(gql):
     user = await create_user()
-    key = get_settings().secret_key.get_secret_value()
+    key = get_settings().signing_key()
     expired = jwt.encode(_claims(user.id, exp=int(time.time()) - 5), key, algorithm="HS256")
     assert _code(await gql(ME, token=expired)) == "TOKEN_EXPIRED"
     no_jti = _claims(user.id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -59,18 +58,24 @@ async def test_sign_in_switch_organization_and_language_then_sign_out(new_page):
     await expect(switcher).to_contain_text(a.name)
     await expect(page.get_by_role("heading", name="Members and roles")).to_be_visible()
 
+    # The refresh token is an httpOnly cookie for /auth/ only; scripts see no token anywhere.
+    cookie = await _refresh_cookie(page)
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["path"] == "/auth/"
+    assert cookie["value"] not in await page.evaluate("JSON.stringify({...localStorage, ...sessionStorage}) + document.cookie")
+
     # Sign out: back to the sign-in page, the session revoked on the server too.
-    refresh_token = json.loads(await page.evaluate("localStorage.getItem('huikuan.session')"))["refreshToken"]
     await page.get_by_test_id("user-menu").click()
     await page.get_by_role("menuitem", name="Sign out").click()
     await expect(page.get_by_role("heading", name="Sign in to Huikuan")).to_be_visible()
     await expect(page.get_by_text("You have signed out.")).to_be_visible()
-    assert await page.evaluate("localStorage.getItem('huikuan.session')") is None
+    assert await _refresh_cookie(page) is None
     refreshed = await page.request.post(
-        "/graphql",
-        data={"query": "mutation($t:String!){tokenRefresh(refreshToken:$t){errors{code}}}", "variables": {"t": refresh_token}},
+        "/auth/refresh", headers={"X-Huikuan-CSRF": "1", "Cookie": f"huikuan_refresh={cookie['value']}"}
     )
-    assert (await refreshed.json())["data"]["tokenRefresh"]["errors"] == [{"code": "INVALID_REFRESH_TOKEN"}]
+    assert (await refreshed.json())["errors"][0]["code"] == "INVALID_REFRESH_TOKEN"
+    # A reload stays signed out.
+    await page.reload()
+    await expect(page.get_by_role("heading", name="Sign in to Huikuan")).to_be_visible()
 
     # On another browser the user's language follows them, and back to Chinese works.
     elsewhere = await new_page()
@@ -85,6 +90,27 @@ async def test_sign_in_switch_organization_and_language_then_sign_out(new_page):
     await expect(elsewhere.get_by_role("heading", name="陈会计，您好")).to_be_visible()
     await expect(elsewhere.get_by_role("navigation").get_by_text("概览")).to_be_visible()
     await eventually(lambda: _saved_locale(chen), "zh-CN")
+
+
+async def _refresh_cookie(page):  # type: ignore[no-untyped-def]
+    cookies = [c for c in await page.context.cookies() if c["name"] == "huikuan_refresh" and c["value"]]
+    return cookies[0] if cookies else None
+
+
+async def _refresh_cookie_changed(page, before) -> bool:  # type: ignore[no-untyped-def]
+    cookie = await _refresh_cookie(page)
+    return cookie is not None and cookie["value"] != before["value"]
+
+
+async def _refuse_next_access_token(page) -> None:  # type: ignore[no-untyped-def]
+    """The next GraphQL request carries an access token the API refuses, as when it has expired."""
+
+    async def expire(route):  # type: ignore[no-untyped-def]
+        await route.continue_(headers={**route.request.headers, "authorization": "Bearer expired"})
+
+    # Only once the page's own requests are done, so the refused one is the next action's.
+    await page.wait_for_load_state("networkidle")
+    await page.route("**/graphql", expire, times=1)
 
 
 async def _saved_locale(who) -> str:  # type: ignore[no-untyped-def]
@@ -106,27 +132,44 @@ async def test_expired_access_token_is_refreshed_silently_and_a_dead_session_sig
     zhou = await person("周会计", [(org, Role.ADMIN)])
     await sign_in(page, zhou)
     await expect(page.get_by_test_id("org-switcher")).to_contain_text(org.name)
-    before = json.loads(await page.evaluate("localStorage.getItem('huikuan.session')"))
+    before = await _refresh_cookie(page)
 
-    # The access token is refused (as when it has expired): one refresh, then the page loads.
-    await page.evaluate(
-        "s => localStorage.setItem('huikuan.session', JSON.stringify({...JSON.parse(s), accessToken: 'expired'}))",
-        json.dumps(before),
-    )
+    # The access token is refused (as when it has expired): one refresh through the cookie, then the page loads.
+    await _refuse_next_access_token(page)
     await page.get_by_role("navigation").get_by_text("成员与角色").click()
     await expect(page.get_by_role("cell", name=zhou.email)).to_be_visible()
-    after = json.loads(await page.evaluate("localStorage.getItem('huikuan.session')"))
-    assert after["refreshToken"] != before["refreshToken"]
-    assert after["accessToken"] not in ("expired", before["accessToken"])
+    await eventually(lambda: _refresh_cookie_changed(page, before), True)
+    after = await _refresh_cookie(page)
+
+    # A reload restores the session from the cookie (the access token lived in memory only).
+    await page.reload()
+    await expect(page.get_by_role("cell", name=zhou.email)).to_be_visible()
 
     # Both tokens dead: back to the sign-in page, saying why.
-    await page.evaluate(
-        "s => localStorage.setItem('huikuan.session', JSON.stringify({...JSON.parse(s), accessToken: 'expired', refreshToken: 'revoked'}))",
-        json.dumps(after),
-    )
+    await page.context.add_cookies([{**after, "value": "revoked"}])
+    await _refuse_next_access_token(page)
     await page.get_by_role("navigation").get_by_text("审计日志").click()
     await expect(page.get_by_text("登录已失效，请重新登录。")).to_be_visible()
     await expect(page).to_have_url(re.compile(r"/sign-in"))
+
+
+async def test_pages_carry_a_content_security_policy_and_break_none_of_it(page):
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    await page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation', e.violatedDirective, e.blockedURI))"
+    )
+    org = await organization("庚公司")
+    wu = await person("吴会计", [(org, Role.OWNER)])
+    response = await page.goto("/sign-in")
+    headers = response.headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff"
+    await sign_in(page, wu, open_page=False)
+    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+    await page.get_by_role("navigation").get_by_text("成员与角色").click()
+    await expect(page.get_by_role("cell", name=wu.email)).to_be_visible()
+    assert violations == []
 
 
 async def test_navigation_shows_only_what_the_role_may_use(page):
@@ -143,3 +186,21 @@ async def test_navigation_shows_only_what_the_role_may_use(page):
     await expect(page.get_by_role("button", name="保 存")).to_have_count(0)
     await page.goto("/settings/api-keys")
     await expect(page.get_by_text("没有访问权限")).to_be_visible()
+
+
+async def test_graphiql_page_runs_under_its_own_policy(browser, live_server):  # type: ignore[no-untyped-def]
+    """GraphiQL (development) is one page with inline scripts and its bundle from unpkg.com: its
+    policy must allow them. (The bundle itself cannot load without internet access here, so only
+    the policy is checked: no violation is reported.)"""
+    context = await browser.new_context(base_url=live_server)
+    page = await context.new_page()
+    violations: list[str] = []
+    await page.expose_function("reportViolation", lambda text: violations.append(text))
+    await page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI))"
+    )
+    response = await page.goto("/graphql")
+    assert "https://unpkg.com" in response.headers["content-security-policy"]
+    await page.wait_for_timeout(1000)
+    await context.close()
+    assert violations == []

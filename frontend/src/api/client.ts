@@ -1,7 +1,6 @@
 import { authExchange } from '@urql/exchange-auth';
 import { Client, cacheExchange, fetchExchange, type CombinedError } from 'urql';
-import { TokenRefresh } from '../auth/documents';
-import { loadSession, expiresSoon, refreshSession, type Session } from '../auth/session';
+import { expiresSoon, loadSession, refreshSession, refreshWithCookie, type RefreshFn, type Session } from '../auth/session';
 
 export const GRAPHQL_URL = '/graphql';
 
@@ -15,7 +14,7 @@ export function isAuthError(error: CombinedError): boolean {
   );
 }
 
-/** For the calls that need no session: sign in, refresh, sign out. */
+/** For the calls that need no session: sign in, invitations. */
 export const publicClient = new Client({
   url: GRAPHQL_URL,
   exchanges: [fetchExchange],
@@ -23,30 +22,15 @@ export const publicClient = new Client({
   preferGetMethod: false,
 });
 
-export async function refreshWithToken(refreshToken: string): Promise<Session | null> {
-  const result = await publicClient.mutation(TokenRefresh, { refreshToken }).toPromise();
-  if (result.error) throw result.error;
-  const payload = result.data?.tokenRefresh;
-  if (!payload || payload.errors.length > 0 || !payload.accessToken || !payload.refreshToken || !payload.user) {
-    return null;
-  }
-  return {
-    userId: payload.user.id,
-    accessToken: payload.accessToken,
-    accessTokenExpiresAt: payload.accessTokenExpiresAt ?? new Date().toISOString(),
-    refreshToken: payload.refreshToken,
-  };
-}
-
 interface ApiClientOptions {
   /** Sent as X-Organization on every request; a new client (and so an empty cache) per organization. */
   organizationId: string | null;
   /** Called when the session cannot be refreshed any more. */
   onSessionEnded: () => void;
-  refresh?: (refreshToken: string) => Promise<Session | null>;
+  refresh?: RefreshFn;
 }
 
-export function createApiClient({ organizationId, onSessionEnded, refresh = refreshWithToken }: ApiClientOptions): Client {
+export function createApiClient({ organizationId, onSessionEnded, refresh = refreshWithCookie }: ApiClientOptions): Client {
   return new Client({
     url: GRAPHQL_URL,
     // POST always: queries stay out of URLs (and so out of access logs).

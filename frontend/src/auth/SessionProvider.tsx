@@ -3,8 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { publicClient } from '../api/client';
 import type { PayloadError } from '../api/errors';
 import { fromApiLocale, rememberLanguage, takeLanguageChosenBeforeSignIn, toApiLocale } from '../i18n';
-import { MeUpdateLocale, TokenCreate, TokenRevoke } from './documents';
-import { clearSession, loadSession, saveSession, subscribeSession, type Session } from './session';
+import { PageLoading } from '../components/PageLoading';
+import { MeUpdateLocale, TokenCreate } from './documents';
+import {
+  clearSession,
+  loadSession,
+  logoutWithCookie,
+  mayRestore,
+  refreshSession,
+  refreshWithCookie,
+  saveSession,
+  subscribeSession,
+  type Session,
+} from './session';
 
 export type SignOutReason = 'user' | 'expired';
 
@@ -24,8 +35,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const [session, setSession] = useState<Session | null>(loadSession);
   const [endedBecause, setEndedBecause] = useState<SignOutReason | null>(null);
+  // After a reload the access token is gone: the refresh cookie restores it before any page shows.
+  const [restoring, setRestoring] = useState(() => loadSession() === null && mayRestore());
 
   useEffect(() => subscribeSession(() => setSession(loadSession())), []);
+
+  useEffect(() => {
+    if (!restoring) return;
+    refreshSession(undefined, refreshWithCookie)
+      .catch(() => null)
+      .finally(() => setRestoring(false));
+  }, [restoring]);
 
   const signIn = useCallback(
     async (email: string, password: string): Promise<readonly PayloadError[]> => {
@@ -34,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const payload = result.data?.tokenCreate;
       if (!payload) throw new Error('No answer from tokenCreate');
       if (payload.errors.length > 0) return payload.errors;
-      if (!payload.accessToken || !payload.refreshToken || !payload.user) throw new Error('Incomplete tokenCreate answer');
+      if (!payload.accessToken || !payload.user) throw new Error('Incomplete tokenCreate answer');
       const saved = fromApiLocale(payload.user.locale);
       const chosen = takeLanguageChosenBeforeSignIn();
       const language = chosen ?? saved;
@@ -55,7 +75,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         userId: payload.user.id,
         accessToken: payload.accessToken,
         accessTokenExpiresAt: payload.accessTokenExpiresAt ?? new Date().toISOString(),
-        refreshToken: payload.refreshToken,
       });
       return [];
     },
@@ -63,13 +82,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(async () => {
-    const current = loadSession();
     setEndedBecause('user');
     clearSession();
-    if (current) {
-      // Revoke on the server too; signing out locally does not wait on it.
-      await publicClient.mutation(TokenRevoke, { refreshToken: current.refreshToken }).toPromise();
-    }
+    // Revoke on the server too (and clear the cookie); signing out locally does not wait on it.
+    await logoutWithCookie().catch(() => undefined);
   }, []);
 
   const sessionEnded = useCallback(() => {
@@ -81,7 +97,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({ session, endedBecause, signIn, signOut, sessionEnded }),
     [session, endedBecause, signIn, signOut, sessionEnded],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={value}>{restoring ? <PageLoading /> : children}</SessionContext.Provider>;
 }
 
 export function useSession(): SessionContextValue {

@@ -2,10 +2,9 @@ import { graphql } from '../gql';
 
 export const TokenCreate = graphql(`
   mutation TokenCreate($email: String!, $password: String!) {
-    tokenCreate(email: $email, password: $password) {
+    tokenCreate(email: $email, password: $password, refreshTokenDelivery: COOKIE) {
       accessToken
       accessTokenExpiresAt
-      refreshToken
       user {
         id
         locale
@@ -15,32 +14,6 @@ export const TokenCreate = graphql(`
         code
         message
       }
-    }
-  }
-`);
-
-export const TokenRefresh = graphql(`
-  mutation TokenRefresh($refreshToken: String!) {
-    tokenRefresh(refreshToken: $refreshToken) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      user {
-        id
-      }
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const TokenRevoke = graphql(`
-  mutation TokenRevoke($refreshToken: String!) {
-    tokenRevoke(refreshToken: $refreshToken) {
-      revoked
     }
   }
 `);

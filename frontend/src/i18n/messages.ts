@@ -1,5 +1,7 @@
 // Each language's messages: the shell's (zh-CN.ts / en.ts) with the per-feature files merged in,
 // so that features add their texts without editing the same file.
+import accountsEn from './accounts.en';
+import accountsZhCN from './accounts.zh-CN';
 import creditEn from './credit.en';
 import creditZhCN from './credit.zh-CN';
 import en from './en';
@@ -21,6 +23,12 @@ export function mergeMessages<A extends object, B extends object>(a: A, b: B): A
   return out as A & B;
 }
 
-export const zhCNMessages = mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN);
+export const zhCNMessages = mergeMessages(
+  mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN),
+  accountsZhCN,
+);
 export type Messages = typeof zhCNMessages;
-export const enMessages: Messages = mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn);
+export const enMessages: Messages = mergeMessages(
+  mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn),
+  accountsEn,
+);

@@ -31,7 +31,6 @@ export function signedIn(userId = 'user-1') {
     userId,
     accessToken: 'access-1',
     accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-    refreshToken: 'refresh-1',
   });
 }
 

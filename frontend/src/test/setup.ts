@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { clearSession } from '../auth/session';
 
 // jsdom lacks these; Ant Design asks for them.
 window.matchMedia ??= (query: string) =>
@@ -17,6 +18,7 @@ window.matchMedia ??= (query: string) =>
 
 afterEach(() => {
   cleanup();
+  clearSession();
   localStorage.clear();
   sessionStorage.clear();
 });

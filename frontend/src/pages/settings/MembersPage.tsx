@@ -13,6 +13,7 @@ import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useAllMembers, type OrganizationMember } from '../../workspace/members';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
+import { PendingInvitations } from './PendingInvitations';
 
 const MemberUpdate = graphql(`
   mutation MemberUpdate($id: ID!, $role: Role, $seesAllCustomers: Boolean) {
@@ -81,6 +82,7 @@ export default function MembersPage() {
   const [rowErrors, setRowErrors] = useState<Record<string, SplitErrors>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const [inviting, setInviting] = useState(false);
+  const [invitationsSent, setInvitationsSent] = useState(0);
   const grantableRoles = organization.viewerRole === 'OWNER' ? ROLES : ROLES.filter((r) => r !== 'OWNER');
 
   const nameOf = (m: OrganizationMember) => m.user.fullName || m.user.email;
@@ -249,7 +251,13 @@ export default function MembersPage() {
           data-testid="members-table"
         />
       </Card>
-      <InviteModal open={inviting} roles={grantableRoles} onClose={() => setInviting(false)} />
+      {canManage && <PendingInvitations refreshKey={invitationsSent} />}
+      <InviteModal
+        open={inviting}
+        roles={grantableRoles}
+        onClose={() => setInviting(false)}
+        onInvited={() => setInvitationsSent((n) => n + 1)}
+      />
     </>
   );
 }
@@ -259,7 +267,7 @@ interface InviteValues {
   role: Role;
 }
 
-function InviteModal({ open, roles, onClose }: { open: boolean; roles: Role[]; onClose(): void }) {
+function InviteModal({ open, roles, onClose, onInvited }: { open: boolean; roles: Role[]; onClose(): void; onInvited(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<InviteValues>();
@@ -271,6 +279,7 @@ function InviteModal({ open, roles, onClose }: { open: boolean; roles: Role[]; o
     const payload = result.data?.memberInvite;
     if (show(payload?.errors, result.error) || !payload?.invitation) return;
     message.success(t('settings.members.invited', { email: payload.invitation.email }));
+    onInvited();
     clear();
     onClose();
   };

@@ -1,0 +1,46 @@
+import type accountsZhCN from './accounts.zh-CN';
+
+const accountsEn: typeof accountsZhCN = {
+  invitation: {
+    pageTitle: 'Accept invitation',
+    heading: 'Join {{organization}}',
+    summary: 'You are invited to join {{organization}} as {{role}}.',
+    forEmail: 'Invitation sent to {{email}}',
+    newAccountHint: 'Set your name and a password to join; then sign in with this email and password.',
+    existingAccountHint: 'This email already has a Huikuan account: enter its password to join and sign in.',
+    fullName: 'Name',
+    fullNamePlaceholder: 'e.g. Alex Wang',
+    fullNameRequired: 'Enter your name',
+    password: 'Choose a password',
+    passwordHint: 'At least 8 characters',
+    passwordTooShort: 'Use at least 8 characters',
+    passwordConfirm: 'Confirm password',
+    passwordMismatch: 'The passwords do not match',
+    currentPassword: 'Password',
+    join: 'Join organization',
+    signInAndJoin: 'Sign in and join',
+    joined: 'You joined {{organization}}',
+    invalidTitle: 'Invitation not valid',
+    invalidHint: 'This invitation link is not valid, was revoked or was already used. Ask the administrator who invited you to send it again.',
+    expiredTitle: 'Invitation expired',
+    expiredHint: 'This invitation has expired. Ask the administrator who invited you to send it again.',
+    toSignIn: 'Go to sign-in',
+  },
+  audit: { actions: { invitation: { resend: 'Invitation resent', revoke: 'Invitation revoked' } } },
+  pendingInvitations: {
+    title: 'Pending invitations',
+    empty: 'No pending invitations',
+    email: 'Email',
+    role: 'Role',
+    sentAt: 'Sent',
+    expiresAt: 'Valid until',
+    expired: 'Expired',
+    resend: 'Resend',
+    resent: 'Invitation sent again to {{email}}',
+    revoke: 'Revoke',
+    revokeConfirm: 'Revoke the invitation to {{email}}? Its link stops working at once.',
+    revoked: 'Invitation to {{email}} revoked',
+  },
+};
+
+export default accountsEn;
