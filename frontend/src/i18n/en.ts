@@ -27,6 +27,14 @@ const en: typeof zhCN = {
     you: 'you',
     shownOf: 'Showing {{shown}} of {{total}}',
   },
+  amount: {
+    problems: {
+      INVALID: 'Enter an amount, e.g. 100,000.00 or 500万',
+      TOO_MANY_PLACES: 'At most {{places}} decimal places',
+      TOO_LARGE: 'The amount is too large',
+      NEGATIVE: 'Cannot be negative',
+    },
+  },
   language: {
     label: 'Language',
     'zh-CN': '简体中文',

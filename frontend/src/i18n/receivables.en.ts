@@ -280,6 +280,8 @@ const receivablesEn: typeof receivablesZhCN = {
   custStatements: {
     add: 'Add financial statement',
     period: 'Period',
+    periodKind: 'Period type',
+    periodKinds: { year: 'Year', quarter: 'Quarter', month: 'Month' },
     totalAssets: 'Total assets',
     totalLiabilities: 'Total liabilities',
     currentAssets: 'Current assets',

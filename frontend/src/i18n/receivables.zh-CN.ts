@@ -279,6 +279,8 @@ const receivablesZhCN = {
   custStatements: {
     add: '添加财务报表',
     period: '报表期间',
+    periodKind: '期间类型',
+    periodKinds: { year: '年度', quarter: '季度', month: '月度' },
     totalAssets: '资产总额',
     totalLiabilities: '负债总额',
     currentAssets: '流动资产',

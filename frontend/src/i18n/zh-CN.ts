@@ -25,6 +25,14 @@ const zhCN = {
     you: '我',
     shownOf: '已显示 {{shown}} / {{total}} 条',
   },
+  amount: {
+    problems: {
+      INVALID: '请输入金额，例如 100,000.00 或 500万',
+      TOO_MANY_PLACES: '最多 {{places}} 位小数',
+      TOO_LARGE: '金额过大',
+      NEGATIVE: '不能为负数',
+    },
+  },
   language: {
     label: '语言',
     'zh-CN': '简体中文',
