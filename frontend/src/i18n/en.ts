@@ -52,6 +52,7 @@ const en: typeof zhCN = {
     members: 'Members and roles',
     apiKeys: 'API keys',
     menu: 'Navigation',
+    openMenu: 'Open the menu',
   },
   auth: {
     signIn: 'Sign in',
@@ -75,7 +76,8 @@ const en: typeof zhCN = {
     recent: 'Recently used',
     all: 'All organizations',
     noMatch: 'No organization matches',
-    count: '{{count}} organizations',
+    count_one: '{{count}} organization',
+    count_other: '{{count}} organizations',
     current: 'Current',
     create: 'New organization',
     createTitle: 'New organization',

@@ -234,22 +234,33 @@ export function InvoiceForm() {
                     </div>
                     {fields.map((field, index) => (
                       <div className="line-grid" key={field.key}>
-                        <Form.Item name={[field.name, 'description']} rules={[{ required: true, whitespace: true, message: t('ar.required') }]}>
-                          <Input placeholder={t('invoices.lineDescription')} aria-label={`${t('invoices.lineDescription')} ${index + 1}`} maxLength={500} />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'quantity']} rules={amountRules(t, { required: true, ...LINE_VALUE })}>
-                          <AmountInput {...LINE_VALUE} minPlaces={0} aria-label={`${t('invoices.quantity')} ${index + 1}`} />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'unitPrice']} rules={amountRules(t, { required: true, ...LINE_VALUE })}>
-                          <AmountInput {...LINE_VALUE} aria-label={`${t('invoices.unitPrice')} ${index + 1}`} />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'taxPercent']}>
-                          <InputNumber min={0} max={99} suffix="%" className="full-width" aria-label={`${t('invoices.taxRate')} ${index + 1}`} />
-                        </Form.Item>
-                        <div className="line-amount">{fmt.money(totals.lines[index]?.amount ?? '0', currency)}</div>
+                        <div className="line-cell" data-label={t('invoices.lineDescription')}>
+                          <Form.Item name={[field.name, 'description']} rules={[{ required: true, whitespace: true, message: t('ar.required') }]}>
+                            <Input placeholder={t('invoices.lineDescription')} aria-label={`${t('invoices.lineDescription')} ${index + 1}`} maxLength={500} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell" data-label={t('invoices.quantity')}>
+                          <Form.Item name={[field.name, 'quantity']} rules={amountRules(t, { required: true, ...LINE_VALUE })}>
+                            <AmountInput {...LINE_VALUE} minPlaces={0} aria-label={`${t('invoices.quantity')} ${index + 1}`} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell" data-label={t('invoices.unitPrice')}>
+                          <Form.Item name={[field.name, 'unitPrice']} rules={amountRules(t, { required: true, ...LINE_VALUE })}>
+                            <AmountInput {...LINE_VALUE} aria-label={`${t('invoices.unitPrice')} ${index + 1}`} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell" data-label={t('invoices.taxRate')}>
+                          <Form.Item name={[field.name, 'taxPercent']}>
+                            <InputNumber min={0} max={99} suffix="%" className="full-width" aria-label={`${t('invoices.taxRate')} ${index + 1}`} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell line-amount" data-label={t('invoices.amount')}>
+                          {fmt.money(totals.lines[index]?.amount ?? '0', currency)}
+                        </div>
                         <Button
                           type="text"
                           icon={<DeleteOutlined />}
+                          className="line-remove"
                           disabled={fields.length === 1}
                           onClick={() => remove(field.name)}
                           aria-label={`${t('common.remove')} ${index + 1}`}
