@@ -107,6 +107,7 @@ export function StatementsTab({ customerId }: { customerId: string }) {
         size="middle"
         columns={columns}
         dataSource={data?.customer?.statements ?? []}
+        data-testid="statements-table"
         loading={fetching}
         pagination={false}
         scroll={{ x: 900 }}
