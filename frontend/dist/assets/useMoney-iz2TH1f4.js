@@ -1,1 +1,0 @@
-import{u as r,d as t,bz as u,bA as c}from"./index-1nFmn720.js";function l(){const{i18n:a}=r(),{organization:n}=t(),o=u(a.language);return(s,e=n.baseCurrency)=>c(s,e,o)}export{l as u};
