@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate, useLocation } from 'react-router';
 import { useSession } from './auth/SessionProvider';
 import { AppShell } from './layout/AppShell';
+import { useDocumentTitle } from './layout/documentTitle';
 import { PAGES, type PageDef } from './navigation';
 import { useWorkspace, Workspace } from './workspace/WorkspaceProvider';
 
@@ -30,13 +31,17 @@ function nextPath(search: string): string {
 function PublicOnly({ children }: { children: ReactNode }) {
   const { session } = useSession();
   const location = useLocation();
+  const { t } = useTranslation();
+  useDocumentTitle(t('auth.signIn'));
   return session ? <Navigate to={nextPath(location.search)} replace /> : children;
 }
 
 function PageGate({ page }: { page: PageDef }) {
   const { can } = useWorkspace();
   const { t } = useTranslation();
-  if (page.permission && !can(page.permission)) {
+  const forbidden = !!page.permission && !can(page.permission);
+  useDocumentTitle(forbidden ? t('errors.forbidden') : undefined);
+  if (forbidden) {
     return (
       <Result
         status="403"
@@ -52,6 +57,7 @@ function PageGate({ page }: { page: PageDef }) {
 
 function NotFound() {
   const { t } = useTranslation();
+  useDocumentTitle(t('errors.notFound'));
   return (
     <Result
       status="404"

@@ -173,7 +173,29 @@ async def eventually(probe, expected, timeout: float = 10.0) -> None:  # type: i
         await asyncio.sleep(0.1)
 
 
+# What sticks out past the right edge of the window, for the failure message.
+_OVERFLOW = """() => {
+  const width = window.innerWidth;
+  if (document.documentElement.scrollWidth <= width) return null;
+  const out = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 && box.right > width + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1)) {
+      out.push(`${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\\s+/).slice(0, 3).join('.')} right=${Math.round(box.right)}`);
+    }
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, width, out: out.slice(0, 8) };
+}"""
+
+
+async def assert_fits(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The document is no wider than the window: nothing to scroll sideways, nothing cut off."""
+    overflow = await page.evaluate(_OVERFLOW)
+    assert overflow is None, f"{name}: the page is wider than the window: {overflow}"
+
+
 async def screenshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A full-page screenshot once the page has settled; fails when the page is wider than the window."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     from playwright.async_api import expect
 
@@ -182,3 +204,4 @@ async def screenshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     await expect(page.locator(".ant-message-notice")).to_have_count(0, timeout=10_000)
     await page.wait_for_timeout(400)
     await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    await assert_fits(page, name)

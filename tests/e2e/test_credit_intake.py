@@ -7,6 +7,7 @@ organization's alerts and imports never shown in another. Screenshots under var/
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.async_api import expect
@@ -308,7 +309,16 @@ async def test_import_customers_bad_file_then_good_file(page, worker_process, la
     await expect(progress).to_contain_text(text["nothing_imported"], timeout=30_000)
     errors = page.get_by_test_id("import-errors")
     await expect(errors.get_by_role("row").filter(has_text="REQUIRED")).to_contain_text("3")
-    await expect(progress.get_by_role("link", name=re.compile("错误报告|error report"))).to_have_attribute("href", re.compile(r"/imports/.+/errors\.csv\?"))
+    # The error report is saved as a file; the page (with the errors on it) stays.
+    before = page.url
+    async with page.expect_download() as download_info:
+        await progress.get_by_role("button", name=re.compile("错误报告|error report")).click()
+    download = await download_info.value
+    assert re.fullmatch(r"import-.+-errors\.csv", download.suggested_filename), download.suggested_filename
+    report = Path(await download.path()).read_bytes().decode("utf-8-sig")
+    assert len(report.strip().splitlines()) > 1, report  # a header and the rows in error
+    assert page.url == before
+    await expect(errors).to_be_visible()
     assert await Customer.filter(organization=org).count() == 0
     await screenshot(page, f"{language}-27-import-errors")
 

@@ -1,16 +1,20 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../layout/documentTitle';
 
 interface Props {
   title: ReactNode;
+  /** The browser tab's title when `title` is not plain text (a number with tags, a name with a link). */
+  documentTitle?: string;
   description?: ReactNode;
   extra?: ReactNode;
 }
 
-export function PageHeader({ title, description, extra }: Props) {
+export function PageHeader({ title, documentTitle, description, extra }: Props) {
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
   return (
     <header className="page-header">
-      <div>
+      <div className="page-header-text">
         <Typography.Title level={3} className="page-title">
           {title}
         </Typography.Title>

@@ -14,11 +14,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Date (isoformat) */
+  /** A calendar date, YYYY-MM-DD, from 1900-01-01 to 2099-12-31 (docs/input-rules.md). */
   Date: { input: string; output: string; }
-  /** Date with time (isoformat) */
+  /** An instant in ISO 8601 with a timezone offset (2030-01-01T00:00:00+08:00 or …Z), from 1970 to the end of 2099 (docs/input-rules.md). */
   DateTime: { input: string; output: string; }
-  /** Decimal (fixed-point) */
+  /** A decimal number as a string ("1234.50"); integers and JSON numbers are accepted. Finite and at most 9999999999999999.99 in absolute value; amounts take two decimal places, rates six (docs/input-rules.md). */
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: unknown; output: unknown; }
@@ -33,6 +33,7 @@ export type AccountError = {
 
 export type AccountErrorCode =
   | 'ALREADY_MEMBER'
+  | 'HAS_DOCUMENTS'
   | 'INACTIVE_USER'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_CURRENCY'
@@ -51,6 +52,140 @@ export type AccountErrorCode =
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'WEAK_PASSWORD';
+
+export type AccountStatement = {
+  __typename?: 'AccountStatement';
+  /** Every visit and answer through its links, newest first. */
+  accessLog: Array<StatementAccessEntry>;
+  /** Aging at the closing date in base currency, and the unapplied cash beside it. */
+  aging: Scalars['JSON']['output'];
+  baseCurrency: Scalars['String']['output'];
+  closingBalance: Scalars['Decimal']['output'];
+  closingBalanceBase: Scalars['Decimal']['output'];
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  confirmedByName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  /** Every discrepancy the customer raised, oldest first. */
+  discrepancies: Array<StatementDiscrepancy>;
+  disputedAt?: Maybe<Scalars['DateTime']['output']>;
+  expiredAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The lines with their running balance: the current revision unless another is named. */
+  lines: Array<AccountStatementLine>;
+  /** The same lines as `lines` as one compact table: `columns` (names as in `lines`), then `rows`, one array of values per line (amounts and dates as strings). For statements with thousands of lines: one field instead of ten per line. */
+  linesTable: Scalars['JSON']['output'];
+  /** The links sent, newest first. */
+  links: Array<StatementLinkInfo>;
+  number: Scalars['String']['output'];
+  openItemsOnly: Scalars['Boolean']['output'];
+  /** As of the day before the period (balance-forward statements). */
+  openingBalance: Scalars['Decimal']['output'];
+  openingBalanceBase: Scalars['Decimal']['output'];
+  /** A link to the PDF that works for 15 minutes without signing in. */
+  pdfUrl: Scalars['String']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Bumped on each re-send after a dispute or expiry; each revision keeps its lines. */
+  revision: Scalars['Int']['output'];
+  sendCount: Scalars['Int']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  snapshotAt: Scalars['DateTime']['output'];
+  status: AccountStatementStatus;
+  totalCredits: Scalars['Decimal']['output'];
+  totalDebits: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+  /** A link to the XLSX that works for 15 minutes without signing in. */
+  xlsxUrl: Scalars['String']['output'];
+};
+
+
+export type AccountStatementLinesArgs = {
+  revision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountStatementLinesTableArgs = {
+  revision?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AccountStatementConnection = {
+  __typename?: 'AccountStatementConnection';
+  edges: Array<AccountStatementEdge>;
+  nodes: Array<AccountStatement>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountStatementCreateInput = {
+  /** The documents in this currency; default the base currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  /** List what is open at the closing date instead of every movement. */
+  openItemsOnly?: Scalars['Boolean']['input'];
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+};
+
+export type AccountStatementEdge = {
+  __typename?: 'AccountStatementEdge';
+  cursor: Scalars['String']['output'];
+  node: AccountStatement;
+};
+
+export type AccountStatementFilterInput = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Statements whose period ends on or after this date. */
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Statements whose period starts on or before this date. */
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  statuses?: InputMaybe<Array<AccountStatementStatus>>;
+};
+
+export type AccountStatementLine = {
+  __typename?: 'AccountStatementLine';
+  /** Running balance after this line. */
+  balance: Scalars['Decimal']['output'];
+  /** Debit − credit in the base currency at the document's rate. */
+  baseAmount: Scalars['Decimal']['output'];
+  credit: Scalars['Decimal']['output'];
+  debit: Scalars['Decimal']['output'];
+  documentDate: Scalars['Date']['output'];
+  documentId: Scalars['ID']['output'];
+  documentNumber: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  exchangeRate: Scalars['Decimal']['output'];
+  id: Scalars['ID']['output'];
+  kind: AccountStatementLineKind;
+  /** Open-item statements: what is still open of the document. */
+  openAmount?: Maybe<Scalars['Decimal']['output']>;
+  position: Scalars['Int']['output'];
+  reference: Scalars['String']['output'];
+};
+
+export type AccountStatementLineKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE'
+  | 'PAYMENT'
+  | 'PAYMENT_REVERSAL'
+  | 'REFUND'
+  | 'WRITE_OFF';
+
+export type AccountStatementPayload = {
+  __typename?: 'AccountStatementPayload';
+  errors: Array<ReconciliationError>;
+  statement?: Maybe<AccountStatement>;
+};
+
+export type AccountStatementStatus =
+  | 'CONFIRMED'
+  | 'DISPUTED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'RESOLVED'
+  | 'SENT';
 
 export type AgingBasis =
   | 'DUE_DATE'
@@ -185,9 +320,13 @@ export type AlertRulePayload = {
 };
 
 export type AlertRuleUpdateInput = {
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   severity?: InputMaybe<AlertSeverity>;
+  /** Leave out to keep the current value; null clears it. */
   threshold?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
@@ -373,6 +512,126 @@ export type BankStatementLinePayload = {
   line?: Maybe<BankStatementLine>;
 };
 
+export type CollectionAction = {
+  __typename?: 'CollectionAction';
+  /** Who logged it; null for reminders sent by the worker and actions logged with an API key. */
+  author?: Maybe<User>;
+  channel: CollectionActionChannel;
+  /** The member credited with the action (for reminders: the customer's collector). */
+  collector?: Maybe<Member>;
+  customer?: Maybe<Customer>;
+  direction: CollectionActionDirection;
+  id: Scalars['ID']['output'];
+  invoices: Array<Invoice>;
+  nextFollowUpOn?: Maybe<Scalars['Date']['output']>;
+  note: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: CollectionActionOutcome;
+  /** the reminder this action records, when the worker sent it */
+  reminderId?: Maybe<Scalars['ID']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type CollectionActionChannel =
+  | 'CALL'
+  | 'EMAIL'
+  | 'LEGAL'
+  | 'LETTER'
+  | 'OTHER'
+  | 'SMS'
+  | 'VISIT';
+
+export type CollectionActionConnection = {
+  __typename?: 'CollectionActionConnection';
+  edges: Array<CollectionActionEdge>;
+  nodes: Array<CollectionAction>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CollectionActionDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+export type CollectionActionEdge = {
+  __typename?: 'CollectionActionEdge';
+  cursor: Scalars['String']['output'];
+  node: CollectionAction;
+};
+
+export type CollectionActionInput = {
+  channel: CollectionActionChannel;
+  direction?: CollectionActionDirection;
+  invoiceIds?: Array<Scalars['ID']['input']>;
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
+  note?: Scalars['String']['input'];
+  outcome: CollectionActionOutcome;
+};
+
+export type CollectionActionOutcome =
+  | 'DISPUTED'
+  | 'LEFT_MESSAGE'
+  | 'NO_ANSWER'
+  | 'OTHER'
+  | 'PAID'
+  | 'PROMISED'
+  | 'REACHED'
+  | 'REFUSED'
+  | 'SCHEDULED'
+  | 'SENT'
+  | 'WRONG_CONTACT';
+
+export type CollectionActionPayload = {
+  __typename?: 'CollectionActionPayload';
+  action?: Maybe<CollectionAction>;
+  errors: Array<CollectionsError>;
+};
+
+export type CollectionActionUpdateInput = {
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
+  channel?: InputMaybe<CollectionActionChannel>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
+  direction?: InputMaybe<CollectionActionDirection>;
+  /** Leave out to keep the current value; null clears it. */
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
+  outcome?: InputMaybe<CollectionActionOutcome>;
+};
+
+export type CollectionsError = {
+  __typename?: 'CollectionsError';
+  code: CollectionsErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type CollectionsErrorCode =
+  | 'DUPLICATE_NAME'
+  | 'DUPLICATE_STAGE'
+  | 'EDIT_WINDOW_CLOSED'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_DATE'
+  | 'INVALID_STATE'
+  | 'INVALID_TEMPLATE'
+  | 'INVALID_VALUE'
+  | 'INVOICE_NOT_OPEN'
+  | 'MISSING_TEMPLATE'
+  | 'MIXED_CURRENCIES'
+  | 'NOT_ASSIGNED'
+  | 'NOT_AUTHOR'
+  | 'NOT_FOUND'
+  | 'NO_STAGES'
+  | 'POLICY_IN_USE'
+  | 'PROMISE_IN_PAST'
+  | 'REQUIRED'
+  | 'STAGE_ORDER'
+  | 'STALE_VERSION'
+  | 'TOO_LONG'
+  | 'UNKNOWN_LANGUAGE'
+  | 'UNKNOWN_VARIABLE';
+
 export type Contact = {
   __typename?: 'Contact';
   createdAt: Scalars['DateTime']['output'];
@@ -410,12 +669,19 @@ export type ContactPayload = {
 };
 
 export type ContactUpdateInput = {
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   isBillingContact?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   preferredChannel?: InputMaybe<ContactChannel>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -703,14 +969,23 @@ export type CreditPolicyChangeEdge = {
 };
 
 export type CreditPolicyInput = {
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   allowedPaymentMethods?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   creditHold?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   creditLimitCap?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   dunningPolicyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   guaranteeRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   holdOverdueDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   paymentTermsDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   prepaymentRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   revenueLimitPct?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
@@ -738,8 +1013,11 @@ export type CreditProfile = {
 };
 
 export type CreditProfileInput = {
+  /** Leave out to keep the current value; null clears it. */
   guarantee?: InputMaybe<Guarantee>;
+  /** Leave out to keep the current value; null clears it. */
   industryRisk?: InputMaybe<IndustryRisk>;
+  /** Leave out to keep the current value; null clears it. */
   management?: InputMaybe<ManagementQuality>;
 };
 
@@ -811,6 +1089,8 @@ export type Customer = {
   /** The salesperson who owns the relationship. */
   owner?: Maybe<Member>;
   paymentTermsDays?: Maybe<Scalars['Int']['output']>;
+  /** Reconciliation (对账): the last period the customer confirmed and its open discrepancies. */
+  reconciliation: ReconciliationStatus;
   region: Scalars['String']['output'];
   registeredCapital?: Maybe<Scalars['Decimal']['output']>;
   score?: Maybe<Scalars['Decimal']['output']>;
@@ -940,21 +1220,37 @@ export type CustomerStatus =
 
 /** Only the fields sent are changed; null clears an optional field. */
 export type CustomerUpdateInput = {
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   collectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   legalName?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null clears it. */
   registeredCapital?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   shortName?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   status?: InputMaybe<CustomerStatus>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   taxNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out to keep the current value; null is refused (NULL_NOT_ALLOWED). */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -980,6 +1276,182 @@ export type Dashboard = {
   topOverdueCustomers: Array<OverdueCustomer>;
   /** The last six months, month by month (the last one to asOf). */
   trend: Array<TrendPoint>;
+};
+
+export type DiscrepancyResolution =
+  | 'ADJUSTMENT_POSTED'
+  | 'CREDIT_NOTE_ISSUED'
+  | 'NO_CHANGE';
+
+export type DiscrepancyStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type Dispute = {
+  __typename?: 'Dispute';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  /** Time to resolve, in days (fractional); null while open. */
+  daysToResolve?: Maybe<Scalars['Float']['output']>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  invoices: Array<Invoice>;
+  openedAt: Scalars['DateTime']['output'];
+  owner?: Maybe<Member>;
+  reason: DisputeReason;
+  resolution?: Maybe<DisputeResolution>;
+  resolutionNote: Scalars['String']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DisputeStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  edges: Array<DisputeEdge>;
+  nodes: Array<Dispute>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  cursor: Scalars['String']['output'];
+  node: Dispute;
+};
+
+export type DisputeInput = {
+  amount: Scalars['Decimal']['input'];
+  description?: Scalars['String']['input'];
+  invoiceIds: Array<Scalars['ID']['input']>;
+  /** a member; default: the caller */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  reason: DisputeReason;
+};
+
+export type DisputePayload = {
+  __typename?: 'DisputePayload';
+  dispute?: Maybe<Dispute>;
+  errors: Array<CollectionsError>;
+};
+
+export type DisputeReason =
+  | 'ALREADY_PAID'
+  | 'DUPLICATE'
+  | 'NOT_RECEIVED'
+  | 'OTHER'
+  | 'PRICING'
+  | 'QUALITY'
+  | 'QUANTITY'
+  | 'TERMS';
+
+export type DisputeResolution =
+  | 'ADJUSTMENT'
+  | 'CREDIT_NOTE'
+  | 'NO_CHANGE'
+  | 'WITHDRAWN';
+
+export type DisputeStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type DunningChannel =
+  | 'EMAIL'
+  | 'LEGAL_REFERRAL'
+  | 'LETTER'
+  | 'PHONE_TASK'
+  | 'SMS'
+  | 'VISIT_TASK';
+
+export type DunningPause = {
+  __typename?: 'DunningPause';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  reason: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+export type DunningPausePayload = {
+  __typename?: 'DunningPausePayload';
+  errors: Array<CollectionsError>;
+  pause?: Maybe<DunningPause>;
+};
+
+export type DunningPolicy = {
+  __typename?: 'DunningPolicy';
+  /** ISO weekdays, 1 = Monday */
+  allowedWeekdays: Array<Scalars['Int']['output']>;
+  /** one message per customer and stage rather than one per invoice */
+  consolidate: Scalars['Boolean']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** followed by customers whose grade's credit policy names no dunning policy */
+  isDefault: Scalars['Boolean']['output'];
+  /** in the base currency; a message covering less is not sent */
+  minAmount: Scalars['Decimal']['output'];
+  name: Scalars['String']['output'];
+  payLink: Scalars['String']['output'];
+  quietHoursEnd?: Maybe<Scalars['Int']['output']>;
+  quietHoursStart?: Maybe<Scalars['Int']['output']>;
+  stages: Array<DunningStage>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DunningPolicyInput = {
+  allowedWeekdays?: Array<Scalars['Int']['input']>;
+  consolidate?: Scalars['Boolean']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  isDefault?: Scalars['Boolean']['input'];
+  minAmount?: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  payLink?: Scalars['String']['input'];
+  quietHoursEnd?: InputMaybe<Scalars['Int']['input']>;
+  quietHoursStart?: InputMaybe<Scalars['Int']['input']>;
+  /** in increasing order of offset, no two at the same offset */
+  stages: Array<DunningStageInput>;
+};
+
+export type DunningPolicyPayload = {
+  __typename?: 'DunningPolicyPayload';
+  errors: Array<CollectionsError>;
+  policy?: Maybe<DunningPolicy>;
+};
+
+export type DunningResumePayload = {
+  __typename?: 'DunningResumePayload';
+  errors: Array<CollectionsError>;
+  pausesLifted: Scalars['Int']['output'];
+};
+
+export type DunningStage = {
+  __typename?: 'DunningStage';
+  channel: DunningChannel;
+  /** days from the due date; negative = before it */
+  offsetDays: Scalars['Int']['output'];
+  templates: Array<DunningTemplate>;
+};
+
+export type DunningStageInput = {
+  channel: DunningChannel;
+  offsetDays: Scalars['Int']['input'];
+  templates: Array<DunningTemplateInput>;
+};
+
+export type DunningTemplate = {
+  __typename?: 'DunningTemplate';
+  body: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type DunningTemplateInput = {
+  body: Scalars['String']['input'];
+  /** zh-CN or en */
+  language: Scalars['String']['input'];
+  subject?: Scalars['String']['input'];
 };
 
 export type FactorScore = {
@@ -1342,6 +1814,7 @@ export type InvoiceErrorCode =
   | 'EXCEEDS_AVAILABLE'
   | 'EXCEEDS_OPEN_AMOUNT'
   | 'EXCHANGE_RATE_REQUIRED'
+  | 'FUTURE_DATE'
   | 'HAS_APPLICATIONS'
   | 'INSTALLMENTS_UNBALANCED'
   | 'INVALID'
@@ -1456,18 +1929,31 @@ export type InvoiceStatus =
 
 /** Null or absent fields stay as they are; `installments: []` removes them. */
 export type InvoiceUpdateInput = {
+  /** Leave out or send null to keep the current value. */
   contractRef?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out or send null to keep the current value. */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Leave out or send null to keep the current value. */
   eInvoiceCode?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   eInvoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Leave out or send null to keep the current value. */
   installments?: InputMaybe<Array<InvoiceInstallmentInput>>;
+  /** Leave out or send null to keep the current value. */
   lateFeeDailyRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Leave out or send null to keep the current value. */
   lateFeeGraceDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Leave out or send null to keep the current value. */
   lines?: InputMaybe<Array<InvoiceLineInput>>;
+  /** Leave out or send null to keep the current value. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1549,7 +2035,9 @@ export type MatchSuggestion = {
 };
 
 export type MeUpdateInput = {
+  /** Leave out or send null to keep the current value. */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   locale?: InputMaybe<Locale>;
 };
 
@@ -1590,6 +2078,14 @@ export type MoneyAmount = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A draft statement of account for one customer and period, its figures taken from the ledger now. */
+  accountStatementCreate: AccountStatementPayload;
+  /** Take a draft's figures from the ledger again. */
+  accountStatementRefresh: AccountStatementPayload;
+  /** Stop every link of the statement from working. */
+  accountStatementRevokeLinks: AccountStatementPayload;
+  /** Email the statement (PDF and a confirmation link) to the customer's billing contacts; earlier links stop working. */
+  accountStatementSend: AccountStatementPayload;
   alertAcknowledge: AlertPayload;
   alertResolve: AlertPayload;
   alertRuleCreate: AlertRulePayload;
@@ -1604,6 +2100,10 @@ export type Mutation = {
   bankLineConfirm: BankStatementLinePayload;
   /** Mark a bank line as not a customer payment (e.g. a transfer between own accounts). */
   bankLineIgnore: BankStatementLinePayload;
+  /** Log a contact with a customer assigned to the caller. */
+  collectionActionCreate: CollectionActionPayload;
+  /** Correct an action one logged, within 24 hours; the log is append-only after that. */
+  collectionActionUpdate: CollectionActionPayload;
   contactCreate: ContactPayload;
   contactDelete: ContactPayload;
   contactUpdate: ContactPayload;
@@ -1637,6 +2137,17 @@ export type Mutation = {
   customerPublicRecordFlag: PublicRecordPayload;
   /** Change the fields sent; `version` must be the customer's current version. */
   customerUpdate: CustomerPayload;
+  /** Open a dispute; the invoices it covers get no reminders while it is open. */
+  disputeOpen: DisputePayload;
+  disputeResolve: DisputePayload;
+  /** Take a customer out of dunning, until a date (inclusive) or until resumed. */
+  dunningPause: DunningPausePayload;
+  /** Create a dunning policy; the organization's first one becomes its default. */
+  dunningPolicyCreate: DunningPolicyPayload;
+  /** Replace a dunning policy's settings and stages (all or nothing). */
+  dunningPolicyUpdate: DunningPolicyPayload;
+  /** Lift every pause of a customer's dunning. */
+  dunningResume: DunningResumePayload;
   /** Upload a file and start importing it in the background (job imports.run). */
   importStart: ImportJobPayload;
   /** Accept an invitation (no sign-in needed: the token is the proof). */
@@ -1682,8 +2193,18 @@ export type Mutation = {
   paymentReverse: PaymentPayload;
   /** Take back one allocation; its amount is unapplied again. */
   paymentUnallocate: PaymentPayload;
+  /** Record a promise to pay; no reminders go to the customer while it is open. */
+  promiseToPayCreate: PromiseToPayPayload;
+  /** Answer for a reminder that needs a person (UNCONFIRMED or FAILED): delivered records it as sent; not delivered sends it again with the same Message-ID. */
+  reminderResolve: ReminderPayload;
   statementCreate: FinancialStatementPayload;
   statementDelete: FinancialStatementPayload;
+  /** Give a discrepancy to a member to work. */
+  statementDiscrepancyAssign: StatementDiscrepancyPayload;
+  /** Record how a discrepancy was settled and by which document; the last one resolves the statement. */
+  statementDiscrepancyResolve: StatementDiscrepancyPayload;
+  /** Set the organization's default statement schedule (no customerId) or a customer's override. */
+  statementScheduleSet: StatementSchedulePayload;
   /** Replace a statement's figures; `version` must be current. */
   statementUpdate: FinancialStatementPayload;
   taskComplete: TaskPayload;
@@ -1696,6 +2217,8 @@ export type Mutation = {
   /** Create the organization's endpoint for a provider; its URL names the organization. */
   webhookEndpointCreate: WebhookEndpointPayload;
   webhookEndpointUpdate: WebhookEndpointPayload;
+  /** Record a provider payment held for want of an exchange rate, with this rate. */
+  webhookHeldPaymentRecord: WebhookPaymentPayload;
   /** Stop a secret verifying deliveries now. */
   webhookSecretRevoke: WebhookSecretPayload;
   /** Add a secret; the ones it replaces stay valid for previousValidHours. */
@@ -1706,6 +2229,27 @@ export type Mutation = {
   writeOffReject: WriteOffPayload;
   /** Request a bad-debt write-off. */
   writeOffRequest: WriteOffPayload;
+};
+
+
+export type MutationAccountStatementCreateArgs = {
+  input: AccountStatementCreateInput;
+};
+
+
+export type MutationAccountStatementRefreshArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAccountStatementRevokeLinksArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAccountStatementSendArgs = {
+  id: Scalars['ID']['input'];
+  linkDays?: Scalars['Int']['input'];
 };
 
 
@@ -1765,6 +2309,19 @@ export type MutationBankLineConfirmArgs = {
 
 export type MutationBankLineIgnoreArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCollectionActionCreateArgs = {
+  customerId: Scalars['ID']['input'];
+  input: CollectionActionInput;
+};
+
+
+export type MutationCollectionActionUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: CollectionActionUpdateInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1886,6 +2443,43 @@ export type MutationCustomerUpdateArgs = {
   id: Scalars['ID']['input'];
   input: CustomerUpdateInput;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationDisputeOpenArgs = {
+  customerId: Scalars['ID']['input'];
+  input: DisputeInput;
+};
+
+
+export type MutationDisputeResolveArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+  resolution: DisputeResolution;
+};
+
+
+export type MutationDunningPauseArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationDunningPolicyCreateArgs = {
+  input: DunningPolicyInput;
+};
+
+
+export type MutationDunningPolicyUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: DunningPolicyInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDunningResumeArgs = {
+  customerId: Scalars['ID']['input'];
 };
 
 
@@ -2035,6 +2629,18 @@ export type MutationPaymentUnallocateArgs = {
 };
 
 
+export type MutationPromiseToPayCreateArgs = {
+  customerId: Scalars['ID']['input'];
+  input: PromiseToPayInput;
+};
+
+
+export type MutationReminderResolveArgs = {
+  delivered: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationStatementCreateArgs = {
   customerId: Scalars['ID']['input'];
   input: FinancialStatementInput;
@@ -2043,6 +2649,29 @@ export type MutationStatementCreateArgs = {
 
 export type MutationStatementDeleteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStatementDiscrepancyAssignArgs = {
+  id: Scalars['ID']['input'];
+  membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationStatementDiscrepancyResolveArgs = {
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+  resolution: DiscrepancyResolution;
+};
+
+
+export type MutationStatementScheduleSetArgs = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  frequency: StatementFrequency;
+  linkDays?: Scalars['Int']['input'];
+  openItemsOnly?: Scalars['Boolean']['input'];
+  sendDay?: Scalars['Int']['input'];
 };
 
 
@@ -2084,6 +2713,11 @@ export type MutationWebhookEndpointUpdateArgs = {
   accountId?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationWebhookHeldPaymentRecordArgs = {
+  input: WebhookHeldPaymentRecordInput;
 };
 
 
@@ -2152,10 +2786,32 @@ export type OrganizationPayload = {
   organization?: Maybe<Organization>;
 };
 
+export type OrganizationReconciliation = {
+  __typename?: 'OrganizationReconciliation';
+  confirmed: Scalars['Int']['output'];
+  disputed: Scalars['Int']['output'];
+  draft: Scalars['Int']['output'];
+  /** Customers with an open invoice and no statement for the period. */
+  due: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  openDiscrepancies: Scalars['Int']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  resolved: Scalars['Int']['output'];
+  role: Role;
+  sent: Scalars['Int']['output'];
+};
+
 export type OrganizationUpdateInput = {
+  /** Leave out or send null to keep the current value. */
   baseCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   locale?: InputMaybe<Locale>;
+  /** Leave out or send null to keep the current value. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out or send null to keep the current value. */
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2236,6 +2892,7 @@ export type PaymentErrorCode =
   | 'EXCEEDS_AVAILABLE'
   | 'EXCEEDS_OPEN_AMOUNT'
   | 'EXCHANGE_RATE_REQUIRED'
+  | 'FUTURE_DATE'
   | 'HAS_ALLOCATIONS'
   | 'INVALID'
   | 'INVALID_AMOUNT'
@@ -2321,12 +2978,14 @@ export type Permission =
   | 'ALERT_RULES_MANAGE'
   | 'API_KEYS_MANAGE'
   | 'AUDIT_READ'
+  | 'COLLECTIONS_WORK'
   | 'CREDIT_APPROVE'
   | 'CREDIT_ASSESS'
   | 'CREDIT_EXCEPTION_REQUEST'
   | 'CREDIT_POLICY_MANAGE'
   | 'CUSTOMERS_MANAGE'
   | 'CUSTOMERS_READ'
+  | 'DUNNING_POLICIES_MANAGE'
   | 'IMPORTS_RUN'
   | 'INVOICES_MANAGE'
   | 'MEMBERS_MANAGE'
@@ -2336,6 +2995,57 @@ export type Permission =
   | 'WEBHOOKS_MANAGE'
   | 'WRITE_OFFS_APPROVE'
   | 'WRITE_OFFS_REQUEST';
+
+export type PromiseToPay = {
+  __typename?: 'PromiseToPay';
+  amount: Scalars['Decimal']['output'];
+  collector?: Maybe<Member>;
+  currency: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  id: Scalars['ID']['output'];
+  invoices: Array<Invoice>;
+  /** min(paid ÷ amount, 1) once settled; the kept rate counts it so */
+  keptRatio?: Maybe<Scalars['Decimal']['output']>;
+  madeOn: Scalars['Date']['output'];
+  note: Scalars['String']['output'];
+  /** payments to its invoices from made_on to promised_on, once settled */
+  paidAmount: Scalars['Decimal']['output'];
+  promisedOn: Scalars['Date']['output'];
+  settledOn?: Maybe<Scalars['Date']['output']>;
+  status: PromiseToPayStatus;
+};
+
+export type PromiseToPayConnection = {
+  __typename?: 'PromiseToPayConnection';
+  edges: Array<PromiseToPayEdge>;
+  nodes: Array<PromiseToPay>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromiseToPayEdge = {
+  __typename?: 'PromiseToPayEdge';
+  cursor: Scalars['String']['output'];
+  node: PromiseToPay;
+};
+
+export type PromiseToPayInput = {
+  amount: Scalars['Decimal']['input'];
+  invoiceIds: Array<Scalars['ID']['input']>;
+  note?: Scalars['String']['input'];
+  promisedOn: Scalars['Date']['input'];
+};
+
+export type PromiseToPayPayload = {
+  __typename?: 'PromiseToPayPayload';
+  errors: Array<CollectionsError>;
+  promise?: Maybe<PromiseToPay>;
+};
+
+export type PromiseToPayStatus =
+  | 'BROKEN'
+  | 'KEPT'
+  | 'OPEN';
 
 export type PublicRecord =
   | 'CLEAN'
@@ -2352,6 +3062,10 @@ export type PublicRecordPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One statement of account with its lines and running balance. */
+  accountStatement?: Maybe<AccountStatement>;
+  /** Statements of account of the customers the caller sees, latest period first. */
+  accountStatements: AccountStatementConnection;
   /** Aging of open AR as of a date (default: today), in the base currency. */
   aging: AgingReport;
   /** Unresolved alerts by state and severity, for the dashboard. */
@@ -2366,6 +3080,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Imported bank statement lines, newest first (needs payments:manage). */
   bankStatementLines: BankStatementLineConnection;
+  /** The collection log of the customers the caller sees, newest first. */
+  collectionActions: CollectionActionConnection;
   /** Exception requests of the customers the caller sees, newest first. */
   creditExceptions: CreditExceptionConnection;
   creditNote?: Maybe<CreditNote>;
@@ -2386,6 +3102,10 @@ export type Query = {
   customers: CustomerConnection;
   /** The dashboard as of a date (default: today in the organization's timezone). */
   dashboard: Dashboard;
+  /** Disputes of the customers the caller sees, newest first. */
+  disputes: DisputeConnection;
+  /** The organization's dunning policies, the default first. */
+  dunningPolicies: Array<DunningPolicy>;
   /** One import job with its progress (needs imports:run). */
   importJob?: Maybe<ImportJob>;
   /** Import jobs, newest first (needs imports:run). */
@@ -2405,8 +3125,20 @@ export type Query = {
   payment?: Maybe<Payment>;
   /** Payments the caller may see (collectors and sales: their customers'). */
   payments: PaymentConnection;
+  /** Promises to pay of the customers the caller sees, by promised date (latest first). */
+  promisesToPay: PromiseToPayConnection;
   /** The risk worker's runs, newest first (needs credit:assess or audit:read). */
   reassessmentRuns: ReassessmentRunConnection;
+  /** Every organization the signed-in user belongs to, with last month's statements by status and the customers still due one (the agency view; no X-Organization needed). */
+  reconciliationOverview: Array<OrganizationReconciliation>;
+  /** Reminders claimed by the worker, newest first; filter on FAILED, UNCONFIRMED, NO_RECIPIENT for those a person must look at. */
+  reminders: ReminderConnection;
+  /** Discrepancies raised by customers on the statements the caller sees, oldest first; open ones by default. */
+  statementDiscrepancies: StatementDiscrepancyConnection;
+  /** Runs of the statement schedule, newest first, with the customers skipped and why. */
+  statementRuns: StatementRunTypeConnection;
+  /** The organization's default statement schedule and the per-customer overrides. */
+  statementSchedules: Array<StatementScheduleType>;
   /** Follow-up tasks: unapplied cash, disputes (needs payments:manage). */
   tasks: TaskConnection;
   /** Every webhook delivery as received, newest first (needs webhooks:manage). */
@@ -2415,6 +3147,18 @@ export type Query = {
   webhookEndpoints: Array<WebhookEndpoint>;
   /** Write-offs, e.g. the requests waiting for approval (status: REQUESTED). */
   writeOffs: WriteOffConnection;
+};
+
+
+export type QueryAccountStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountStatementFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2443,6 +3187,13 @@ export type QueryBankStatementLinesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<BankLineState>;
+};
+
+
+export type QueryCollectionActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2504,6 +3255,14 @@ export type QueryDashboardArgs = {
 };
 
 
+export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<DisputeStatus>;
+};
+
+
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2553,7 +3312,36 @@ export type QueryPaymentsArgs = {
 };
 
 
+export type QueryPromisesToPayArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PromiseToPayStatus>;
+};
+
+
 export type QueryReassessmentRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRemindersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ReminderStatus>>;
+};
+
+
+export type QueryStatementDiscrepanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementDiscrepancyFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStatementRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2617,6 +3405,35 @@ export type ReassessmentRunTrigger =
   | 'MANUAL'
   | 'SCHEDULE';
 
+export type ReconciliationError = {
+  __typename?: 'ReconciliationError';
+  code: ReconciliationErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type ReconciliationErrorCode =
+  | 'INVALID'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_PERIOD'
+  | 'INVALID_STATE'
+  | 'LEDGER_MOVED'
+  | 'NOT_A_MEMBER'
+  | 'NOT_FOUND'
+  | 'NO_BILLING_CONTACT'
+  | 'OPEN_DISCREPANCIES'
+  | 'REQUIRED'
+  | 'TOO_LONG';
+
+export type ReconciliationStatus = {
+  __typename?: 'ReconciliationStatus';
+  lastConfirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The end of the latest period the customer confirmed. */
+  lastConfirmedPeriodEnd?: Maybe<Scalars['Date']['output']>;
+  latestStatementStatus?: Maybe<AccountStatementStatus>;
+  openDiscrepancies: Scalars['Int']['output'];
+};
+
 /** Where tokenCreate hands out the refresh token. */
 export type RefreshTokenDelivery =
   /** In the payload's refreshToken (API clients). */
@@ -2635,6 +3452,56 @@ export type Refund = {
   refundedOn: Scalars['Date']['output'];
 };
 
+export type Reminder = {
+  __typename?: 'Reminder';
+  attempts: Scalars['Int']['output'];
+  channel: DunningChannel;
+  createdAt: Scalars['DateTime']['output'];
+  customer?: Maybe<Customer>;
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  lastError: Scalars['String']['output'];
+  /** the organization's local day it goes out */
+  localDay: Scalars['Date']['output'];
+  messageId: Scalars['String']['output'];
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  offsetDays: Scalars['Int']['output'];
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReminderStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type ReminderConnection = {
+  __typename?: 'ReminderConnection';
+  edges: Array<ReminderEdge>;
+  nodes: Array<Reminder>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReminderEdge = {
+  __typename?: 'ReminderEdge';
+  cursor: Scalars['String']['output'];
+  node: Reminder;
+};
+
+export type ReminderPayload = {
+  __typename?: 'ReminderPayload';
+  errors: Array<CollectionsError>;
+  reminder?: Maybe<Reminder>;
+};
+
+export type ReminderStatus =
+  | 'CLAIMED'
+  | 'FAILED'
+  | 'NO_RECIPIENT'
+  | 'RETRY'
+  | 'SENDING'
+  | 'SENT'
+  | 'TASK_CREATED'
+  | 'UNCONFIRMED';
+
 /** owner, admin, finance, collector, sales, auditor */
 export type Role =
   | 'ADMIN'
@@ -2648,6 +3515,154 @@ export type Role =
 export type Rounding =
   | 'BANKERS'
   | 'HALF_UP';
+
+export type SkippedCustomer = {
+  __typename?: 'SkippedCustomer';
+  code: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  reason: ReconciliationErrorCode;
+};
+
+export type StatementAccessAction =
+  | 'CONFIRM'
+  | 'DISPUTE'
+  | 'DOWNLOAD'
+  | 'REFUSED'
+  | 'VIEW';
+
+export type StatementAccessEntry = {
+  __typename?: 'StatementAccessEntry';
+  action: StatementAccessAction;
+  at: Scalars['DateTime']['output'];
+  detail: Scalars['JSON']['output'];
+  ip: Scalars['String']['output'];
+  userAgent: Scalars['String']['output'];
+};
+
+export type StatementDiscrepancy = {
+  __typename?: 'StatementDiscrepancy';
+  assignedTo?: Maybe<Member>;
+  attachmentName?: Maybe<Scalars['String']['output']>;
+  attachmentType?: Maybe<Scalars['String']['output']>;
+  /** A link to the customer's file that works for 15 minutes without signing in. */
+  attachmentUrl?: Maybe<Scalars['String']['output']>;
+  contactName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The customer's figure for the line. */
+  customerAmount?: Maybe<Scalars['Decimal']['output']>;
+  customerNote: Scalars['String']['output'];
+  /** The invoice or credit note posted to settle it. */
+  documentId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** The disputed line (of the revision the customer answered). */
+  line?: Maybe<AccountStatementLine>;
+  reason: StatementDisputeReason;
+  resolution?: Maybe<DiscrepancyResolution>;
+  resolutionNote: Scalars['String']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<User>;
+  revision: Scalars['Int']['output'];
+  statementId: Scalars['ID']['output'];
+  status: DiscrepancyStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type StatementDiscrepancyConnection = {
+  __typename?: 'StatementDiscrepancyConnection';
+  edges: Array<StatementDiscrepancyEdge>;
+  nodes: Array<StatementDiscrepancy>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementDiscrepancyEdge = {
+  __typename?: 'StatementDiscrepancyEdge';
+  cursor: Scalars['String']['output'];
+  node: StatementDiscrepancy;
+};
+
+export type StatementDiscrepancyFilterInput = {
+  /** A membership id. */
+  assignedToId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<DiscrepancyStatus>>;
+};
+
+export type StatementDiscrepancyPayload = {
+  __typename?: 'StatementDiscrepancyPayload';
+  discrepancy?: Maybe<StatementDiscrepancy>;
+  errors: Array<ReconciliationError>;
+};
+
+export type StatementDisputeReason =
+  | 'AMOUNT_DIFFERS'
+  | 'DUPLICATE'
+  | 'MISSING_INVOICE'
+  | 'MISSING_PAYMENT'
+  | 'OTHER';
+
+export type StatementFrequency =
+  | 'MONTHLY'
+  | 'OFF'
+  | 'QUARTERLY';
+
+export type StatementLinkInfo = {
+  __typename?: 'StatementLinkInfo';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  recipients: Array<Scalars['String']['output']>;
+  revision: Scalars['Int']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type StatementRunType = {
+  __typename?: 'StatementRunType';
+  alreadySent: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  nothingToReconcile: Scalars['Int']['output'];
+  runOn: Scalars['Date']['output'];
+  sent: Scalars['Int']['output'];
+  skipped: Array<SkippedCustomer>;
+  startedAt: Scalars['DateTime']['output'];
+};
+
+export type StatementRunTypeConnection = {
+  __typename?: 'StatementRunTypeConnection';
+  edges: Array<StatementRunTypeEdge>;
+  nodes: Array<StatementRunType>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementRunTypeEdge = {
+  __typename?: 'StatementRunTypeEdge';
+  cursor: Scalars['String']['output'];
+  node: StatementRunType;
+};
+
+export type StatementSchedulePayload = {
+  __typename?: 'StatementSchedulePayload';
+  errors: Array<ReconciliationError>;
+  schedule?: Maybe<StatementScheduleType>;
+};
+
+export type StatementScheduleType = {
+  __typename?: 'StatementScheduleType';
+  /** Null: the organization's default. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  frequency: StatementFrequency;
+  id: Scalars['ID']['output'];
+  linkDays: Scalars['Int']['output'];
+  openItemsOnly: Scalars['Boolean']['output'];
+  sendDay: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
 
 export type Task = {
   __typename?: 'Task';
@@ -2677,6 +3692,8 @@ export type TaskEdge = {
 
 export type TaskKind =
   | 'DISPUTE'
+  | 'NEEDS_RATE'
+  | 'REFUND_EXCESS'
   | 'UNAPPLIED_CASH';
 
 export type TaskPayload = {
@@ -2746,7 +3763,7 @@ export type ViewerPayload = {
 
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
-  /** The raw body as received (UTF-8; undecodable bytes replaced). */
+  /** The raw body as received (UTF-8; undecodable bytes replaced); only its start for a delivery to no endpoint, empty once the retention period has passed. */
   body: Scalars['String']['output'];
   error?: Maybe<Scalars['String']['output']>;
   errorCode?: Maybe<Scalars['String']['output']>;
@@ -2756,6 +3773,8 @@ export type WebhookDelivery = {
   id: Scalars['ID']['output'];
   provider: Scalars['String']['output'];
   receivedAt: Scalars['DateTime']['output'];
+  /** The sender's address. */
+  sourceAddress?: Maybe<Scalars['String']['output']>;
   status: WebhookDeliveryStatus;
 };
 
@@ -2829,6 +3848,19 @@ export type WebhookErrorCode =
   | 'NOT_FOUND'
   | 'REQUIRED'
   | 'SECRET_KIND_NOT_FOR_PROVIDER';
+
+export type WebhookHeldPaymentRecordInput = {
+  /** The held payment event (the NEEDS_RATE task's targetId). */
+  eventId: Scalars['ID']['input'];
+  /** The rate of the payment's currency in the base currency. */
+  exchangeRate: Scalars['Decimal']['input'];
+};
+
+export type WebhookPaymentPayload = {
+  __typename?: 'WebhookPaymentPayload';
+  errors: Array<WebhookError>;
+  payment?: Maybe<Payment>;
+};
 
 export type WebhookProvider =
   | 'ALIPAY'

@@ -44,7 +44,7 @@ export function LanguageSwitch() {
       }}
     >
       <Button type="text" icon={<GlobalOutlined />} aria-label={t('language.label')} data-testid="language-switch">
-        {t(`language.${language}`)}
+        <span className="language-switch-label">{t(`language.${language}`)}</span>
       </Button>
     </Dropdown>
   );

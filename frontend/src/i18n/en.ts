@@ -27,6 +27,14 @@ const en: typeof zhCN = {
     you: 'you',
     shownOf: 'Showing {{shown}} of {{total}}',
   },
+  amount: {
+    problems: {
+      INVALID: 'Enter an amount, e.g. 100,000.00 or 500万',
+      TOO_MANY_PLACES: 'At most {{places}} decimal places',
+      TOO_LARGE: 'The amount is too large',
+      NEGATIVE: 'Cannot be negative',
+    },
+  },
   language: {
     label: 'Language',
     'zh-CN': '简体中文',
@@ -44,6 +52,7 @@ const en: typeof zhCN = {
     members: 'Members and roles',
     apiKeys: 'API keys',
     menu: 'Navigation',
+    openMenu: 'Open the menu',
   },
   auth: {
     signIn: 'Sign in',
@@ -67,7 +76,8 @@ const en: typeof zhCN = {
     recent: 'Recently used',
     all: 'All organizations',
     noMatch: 'No organization matches',
-    count: '{{count}} organizations',
+    count_one: '{{count}} organization',
+    count_other: '{{count}} organizations',
     current: 'Current',
     create: 'New organization',
     createTitle: 'New organization',

@@ -31,9 +31,12 @@ const intakeEn: typeof intakeZhCN = {
     progress: 'Progress',
     noJobYet: 'After an upload, its progress and error report show here.',
     figures: '{{total}} rows, {{validated}} checked, {{imported}} imported, {{skipped}} skipped',
-    succeeded: 'Import finished: {{count}} rows',
-    failed: '{{count}} problems found; nothing was imported. Fix the file and upload it again.',
+    succeeded_one: 'Import finished: {{count}} row',
+    succeeded_other: 'Import finished: {{count}} rows',
+    failed_one: '1 problem found; nothing was imported. Fix the file and upload it again.',
+    failed_other: '{{count}} problems found; nothing was imported. Fix the file and upload it again.',
     downloadReport: 'Download error report',
+    reportFailed: 'The error report could not be downloaded; start the import again for a new link.',
     row: 'Row',
     column: 'Column',
     code: 'Code',
@@ -162,6 +165,8 @@ const intakeEn: typeof intakeZhCN = {
     taskKinds: {
       UNAPPLIED_CASH: 'Unapplied cash',
       DISPUTE: 'Dispute',
+      NEEDS_RATE: 'Foreign payment awaiting an exchange rate',
+      REFUND_EXCESS: 'Refund larger than the payment',
     },
     taskStates: {
       OPEN: 'Open',

@@ -31,9 +31,12 @@ const intakeZhCN = {
     progress: '导入进度',
     noJobYet: '上传文件后，这里显示进度和错误报告。',
     figures: '共 {{total}} 行，已校验 {{validated}} 行，已导入 {{imported}} 行，跳过 {{skipped}} 行',
-    succeeded: '导入完成：{{count}} 行',
-    failed: '发现 {{count}} 处错误，未导入任何数据。请修改文件后重新上传。',
+    succeeded_one: '导入完成：{{count}} 行',
+    succeeded_other: '导入完成：{{count}} 行',
+    failed_one: '发现 {{count}} 处错误，未导入任何数据。请修改文件后重新上传。',
+    failed_other: '发现 {{count}} 处错误，未导入任何数据。请修改文件后重新上传。',
     downloadReport: '下载错误报告',
+    reportFailed: '错误报告下载失败，请重新导入以获取新的链接。',
     row: '行',
     column: '列',
     code: '错误代码',
@@ -162,6 +165,8 @@ const intakeZhCN = {
     taskKinds: {
       UNAPPLIED_CASH: '未核销收款',
       DISPUTE: '争议',
+      NEEDS_RATE: '外币收款待定汇率',
+      REFUND_EXCESS: '退款超出收款金额',
     },
     taskStates: {
       OPEN: '待处理',

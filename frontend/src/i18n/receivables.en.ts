@@ -76,7 +76,8 @@ const receivablesEn: typeof receivablesZhCN = {
   arDashboard: {
     subtitle: '{{organization}} · as of {{date}}',
     arTotal: 'Accounts receivable',
-    openInvoices: '{{count}} open invoices',
+    openInvoices_one: '{{count}} open invoice',
+    openInvoices_other: '{{count}} open invoices',
     overdueAr: 'Overdue AR',
     overdueRatio: 'Overdue ratio {{ratio}}',
     dso: 'DSO',
@@ -102,7 +103,8 @@ const receivablesEn: typeof receivablesZhCN = {
     noOverdue: 'No customer is overdue',
     empty: 'No receivables yet. Add customers and issue invoices to see aging, trends and the cash forecast here.',
     goCustomers: 'Manage customers',
-    openAlerts: '{{count}} open alerts',
+    openAlerts_one: '{{count}} open alert',
+    openAlerts_other: '{{count}} open alerts',
     critical: '{{count}} critical',
     warning: '{{count}} warning',
     viewAlerts: 'View alerts',
@@ -280,6 +282,8 @@ const receivablesEn: typeof receivablesZhCN = {
   custStatements: {
     add: 'Add financial statement',
     period: 'Period',
+    periodKind: 'Period type',
+    periodKinds: { year: 'Year', quarter: 'Quarter', month: 'Month' },
     totalAssets: 'Total assets',
     totalLiabilities: 'Total liabilities',
     currentAssets: 'Current assets',
@@ -304,7 +308,8 @@ const receivablesEn: typeof receivablesZhCN = {
     newDescription: 'Save a draft first; issuing numbers it and runs the credit check.',
     searchPlaceholder: 'Search by invoice number',
     number: 'Number',
-    draftNumber: 'Draft',
+    draftNumber: 'No number yet',
+    invoice: 'Invoice',
     customer: 'Customer',
     statusLabel: 'Status',
     status: {

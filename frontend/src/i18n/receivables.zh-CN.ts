@@ -75,7 +75,8 @@ const receivablesZhCN = {
   arDashboard: {
     subtitle: '{{organization}} · 截至 {{date}}',
     arTotal: '应收账款总额',
-    openInvoices: '{{count}} 张未结发票',
+    openInvoices_one: '{{count}} 张未结发票',
+    openInvoices_other: '{{count}} 张未结发票',
     overdueAr: '逾期应收',
     overdueRatio: '逾期率 {{ratio}}',
     dso: '周转天数（DSO）',
@@ -101,7 +102,8 @@ const receivablesZhCN = {
     noOverdue: '没有逾期客户',
     empty: '还没有应收账款。添加客户并开具发票后，这里会显示账龄、趋势和回款预测。',
     goCustomers: '管理客户',
-    openAlerts: '{{count}} 条未处理预警',
+    openAlerts_one: '{{count}} 条未处理预警',
+    openAlerts_other: '{{count}} 条未处理预警',
     critical: '严重 {{count}}',
     warning: '警告 {{count}}',
     viewAlerts: '查看预警',
@@ -279,6 +281,8 @@ const receivablesZhCN = {
   custStatements: {
     add: '添加财务报表',
     period: '报表期间',
+    periodKind: '期间类型',
+    periodKinds: { year: '年度', quarter: '季度', month: '月度' },
     totalAssets: '资产总额',
     totalLiabilities: '负债总额',
     currentAssets: '流动资产',
@@ -303,7 +307,8 @@ const receivablesZhCN = {
     newDescription: '先保存为草稿，开具时会编号并进行信用检查。',
     searchPlaceholder: '按发票号搜索',
     number: '发票号',
-    draftNumber: '草稿',
+    draftNumber: '未编号',
+    invoice: '发票',
     customer: '客户',
     statusLabel: '状态',
     status: {

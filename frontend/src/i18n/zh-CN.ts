@@ -25,6 +25,14 @@ const zhCN = {
     you: '我',
     shownOf: '已显示 {{shown}} / {{total}} 条',
   },
+  amount: {
+    problems: {
+      INVALID: '请输入金额，例如 100,000.00 或 500万',
+      TOO_MANY_PLACES: '最多 {{places}} 位小数',
+      TOO_LARGE: '金额过大',
+      NEGATIVE: '不能为负数',
+    },
+  },
   language: {
     label: '语言',
     'zh-CN': '简体中文',
@@ -42,6 +50,7 @@ const zhCN = {
     members: '成员与角色',
     apiKeys: 'API 密钥',
     menu: '导航',
+    openMenu: '打开导航菜单',
   },
   auth: {
     signIn: '登录',
@@ -65,7 +74,8 @@ const zhCN = {
     recent: '最近使用',
     all: '全部组织',
     noMatch: '没有名称匹配的组织',
-    count: '共 {{count}} 个组织',
+    count_one: '共 {{count}} 个组织',
+    count_other: '共 {{count}} 个组织',
     current: '当前',
     create: '新建组织',
     createTitle: '新建组织',

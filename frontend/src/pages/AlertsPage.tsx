@@ -226,7 +226,7 @@ export default function AlertsPage() {
             ['openInfo', counts?.openInfo],
           ] as const
         ).map(([key, value]) => (
-          <Col xs={12} md={8} xl={4} key={key} flex="1">
+          <Col xs={12} sm={8} lg={{ flex: '1 1 0' }} key={key}>
             <Card size="small">
               <Statistic title={t(`alerts.counts.${key}`)} value={value ?? '—'} loading={!counts} />
             </Card>

@@ -1,5 +1,5 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Progress, Radio, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Progress, Radio, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,9 @@ import { useActionResult } from '../api/useActionResult';
 import { useCursorPages } from '../api/useCursorPages';
 import { useFormErrors } from '../api/useFormErrors';
 import { CursorTable, type CursorList } from '../components/CursorTable';
+import { downloadFrom } from '../components/download';
 import { PageHeader } from '../components/PageHeader';
+import { useArFormat } from './ar/format';
 import { useMoney } from '../features/credit/useMoney';
 import { useFormat } from '../format/useFormat';
 import { graphql } from '../gql';
@@ -330,9 +332,7 @@ function JobProgress({ job }: { job: Job }) {
             title={t('imports.failed', { count: job.errorCount })}
             action={
               job.errorReportUrl && (
-                <Button size="small" icon={<DownloadOutlined />} href={job.errorReportUrl} download>
-                  {t('imports.downloadReport')}
-                </Button>
+                <ReportDownload url={job.errorReportUrl} jobId={job.id} />
               )
             }
             className="form-alert"
@@ -351,6 +351,28 @@ function JobProgress({ job }: { job: Job }) {
   );
 }
 
+/** The error report, saved as a file: the page (and the job being watched) stays. */
+function ReportDownload({ url, jobId, link }: { url: string; jobId: string; link?: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      await downloadFrom(url, `import-${jobId}-errors.csv`);
+    } catch {
+      message.error(t('imports.reportFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button type={link ? 'link' : 'default'} size="small" icon={<DownloadOutlined />} loading={busy} onClick={download} data-testid="error-report">
+      {t('imports.downloadReport')}
+    </Button>
+  );
+}
+
 function JobHistory({ list }: { list: CursorList<Job> }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -366,9 +388,7 @@ function JobHistory({ list }: { list: CursorList<Job> }) {
       key: 'report',
       render: (_, j) =>
         j.errorReportUrl && (
-          <Button type="link" size="small" icon={<DownloadOutlined />} href={j.errorReportUrl} download>
-            {t('imports.downloadReport')}
-          </Button>
+          <ReportDownload url={j.errorReportUrl} jobId={j.id} link />
         ),
     },
   ];
@@ -377,6 +397,7 @@ function JobHistory({ list }: { list: CursorList<Job> }) {
 
 function BankLinesCard() {
   const { t } = useTranslation();
+  const fmt = useArFormat();
   const money = useMoney();
   const variables = useMemo(() => ({ state: 'OPEN' as const }), []);
   const list = useCursorPages(BankLines, variables, (d) => d.bankStatementLines, 20);
@@ -386,7 +407,7 @@ function BankLinesCard() {
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
 
   const columns: ColumnsType<Line> = [
-    { title: t('imports.bookedOn'), dataIndex: 'bookedOn', className: 'nowrap' },
+    { title: t('imports.bookedOn'), dataIndex: 'bookedOn', className: 'nowrap', render: (d: string) => fmt.day(d) },
     { title: t('imports.payer'), key: 'payer', render: (_, l) => <div><div>{l.payerName || '—'}</div><Typography.Text type="secondary" className="small-text">{l.reference}</Typography.Text></div> },
     { title: t('imports.amount'), key: 'amount', align: 'right', render: (_, l) => <span className="nowrap">{money(l.amount, l.currency)}</span> },
     {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateOrganizationModal } from './CreateOrganizationModal';
 import { OrgSwitcher, type SwitcherOrganization } from './OrgSwitcher';
+import { useDocumentTitle } from '../layout/documentTitle';
 import { UserMenu } from '../layout/UserMenu';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
@@ -19,6 +20,7 @@ export function SelectOrganizationPage({ organizations, recentIds, onSelect, onC
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
+  useDocumentTitle(t('org.pickTitle'));
   return (
     <div className="centered-page">
       <div className="centered-page-toolbar">

@@ -1,10 +1,12 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useActionResult } from '../../api/useActionResult';
 import { useFormErrors } from '../../api/useFormErrors';
 import { graphql } from '../../gql';
+import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
+import { DateInput } from '../../components/DateInput';
 
 const CreditOverrideRequest = graphql(`
   mutation CreditOverrideRequest($customerId: ID!, $input: CreditOverrideInput!) {
@@ -54,7 +56,7 @@ export function CreditOverrideRequestModal({ customer, onClose, onRequested }: P
     const result = await request({
       customerId: customer.id,
       input: {
-        creditLimit: values.creditLimit ? String(values.creditLimit) : null,
+        creditLimit: amountValue(values.creditLimit) || null,
         paymentTermsDays: values.paymentTermsDays ?? null,
         expiresOn: values.expiresOn ? values.expiresOn.format('YYYY-MM-DD') : null,
         reason: values.reason.trim(),
@@ -88,14 +90,14 @@ export function CreditOverrideRequestModal({ customer, onClose, onRequested }: P
     >
       {formErrors.length > 0 && <Alert type="error" showIcon title={formErrors.join(' ')} className="form-alert" />}
       <Typography.Paragraph type="secondary">{t('credit.override.help', { name: customer?.name ?? '' })}</Typography.Paragraph>
-      <Form.Item name="creditLimit" label={t('credit.override.creditLimit')} extra={t('credit.override.creditLimitHelp')}>
-        <InputNumber<string> stringMode min="0" step="1000" precision={2} className="full-width" />
+      <Form.Item name="creditLimit" label={t('credit.override.creditLimit')} extra={t('credit.override.creditLimitHelp')} rules={amountRules(t)}>
+        <AmountInput />
       </Form.Item>
       <Form.Item name="paymentTermsDays" label={t('credit.override.paymentTermsDays')}>
         <InputNumber min={0} max={365} precision={0} className="full-width" suffix={t('credit.days')} />
       </Form.Item>
       <Form.Item name="expiresOn" label={t('credit.override.expiresOn')}>
-        <DatePicker className="full-width" placeholder={t('credit.override.noExpiry')} disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
+        <DateInput className="full-width" placeholder={t('credit.override.noExpiry')} disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
       </Form.Item>
       <Form.Item name="reason" label={t('credit.reason')} rules={[{ required: true, whitespace: true, message: t('credit.reasonRequired') }]}>
         <Input.TextArea rows={3} maxLength={2000} />

@@ -6,6 +6,7 @@ import type { PayloadError } from '../../api/errors';
 import { useFormErrors } from '../../api/useFormErrors';
 import { FormAlert } from './FormAlert';
 import { ImplicitSubmit } from './ImplicitSubmit';
+import { AmountInput, amountRules } from '../../components/AmountInput';
 
 export interface ModalField {
   /** The API's field name, so its errors land here. */
@@ -74,12 +75,14 @@ export function FieldsModal({ title, okText, danger, fields, intro, onSubmit, on
             name={f.name}
             label={f.label}
             extra={f.extra}
-            rules={f.required ? [{ required: true, whitespace: true, message: t('ar.required') }] : []}
+            rules={f.decimal ? amountRules(t, { required: f.required }) : f.required ? [{ required: true, whitespace: true, message: t('ar.required') }] : []}
           >
             {f.multiline ? (
               <Input.TextArea rows={3} maxLength={500} autoFocus={index === 0} />
+            ) : f.decimal ? (
+              <AmountInput autoFocus={index === 0} />
             ) : (
-              <Input inputMode={f.decimal ? 'decimal' : undefined} autoFocus={index === 0} />
+              <Input autoFocus={index === 0} />
             )}
           </Form.Item>
         ))}

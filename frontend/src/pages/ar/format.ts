@@ -35,6 +35,9 @@ export function useArFormat() {
         amount === null || amount === undefined ? '—' : formatMoney(amount, currency, locale),
       day: (day: string | null | undefined) => (day ? formatDay(day, locale) : '—'),
       percent: (ratio: string | null | undefined, places = 1) => (ratio === null || ratio === undefined ? '—' : `${percentString(ratio, places)}%`),
+      /** A quantity with its significant decimals only: "10.0000" → "10", "2.5000" → "2.5". */
+      quantity: (value: string | null | undefined) =>
+        value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value as Intl.StringNumericLiteral),
       number: (value: string | null | undefined) =>
         value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value as Intl.StringNumericLiteral),
     }),

@@ -90,6 +90,7 @@ export function CustomerDetail() {
   return (
     <>
       <PageHeader
+        documentTitle={customer.shortName || customer.legalName}
         title={
           <Space wrap>
             <Link to="/customers" aria-label={t('customers.backToList')} className="back-link">

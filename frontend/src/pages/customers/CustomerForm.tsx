@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import type { CustomerStatus } from '../../gql/graphql';
 import { FormAlert } from '../ar/FormAlert';
 import { MemberSelect } from '../ar/MemberSelect';
 import { ImplicitSubmit } from '../ar/ImplicitSubmit';
+import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
+import { DateInput } from '../../components/DateInput';
 
 export const CustomerFieldsFragment = graphql(`
   fragment CustomerFields on Customer {
@@ -155,7 +157,7 @@ export function CustomerFormModal({ customer, onClose, onSaved }: Props) {
       region: values.region?.trim() ?? '',
       website: values.website?.trim() ?? '',
       foundedOn: values.foundedOn ? values.foundedOn.format('YYYY-MM-DD') : null,
-      registeredCapital: values.registeredCapital?.trim() || null,
+      registeredCapital: amountValue(values.registeredCapital) || null,
       status: values.status,
       tags: values.tags ?? [],
       ownerId: values.ownerId ?? null,
@@ -202,8 +204,15 @@ export function CustomerFormModal({ customer, onClose, onSaved }: Props) {
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="creditCode" label={t('customers.creditCode')} extra={t('customers.creditCodeHelp')}>
-              <Input maxLength={18} className="code-text" />
+            {/* Pasted codes carry spaces: they go first, then the 18-character check (a maxLength would cut the paste). */}
+            <Form.Item
+              name="creditCode"
+              label={t('customers.creditCode')}
+              extra={t('customers.creditCodeHelp')}
+              normalize={(v: string | undefined) => v?.replace(/\s+/g, '').toUpperCase()}
+              rules={[{ len: 18, message: t('customers.creditCodeHelp') }]}
+            >
+              <Input className="code-text" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -238,12 +247,12 @@ export function CustomerFormModal({ customer, onClose, onSaved }: Props) {
           </Col>
           <Col xs={24} sm={8}>
             <Form.Item name="foundedOn" label={t('customers.foundedOn')}>
-              <DatePicker className="full-width" />
+              <DateInput className="full-width" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="registeredCapital" label={t('customers.registeredCapital')}>
-              <Input inputMode="decimal" />
+            <Form.Item name="registeredCapital" label={t('customers.registeredCapital')} rules={amountRules(t)}>
+              <AmountInput />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, DatePicker, Empty, Form, Input, Modal, Row, Table, Tag } from 'antd';
+import { Button, Checkbox, Col, Empty, Form, Input, Modal, Row, Segmented, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -13,6 +13,8 @@ import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
 import { ImplicitSubmit } from '../ar/ImplicitSubmit';
+import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
+import { DateInput } from '../../components/DateInput';
 
 const CustomerStatements = graphql(`
   query CustomerStatements($id: ID!) {
@@ -60,7 +62,21 @@ const AMOUNTS = [
 ] as const;
 const FIELDS = ['periodStart', 'periodEnd', ...AMOUNTS, 'audited', 'source'] as const;
 
-type Values = { period: [Dayjs, Dayjs]; audited: boolean; source?: string } & Record<(typeof AMOUNTS)[number], string>;
+// Net profit and operating cash flow may be losses; the other figures cannot be negative (as the API checks).
+const MAY_BE_NEGATIVE = new Set<string>(['netProfit', 'operatingCashFlow']);
+const PERIOD_KINDS = ['year', 'quarter', 'month'] as const;
+type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+type Values = { periodKind: PeriodKind; period: Dayjs; audited: boolean; source?: string } & Record<(typeof AMOUNTS)[number], string>;
+
+/** The first and last day of the fiscal year, quarter or month that contains `day`. */
+export function periodRange(kind: PeriodKind, day: Dayjs): [Dayjs, Dayjs] {
+  if (kind === 'quarter') {
+    const start = day.month(Math.floor(day.month() / 3) * 3).startOf('month');
+    return [start, start.add(2, 'month').endOf('month')];
+  }
+  return [day.startOf(kind), day.endOf(kind)];
+}
 
 export function StatementsTab({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
@@ -91,6 +107,7 @@ export function StatementsTab({ customerId }: { customerId: string }) {
         size="middle"
         columns={columns}
         dataSource={data?.customer?.statements ?? []}
+        data-testid="statements-table"
         loading={fetching}
         pagination={false}
         scroll={{ x: 900 }}
@@ -116,14 +133,18 @@ function StatementModal({ customerId, onClose, onSaved }: { customerId: string; 
   const { formErrors, show } = useFormErrors(form, [...FIELDS, 'period']);
   const [saving, setSaving] = useState(false);
   const [, create] = useMutation(StatementCreate);
+  const fmt = useArFormat();
+  const periodKind = Form.useWatch('periodKind', form);
+  const period = Form.useWatch('period', form);
 
   const submit = async (values: Values) => {
+    const [start, end] = periodRange(values.periodKind, values.period);
     const input = {
-      periodStart: values.period[0].format('YYYY-MM-DD'),
-      periodEnd: values.period[1].format('YYYY-MM-DD'),
+      periodStart: start.format('YYYY-MM-DD'),
+      periodEnd: end.format('YYYY-MM-DD'),
       audited: values.audited,
       source: values.source?.trim() ?? '',
-      ...Object.fromEntries(AMOUNTS.map((k) => [k, (values[k] ?? '').trim()])),
+      ...Object.fromEntries(AMOUNTS.map((k) => [k, amountValue(values[k], { allowNegative: MAY_BE_NEGATIVE.has(k) })])),
     } as Parameters<typeof create>[0]['input'];
     setSaving(true);
     const result = await create({ customerId, input });
@@ -138,15 +159,35 @@ function StatementModal({ customerId, onClose, onSaved }: { customerId: string; 
   return (
     <Modal open width={720} title={t('custStatements.add')} okText={t('common.save')} onOk={() => form.submit()} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
       <FormAlert errors={formErrors} />
-      <Form<Values> form={form} name="statement" layout="vertical" onFinish={submit} initialValues={{ audited: false }}>
-        <Form.Item name="period" label={t('custStatements.period')} rules={[{ required: true, message: t('ar.required') }]}>
-          <DatePicker.RangePicker className="full-width" />
-        </Form.Item>
+      <Form<Values>
+        form={form}
+        name="statement"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ audited: false, periodKind: 'year', period: dayjs().subtract(1, 'year') }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="periodKind" label={t('custStatements.periodKind')}>
+              <Segmented<PeriodKind> block options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`custStatements.periodKinds.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="period"
+              label={t('custStatements.period')}
+              rules={[{ required: true, message: t('ar.required') }]}
+              extra={periodKind && period ? periodRange(periodKind, period).map((d) => fmt.day(d.format('YYYY-MM-DD'))).join(' – ') : undefined}
+            >
+              <DateInput picker={periodKind} className="full-width" allowClear={false} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Row gutter={16}>
           {AMOUNTS.map((k) => (
             <Col xs={24} sm={8} key={k}>
-              <Form.Item name={k} label={t(`custStatements.${k}`)} rules={[{ required: true, message: t('ar.required') }]}>
-                <Input inputMode="decimal" />
+              <Form.Item name={k} label={t(`custStatements.${k}`)} rules={amountRules(t, { required: true, allowNegative: MAY_BE_NEGATIVE.has(k) })}>
+                <AmountInput allowNegative={MAY_BE_NEGATIVE.has(k)} />
               </Form.Item>
             </Col>
           ))}

@@ -16,7 +16,9 @@ export function barOption(labels: string[], amounts: string[], money: Money, col
   return {
     grid: { left: 8, right: 8, top: 16, bottom: 4, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => money(String(v)) },
-    xAxis: { type: 'category', data: labels, ...AXIS, axisLabel: { ...AXIS.axisLabel, interval: 0 } },
+    // Every label where there is room; where two would touch ("Overdue" and "11/30" on a phone),
+    // the padding makes them overlap and the later one is left out rather than run together.
+    xAxis: { type: 'category', data: labels, ...AXIS, axisLabel: { ...AXIS.axisLabel, interval: 0, hideOverlap: true, padding: [0, 6] } },
     yAxis: VALUE_AXIS,
     series: [
       {

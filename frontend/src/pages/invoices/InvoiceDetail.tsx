@@ -98,6 +98,7 @@ export function InvoiceDetail() {
   return (
     <>
       <PageHeader
+        documentTitle={`${t('invoices.invoice')} ${invoice.number ?? t('invoices.draftNumber')}`}
         title={
           <Space wrap>
             <Link to="/invoices" aria-label={t('invoices.backToList')} className="back-link"><ArrowLeftOutlined /></Link>
@@ -184,7 +185,7 @@ export function InvoiceDetail() {
               columns={[
                 { title: '#', dataIndex: 'position', width: 48 },
                 { title: t('invoices.lineDescription'), dataIndex: 'description' },
-                { title: t('invoices.quantity'), dataIndex: 'quantity', align: 'right' },
+                { title: t('invoices.quantity'), dataIndex: 'quantity', align: 'right', render: (v: string) => fmt.quantity(v) },
                 { title: t('invoices.unitPrice'), dataIndex: 'unitPrice', align: 'right', render: (v: string) => money(v) },
                 { title: t('invoices.taxRate'), dataIndex: 'taxRate', align: 'right', render: (v: string) => fmt.percent(v, 0) },
                 { title: t('invoices.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => money(v) },

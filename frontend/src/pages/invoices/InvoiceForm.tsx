@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Descriptions, Divider, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Divider, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,9 @@ import { CustomerSelect } from '../ar/CustomerSelect';
 import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
 import { invoiceTotals, percentToRate } from './totals';
+import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
+import { DateInput } from '../../components/DateInput';
+import { LINE_VALUE, RATE } from '../../format/amount';
 
 const InvoiceSettingsQuery = graphql(`
   query InvoiceFormSettings {
@@ -121,16 +124,16 @@ export function InvoiceForm() {
     const input = {
       customerId: values.customerId,
       currency: values.currency,
-      exchangeRate: values.currency !== organization.baseCurrency ? values.exchangeRate?.trim() || null : null,
+      exchangeRate: values.currency !== organization.baseCurrency ? amountValue(values.exchangeRate, RATE) || null : null,
       dueDate: !values.useInstallments && values.dueDate ? values.dueDate.format('YYYY-MM-DD') : null,
       lines: values.lines.map((l) => ({
         description: l.description.trim(),
-        quantity: l.quantity.trim(),
-        unitPrice: l.unitPrice.trim(),
+        quantity: amountValue(l.quantity, LINE_VALUE),
+        unitPrice: amountValue(l.unitPrice, LINE_VALUE),
         taxRate: percentToRate(l.taxPercent),
       })),
       installments: values.useInstallments
-        ? (values.installments ?? []).map((p) => ({ dueDate: p.dueDate.format('YYYY-MM-DD'), amount: p.amount.trim() }))
+        ? (values.installments ?? []).map((p) => ({ dueDate: p.dueDate.format('YYYY-MM-DD'), amount: amountValue(p.amount) }))
         : null,
       contractRef: values.contractRef?.trim() ?? '',
       eInvoiceNumber: values.eInvoiceNumber?.trim() ?? '',
@@ -192,9 +195,9 @@ export function InvoiceForm() {
                       name="exchangeRate"
                       label={t('invoices.exchangeRate')}
                       extra={t('invoices.exchangeRateHelp', { currency, base: organization.baseCurrency })}
-                      rules={[{ required: true, message: t('ar.required') }]}
+                      rules={amountRules(t, { required: true, ...RATE })}
                     >
-                      <Input inputMode="decimal" />
+                      <AmountInput {...RATE} minPlaces={0} />
                     </Form.Item>
                   )}
                 </Col>
@@ -211,7 +214,7 @@ export function InvoiceForm() {
                 <Col xs={24} md={8}>
                   {!useInstallments && (
                     <Form.Item name="dueDate" label={t('invoices.dueDate')} extra={t('invoices.dueDateHelp')}>
-                      <DatePicker className="full-width" />
+                      <DateInput className="full-width" />
                     </Form.Item>
                   )}
                 </Col>
@@ -231,22 +234,33 @@ export function InvoiceForm() {
                     </div>
                     {fields.map((field, index) => (
                       <div className="line-grid" key={field.key}>
-                        <Form.Item name={[field.name, 'description']} rules={[{ required: true, whitespace: true, message: t('ar.required') }]}>
-                          <Input placeholder={t('invoices.lineDescription')} aria-label={`${t('invoices.lineDescription')} ${index + 1}`} maxLength={500} />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, message: t('ar.required') }]}>
-                          <Input inputMode="decimal" aria-label={`${t('invoices.quantity')} ${index + 1}`} />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'unitPrice']} rules={[{ required: true, message: t('ar.required') }]}>
-                          <Input inputMode="decimal" aria-label={`${t('invoices.unitPrice')} ${index + 1}`} />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'taxPercent']}>
-                          <InputNumber min={0} max={99} suffix="%" className="full-width" aria-label={`${t('invoices.taxRate')} ${index + 1}`} />
-                        </Form.Item>
-                        <div className="line-amount">{fmt.money(totals.lines[index]?.amount ?? '0', currency)}</div>
+                        <div className="line-cell" data-label={t('invoices.lineDescription')}>
+                          <Form.Item name={[field.name, 'description']} rules={[{ required: true, whitespace: true, message: t('ar.required') }]}>
+                            <Input placeholder={t('invoices.lineDescription')} aria-label={`${t('invoices.lineDescription')} ${index + 1}`} maxLength={500} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell" data-label={t('invoices.quantity')}>
+                          <Form.Item name={[field.name, 'quantity']} rules={amountRules(t, { required: true, ...LINE_VALUE })}>
+                            <AmountInput {...LINE_VALUE} minPlaces={0} aria-label={`${t('invoices.quantity')} ${index + 1}`} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell" data-label={t('invoices.unitPrice')}>
+                          <Form.Item name={[field.name, 'unitPrice']} rules={amountRules(t, { required: true, ...LINE_VALUE })}>
+                            <AmountInput {...LINE_VALUE} aria-label={`${t('invoices.unitPrice')} ${index + 1}`} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell" data-label={t('invoices.taxRate')}>
+                          <Form.Item name={[field.name, 'taxPercent']}>
+                            <InputNumber min={0} max={99} suffix="%" className="full-width" aria-label={`${t('invoices.taxRate')} ${index + 1}`} />
+                          </Form.Item>
+                        </div>
+                        <div className="line-cell line-amount" data-label={t('invoices.amount')}>
+                          {fmt.money(totals.lines[index]?.amount ?? '0', currency)}
+                        </div>
                         <Button
                           type="text"
                           icon={<DeleteOutlined />}
+                          className="line-remove"
                           disabled={fields.length === 1}
                           onClick={() => remove(field.name)}
                           aria-label={`${t('common.remove')} ${index + 1}`}
@@ -273,10 +287,10 @@ export function InvoiceForm() {
                         <Space key={field.key} align="start" className="installment-row">
                           <Typography.Text className="installment-index">{index + 1}</Typography.Text>
                           <Form.Item name={[field.name, 'dueDate']} rules={[{ required: true, message: t('ar.required') }]}>
-                            <DatePicker placeholder={t('invoices.dueDate')} aria-label={`${t('invoices.dueDate')} ${index + 1}`} />
+                            <DateInput placeholder={t('invoices.dueDate')} aria-label={`${t('invoices.dueDate')} ${index + 1}`} />
                           </Form.Item>
-                          <Form.Item name={[field.name, 'amount']} rules={[{ required: true, message: t('ar.required') }]}>
-                            <Input inputMode="decimal" placeholder={t('invoices.amount')} aria-label={`${t('invoices.amount')} ${index + 1}`} />
+                          <Form.Item name={[field.name, 'amount']} rules={amountRules(t, { required: true })}>
+                            <AmountInput placeholder={t('invoices.amount')} aria-label={`${t('invoices.amount')} ${index + 1}`} />
                           </Form.Item>
                           <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`${t('common.remove')} ${index + 1}`} />
                         </Space>

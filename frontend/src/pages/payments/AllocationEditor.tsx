@@ -1,10 +1,11 @@
-import { Button, Empty, Input, Table, Typography } from 'antd';
+import { Button, Empty, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useArFormat } from '../ar/format';
 import { checkAllocations, oldestDueFirst, type OpenInvoice } from './allocation';
+import { AmountInput } from '../../components/AmountInput';
 
 const OpenInvoices = graphql(`
   query OpenInvoices($customerId: ID!) {
@@ -73,12 +74,11 @@ export function AllocationEditor({ invoices, loading, currency, available, amoun
             width: 170,
             render: (_, i) => (
               <>
-                <Input
+                <AmountInput
                   size="small"
-                  inputMode="decimal"
                   value={amounts[i.id] ?? ''}
                   status={check.problems[i.id] ? 'error' : undefined}
-                  onChange={(e) => onChange({ ...amounts, [i.id]: e.target.value })}
+                  onChange={(value) => onChange({ ...amounts, [i.id]: value })}
                   aria-label={`${t('payments.allocate')} ${i.number ?? ''}`}
                 />
                 {check.problems[i.id] && (

@@ -137,6 +137,7 @@ export function PaymentDetail() {
   return (
     <>
       <PageHeader
+        documentTitle={`${t('payments.payment')} ${money(payment.amount)}`}
         title={
           <Space wrap>
             <Link to="/payments" aria-label={t('payments.backToList')} className="back-link"><ArrowLeftOutlined /></Link>

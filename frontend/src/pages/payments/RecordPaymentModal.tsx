@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,9 @@ import { AllocationEditor, useOpenInvoices } from './AllocationEditor';
 import { checkAllocations } from './allocation';
 import { PaymentRecord } from './documents';
 import { ImplicitSubmit } from '../ar/ImplicitSubmit';
+import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
+import { DateInput } from '../../components/DateInput';
+import { RATE } from '../../format/amount';
 
 export const PAYMENT_METHODS: PaymentMethod[] = ['BANK_TRANSFER', 'BANK_ACCEPTANCE_BILL', 'CHEQUE', 'CASH', 'ALIPAY', 'WECHAT_PAY', 'CARD', 'OTHER'];
 const FIELDS = ['customerId', 'amount', 'currency', 'method', 'receivedOn', 'reference', 'payerName', 'exchangeRate', 'notes'] as const;
@@ -65,13 +68,13 @@ export function RecordPaymentModal({ customerId: fixedCustomer, currency: fixedC
     const result = await record({
       input: {
         customerId: values.customerId ?? fixedCustomer ?? null,
-        amount: values.amount.trim(),
+        amount: amountValue(values.amount),
         currency: values.currency,
         method: values.method,
         receivedOn: values.receivedOn.format('YYYY-MM-DD'),
         reference: values.reference?.trim() ?? '',
         payerName: values.payerName?.trim() ?? '',
-        exchangeRate: values.currency !== organization.baseCurrency ? values.exchangeRate?.trim() || null : null,
+        exchangeRate: values.currency !== organization.baseCurrency ? amountValue(values.exchangeRate, RATE) || null : null,
         notes: values.notes ?? '',
         allocations: values.mode === 'explicit' && check.allocations.length ? check.allocations : null,
         oldestDueFirst: values.mode === 'oldest',
@@ -110,8 +113,8 @@ export function RecordPaymentModal({ customerId: fixedCustomer, currency: fixedC
             </Col>
           )}
           <Col xs={24} sm={8}>
-            <Form.Item name="amount" label={t('payments.amount')} rules={[{ required: true, whitespace: true, message: t('ar.required') }]}>
-              <Input inputMode="decimal" autoFocus />
+            <Form.Item name="amount" label={t('payments.amount')} rules={amountRules(t, { required: true })}>
+              <AmountInput autoFocus />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
@@ -121,7 +124,7 @@ export function RecordPaymentModal({ customerId: fixedCustomer, currency: fixedC
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="receivedOn" label={t('payments.receivedOn')} rules={[{ required: true, message: t('ar.required') }]}>
-              <DatePicker className="full-width" allowClear={false} />
+              <DateInput className="full-width" allowClear={false} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -136,8 +139,8 @@ export function RecordPaymentModal({ customerId: fixedCustomer, currency: fixedC
           </Col>
           <Col xs={24} sm={8}>
             {currency !== organization.baseCurrency ? (
-              <Form.Item name="exchangeRate" label={t('invoices.exchangeRate')} rules={[{ required: true, message: t('ar.required') }]}>
-                <Input inputMode="decimal" />
+              <Form.Item name="exchangeRate" label={t('invoices.exchangeRate')} rules={amountRules(t, { required: true, ...RATE })}>
+                <AmountInput {...RATE} minPlaces={0} />
               </Form.Item>
             ) : (
               <Form.Item name="payerName" label={t('payments.payerName')}>

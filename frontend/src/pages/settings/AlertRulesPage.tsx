@@ -13,6 +13,7 @@ import { useMoney } from '../../features/credit/useMoney';
 import { useFormat } from '../../format/useFormat';
 import { graphql } from '../../gql';
 import type { AlertRuleKind, AlertRulesQuery, AlertSeverity } from '../../gql/graphql';
+import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
 
 const AlertRules = graphql(`
   query AlertRules {
@@ -173,7 +174,8 @@ function RuleModal({ rule, onClose }: { rule: Rule | 'new' | null; onClose(): vo
   const kind = Form.useWatch('kind', form) ?? (rule && rule !== 'new' ? rule.kind : 'OVERDUE_DAYS');
 
   const submit = async (values: RuleValues) => {
-    const threshold = hasThreshold(values.kind) && values.threshold !== null && values.threshold !== undefined && values.threshold !== '' ? String(values.threshold) : null;
+    const raw = values.threshold === null || values.threshold === undefined ? '' : String(values.threshold);
+    const threshold = !hasThreshold(values.kind) || raw === '' ? null : values.kind === 'OVERDUE_AMOUNT' ? amountValue(raw) || null : raw;
     if (rule === null) return;
     if (rule === 'new') {
       const result = await create({ input: { ...values, name: values.name.trim(), threshold } });
@@ -221,8 +223,13 @@ function RuleModal({ rule, onClose }: { rule: Rule | 'new' | null; onClose(): vo
           name="threshold"
           label={t('alertRules.threshold')}
           extra={t(`alertRules.thresholdHelp.${kind as 'OVERDUE_DAYS' | 'OVERDUE_AMOUNT' | 'LIMIT_UTILIZATION' | 'GRADE_DOWNGRADE'}`)}
+          rules={kind === 'OVERDUE_AMOUNT' ? amountRules(t) : []}
         >
-          <InputNumber<string> stringMode className="full-width" precision={kind === 'OVERDUE_AMOUNT' ? 2 : 0} />
+          {kind === 'OVERDUE_AMOUNT' ? (
+            <AmountInput />
+          ) : (
+            <InputNumber<string> stringMode className="full-width" precision={0} />
+          )}
         </Form.Item>
       )}
       <Form.Item name="severity" label={t('alertRules.severity')}>

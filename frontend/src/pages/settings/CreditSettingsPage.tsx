@@ -15,6 +15,7 @@ import { useFormat } from '../../format/useFormat';
 import { graphql } from '../../gql';
 import type { CreditGrade, CreditPolicyChangesQuery, CreditSettingsPageQuery, Role } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
+import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
 
 const CreditSettingsPageDoc = graphql(`
   query CreditSettingsPage {
@@ -264,7 +265,7 @@ function PolicyModal({ policy, onClose, onSaved }: { policy: Policy | null; onCl
       reason: reason.trim(),
       input: {
         ...rest,
-        creditLimitCap: creditLimitCap === null || creditLimitCap === undefined || creditLimitCap === '' ? null : String(creditLimitCap),
+        creditLimitCap: amountValue(creditLimitCap) || null,
         revenueLimitPct: revenueLimitPct === null || revenueLimitPct === undefined || revenueLimitPct === '' ? null : String(revenueLimitPct),
         holdOverdueDays: holdOverdueDays ?? null,
       },
@@ -306,8 +307,8 @@ function PolicyModal({ policy, onClose, onSaved }: { policy: Policy | null; onCl
       {formErrors.length > 0 && <Alert type="error" showIcon title={formErrors.join(' ')} className="form-alert" />}
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="creditLimitCap" label={t('creditSettings.creditLimitCap')} extra={t('creditSettings.capHelp')}>
-            <InputNumber<string> stringMode min="0" step="10000" precision={2} className="full-width" prefix={organization.baseCurrency} />
+          <Form.Item name="creditLimitCap" label={t('creditSettings.creditLimitCap')} extra={t('creditSettings.capHelp')} rules={amountRules(t)}>
+            <AmountInput prefix={organization.baseCurrency} />
           </Form.Item>
         </Col>
         <Col span={12}>
