@@ -72,18 +72,19 @@ WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_d
 
 
 # Every installment part with something open as of $2 (parameters as OPEN_AS_OF_SQL): columns id
-# (the invoice), customer_id, issue_date, due_date, open (invoice currency), base (base currency,
-# see the module's docstring), days_past_due ($2 − due date, negative before it is due) and
-# overdue (the definition of the module's docstring).
+# (the invoice), customer_id, issue_date, sequence (the part's; 1 for an invoice without
+# installments), due_date, open (invoice currency), base (base currency, see the module's
+# docstring), days_past_due ($2 − due date, negative before it is due) and overdue (the definition
+# of the module's docstring).
 PARTS_AS_OF_SQL = f"""
-SELECT id, customer_id, issue_date, due_date, open, base, days_past_due, days_past_due > 0 AS overdue
+SELECT id, customer_id, issue_date, sequence, due_date, open, base, days_past_due, days_past_due > 0 AS overdue
 FROM (
-    SELECT inv.id, inv.customer_id, inv.issue_date, inv.due_date, inv.open,
+    SELECT inv.id, inv.customer_id, inv.issue_date, 1 AS sequence, inv.due_date, inv.open,
            ROUND(inv.open * inv.exchange_rate, 2) AS base, $2::date - inv.due_date AS days_past_due
     FROM ({OPEN_AS_OF_SQL}) inv
     WHERE inv.open > 0 AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = inv.id)
     UNION ALL
-    SELECT id, customer_id, issue_date, due_date, open,
+    SELECT id, customer_id, issue_date, sequence, due_date, open,
            ROUND(SUM(open) OVER w * exchange_rate, 2) - ROUND((SUM(open) OVER w - open) * exchange_rate, 2),
            $2::date - due_date
     FROM (
