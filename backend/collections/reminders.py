@@ -116,21 +116,23 @@ WHERE i.organization_id = $1 AND i.status IN ('issued', 'partially_paid', 'paid'
 # The parts of those invoices open as of the organization's today, by the one definition of
 # backend/invoices/balances.py (PARTS_AS_OF_SQL: $1 organization, $2 today, $3 the candidate
 # invoice ids, $4 and $5 null), joined to the stages firing on their due dates ($6–$8; $9 the
-# default policy).
+# default policy). Materialized first, so the rest is looked up per part due.
 SCAN_SQL = f"""
 WITH fire AS (
     SELECT * FROM unnest($6::uuid[], $7::int[], $8::date[]) AS f(policy_id, offset_days, due_date)
 ),
-parts AS ({PARTS_AS_OF_SQL})
+due AS MATERIALIZED (
+    SELECT p.id, p.customer_id, p.sequence, p.due_date, p.open, p.base, p.days_past_due, f.policy_id, f.offset_days
+    FROM ({PARTS_AS_OF_SQL}) p JOIN fire f ON f.due_date = p.due_date
+)
 SELECT p.id AS invoice_id, p.customer_id, i.number, i.currency, p.sequence, p.due_date, p.open, p.base,
-       p.days_past_due, f.policy_id, f.offset_days
-FROM parts p
-JOIN fire f ON f.due_date = p.due_date
+       p.days_past_due, p.policy_id, p.offset_days
+FROM due p
 JOIN customers c ON c.id = p.customer_id
 JOIN invoices i ON i.id = p.id
 LEFT JOIN credit_policies cp ON cp.organization_id = $1 AND cp.grade = c.grade
 WHERE NOT i.disputed
-  AND COALESCE(cp.dunning_policy_id, $9::uuid) = f.policy_id
+  AND COALESCE(cp.dunning_policy_id, $9::uuid) = p.policy_id
   AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
                   WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $2))
   AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.organization_id = $1 AND pr.customer_id = c.id AND pr.status = 'open')
@@ -138,8 +140,8 @@ WHERE NOT i.disputed
                   WHERE di.invoice_id = p.id AND d.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM reminder_items ri
                   WHERE ri.invoice_id = p.id AND ri.part_sequence = p.sequence
-                    AND ri.policy_id = f.policy_id AND ri.offset_days = f.offset_days)
-ORDER BY p.customer_id, f.policy_id, f.offset_days, p.due_date, i.number, p.sequence
+                    AND ri.policy_id = p.policy_id AND ri.offset_days = p.offset_days)
+ORDER BY p.customer_id, p.policy_id, p.offset_days, p.due_date, i.number, p.sequence
 """
 
 CUSTOMERS_SQL = """

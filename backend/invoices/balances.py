@@ -8,7 +8,8 @@ for the end of time (kept in the same transaction as the rows; the property test
 two agree), so OPEN_AS_OF_SQL starts from them and takes back only the rows whose dates put them
 on the other side of D: what counts now but not on D (dated after D) is added back, what counted
 on D but no longer does (an allocation reversed after D) is taken off. As of today (nothing is
-dated after today) that is a handful of rows whatever the size of the ledger.
+dated after today) that is a handful of rows whatever the size of the ledger; given invoice ids
+($3), only those invoices' rows are read, by the (organization, invoice) indexes.
 
 Installments: whatever reduces an invoice fills its parts in due-date order (then by sequence),
 so the open amount of a part is min(amount, max(0, cumulative amount through the part − reduced)).
@@ -53,14 +54,18 @@ FROM invoices i
 LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM (
                SELECT invoice_id, amount FROM allocations
                WHERE organization_id = $1 AND reversed_on IS NULL AND applied_on > $2
+                 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
                UNION ALL
                SELECT invoice_id, -amount FROM allocations
                WHERE organization_id = $1 AND applied_on <= $2 AND reversed_on > $2
+                 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
                UNION ALL
-               SELECT invoice_id, amount FROM credit_note_applications WHERE organization_id = $1 AND applied_on > $2
+               SELECT invoice_id, amount FROM credit_note_applications
+               WHERE organization_id = $1 AND applied_on > $2 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
                UNION ALL
                SELECT invoice_id, amount FROM write_offs
                WHERE organization_id = $1 AND status = 'approved' AND written_off_on > $2
+                 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
            ) later
            GROUP BY invoice_id) l ON l.invoice_id = i.id
 WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date <= $2
