@@ -16,9 +16,9 @@ so the open amount of a part is min(amount, max(0, cumulative amount through the
 An invoice without installments has one part: its total, due on its due date.
 
 Overdue (the one definition, used by aging, the customers' balances and `overdue` filter, the
-invoices' `overdue` filter, the scorecard, the credit hold, the alert rules, the KPIs and late
-fees): a part is overdue as of D when it has something open as of D and D is after its due date;
-its days past due are D − due date. An invoice or a customer is overdue when one of its parts is;
+invoices' `overdue` filter, the scorecard, the credit hold, the alert rules, the KPIs, late fees
+and the reminders): a part is overdue as of D when it has something open as of D and D is after
+its due date; its days past due are D − due date. An invoice or a customer is overdue when one of its parts is;
 its overdue amount is the open amount of its overdue parts, and its "worst days overdue" the
 largest days past due among them. In SQL: the `overdue` and `days_past_due` columns of
 PARTS_AS_OF_SQL; in Python: `days_past_due` and `overdue_amount` below.
