@@ -31,8 +31,8 @@ from ..accounts.permissions import Permission
 from ..audit import service as audit
 from ..config import get_settings
 from ..customers.models import Contact
+from ..invoices.balances import PARTS_AS_OF_SQL
 from ..kit.errors import DomainError
-from ..kit.money import quantize
 from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from ..notifications.mail import Mailer, build_message, get_mailer
@@ -50,7 +50,6 @@ from .models import (
     Outcome,
     ReminderClaim,
 )
-from .parts import DUE_PARTS_SQL
 from .service import assigned_customer, settle_promises
 from .templates import LANGUAGES, render
 
@@ -103,30 +102,46 @@ def fire_dates(policy: DunningPolicy, today: date) -> list[date]:
 
 # --- step 1: claim -----------------------------------------------------------------------------
 
+# The invoices with a part due on one of the dates $2 (candidates: the parts themselves, and what is
+# open in them, come from the shared definition below). Invoices without installments are found by
+# their own due date, among the statuses OPEN_AS_OF_SQL counts (not draft, not void), which the
+# (organization, status, due date) index serves.
+DUE_INVOICES_SQL = """
+SELECT q.invoice_id FROM invoice_installments q WHERE q.organization_id = $1 AND q.due_date = ANY($2::date[])
+UNION
+SELECT i.id FROM invoices i
+WHERE i.organization_id = $1 AND i.status IN ('issued', 'partially_paid', 'paid', 'written_off') AND i.due_date = ANY($2::date[])
+"""
+
+# The parts of those invoices open as of the organization's today, by the one definition of
+# backend/invoices/balances.py (PARTS_AS_OF_SQL: $1 organization, $2 today, $3 the candidate
+# invoice ids, $4 and $5 null), joined to the stages firing on their due dates ($6–$8; $9 the
+# default policy). Materialized first, so the rest is looked up per part due.
 SCAN_SQL = f"""
 WITH fire AS (
-    SELECT * FROM unnest($3::uuid[], $4::int[], $5::date[]) AS f(policy_id, offset_days, due_date)
+    SELECT * FROM unnest($6::uuid[], $7::int[], $8::date[]) AS f(policy_id, offset_days, due_date)
 ),
-parts AS ({DUE_PARTS_SQL})
-SELECT p.invoice_id, p.customer_id, p.number, p.currency, p.exchange_rate, p.sequence, p.due_date, p.open,
-       f.policy_id, f.offset_days
-FROM parts p
-JOIN fire f ON f.due_date = p.due_date
+due AS MATERIALIZED (
+    SELECT p.id, p.customer_id, p.sequence, p.due_date, p.open, p.base, p.days_past_due, f.policy_id, f.offset_days
+    FROM ({PARTS_AS_OF_SQL}) p JOIN fire f ON f.due_date = p.due_date
+)
+SELECT p.id AS invoice_id, p.customer_id, i.number, i.currency, p.sequence, p.due_date, p.open, p.base,
+       p.days_past_due, p.policy_id, p.offset_days
+FROM due p
 JOIN customers c ON c.id = p.customer_id
-JOIN invoices i ON i.id = p.invoice_id
+JOIN invoices i ON i.id = p.id
 LEFT JOIN credit_policies cp ON cp.organization_id = $1 AND cp.grade = c.grade
-WHERE p.open > 0
-  AND NOT i.disputed
-  AND COALESCE(cp.dunning_policy_id, $6::uuid) = f.policy_id
+WHERE NOT i.disputed
+  AND COALESCE(cp.dunning_policy_id, $9::uuid) = p.policy_id
   AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
-                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $7))
+                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $2))
   AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.organization_id = $1 AND pr.customer_id = c.id AND pr.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
-                  WHERE di.invoice_id = p.invoice_id AND d.status = 'open')
+                  WHERE di.invoice_id = p.id AND d.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM reminder_items ri
-                  WHERE ri.invoice_id = p.invoice_id AND ri.part_sequence = p.sequence
-                    AND ri.policy_id = f.policy_id AND ri.offset_days = f.offset_days)
-ORDER BY p.customer_id, f.policy_id, f.offset_days, p.due_date, p.number, p.sequence
+                  WHERE ri.invoice_id = p.id AND ri.part_sequence = p.sequence
+                    AND ri.policy_id = p.policy_id AND ri.offset_days = p.offset_days)
+ORDER BY p.customer_id, p.policy_id, p.offset_days, p.due_date, i.number, p.sequence
 """
 
 CUSTOMERS_SQL = """
@@ -159,10 +174,11 @@ class DuePart:
     customer_id: uuid.UUID
     number: str
     currency: str
-    exchange_rate: Decimal
     sequence: int
     due_date: date
     open: Decimal
+    base: Decimal
+    days_past_due: int
     policy_id: uuid.UUID
     offset_days: int
 
@@ -183,13 +199,12 @@ _TABLE_HEAD = {
 
 
 def _values(
-    parts: Sequence[DuePart], language: str, customer: dict, contact: Contact | None, org: Organization, policy: DunningPolicy,
-    today: date,
+    parts: Sequence[DuePart], language: str, customer: dict, contact: Contact | None, org: Organization, policy: DunningPolicy
 ) -> dict[str, str]:
     head = _TABLE_HEAD[language]
     lines = ["\t".join(head)] + [
         "\t".join((p.number + (f" #{p.sequence}" if p.sequence > 1 else ""), p.due_date.isoformat(), f"{p.currency} {_money(p.open)}",
-                   str((today - p.due_date).days)))
+                   str(p.days_past_due)))
         for p in parts
     ]
     totals: dict[str, Decimal] = defaultdict(Decimal)
@@ -202,7 +217,7 @@ def _values(
         "organization_name": org.name,
         "invoices_table": "\n".join(lines),
         "total_open": "; ".join(f"{c} {_money(a)}" for c, a in sorted(totals.items())),
-        "days_overdue": str(max((today - p.due_date).days for p in parts)),
+        "days_overdue": str(max(p.days_past_due for p in parts)),
         "due_date": min(p.due_date for p in parts).isoformat(),
         "pay_link": policy.pay_link,
         "collector_name": customer["collector_name"] or "",
@@ -234,17 +249,22 @@ async def _due_parts(org: Organization, policies: Sequence[DunningPolicy], stage
     if not fire:
         return []
     default = next((p.id for p in policies if p.is_default), None)
-    rows = await connections.get("default").execute_query_dict(
+    db = connections.get("default")
+    candidates = await db.execute_query_dict(DUE_INVOICES_SQL, [org.id, sorted({f[2] for f in fire})])
+    if not candidates:
+        return []
+    rows = await db.execute_query_dict(
         SCAN_SQL,
         [
-            org.id, sorted({f[2] for f in fire}), [f[0] for f in fire], [f[1] for f in fire], [f[2] for f in fire], default, today,
+            org.id, today, [r["invoice_id"] for r in candidates], None, None,
+            [f[0] for f in fire], [f[1] for f in fire], [f[2] for f in fire], default,
         ],
     )
     return [
         DuePart(
             invoice_id=r["invoice_id"], customer_id=r["customer_id"], number=r["number"], currency=r["currency"],
-            exchange_rate=r["exchange_rate"], sequence=r["sequence"], due_date=r["due_date"], open=r["open"],
-            policy_id=r["policy_id"], offset_days=r["offset_days"],
+            sequence=r["sequence"], due_date=r["due_date"], open=r["open"], base=r["base"],
+            days_past_due=r["days_past_due"], policy_id=r["policy_id"], offset_days=r["offset_days"],
         )
         for r in rows
     ]
@@ -279,7 +299,7 @@ async def claim_due(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID
             contacts[c.customer_id].append(c)
         for (customer_id, policy_id, offset, key), group in groups.items():
             policy, stage = by_policy[policy_id], stage_of[(policy_id, offset)]
-            base = sum((quantize(p.open * p.exchange_rate) for p in group), Decimal(0))
+            base = sum((p.base for p in group), Decimal(0))
             if base < policy.min_amount:
                 continue
             claimed = await _claim(org, policy, stage, customers[customer_id], contacts[customer_id], group, today, key, now)
@@ -296,7 +316,7 @@ async def _claim(
     contact = _recipient(contacts, stage.channel)
     language = contact.language if contact and contact.language in LANGUAGES else org.locale.value
     template = stage.templates.get(language) or stage.templates.get(org.locale.value) or next(iter(stage.templates.values()), None)
-    values = _values(parts, language, customer, contact, org, policy, local_today(org.timezone, now))
+    values = _values(parts, language, customer, contact, org, policy)
     subject = render(template["subject"], values) if template else ""
     body = render(template["body"], values) if template else values["invoices_table"]
     recipient = ""

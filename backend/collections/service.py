@@ -21,6 +21,8 @@ from ..alerts.service import evaluate_customers
 from ..audit import service as audit
 from ..customers import repository as customers_repo
 from ..customers.models import Customer
+from ..invoices.balances import invoice_open_amount
+from ..invoices.ledger import OPEN_STATUSES
 from ..invoices.models import Invoice, InvoiceStatus
 from ..kit.clean import InputRejected, check_business_date, clean_text, parse_amount
 from ..kit.errors import DomainError
@@ -49,7 +51,6 @@ EDIT_WINDOW = timedelta(hours=24)
 NOTE_MAX = 5000
 MAX_INVOICES = 200
 PROMISE_HORIZON_DAYS = 365
-OPEN_STATUSES = (InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID)
 ACTION_FIELDS = ("channel", "direction", "outcome", "note", "next_follow_up_on")
 
 
@@ -104,7 +105,7 @@ async def _invoices(
     rows = list(await Invoice.filter(id__in=ids, organization_id=actor.org_id, customer_id=customer.id))
     if len(rows) != len(ids):
         raise DomainError.single(Code.NOT_FOUND, "Some invoices are not this customer's.", "invoiceIds")
-    allowed = OPEN_STATUSES if open_only else (*OPEN_STATUSES, InvoiceStatus.PAID)
+    allowed = OPEN_STATUSES if open_only else OPEN_STATUSES | {InvoiceStatus.PAID}
     bad = [r.number or str(r.id) for r in rows if r.status not in allowed]
     if bad:
         raise DomainError.single(Code.INVOICE_NOT_OPEN, f"Not open: {', '.join(sorted(bad))}.", "invoiceIds")
@@ -207,7 +208,7 @@ async def promise_to_pay(
         customer = await assigned_customer(actor, customer_id)
         invoices = await _invoices(actor, customer, invoice_ids, required=True, open_only=True)
         currency = _one_currency(invoices)
-        open_total = sum((i.total - i.allocated - i.credited - i.written_off for i in invoices), Decimal(0))
+        open_total = sum((invoice_open_amount(i) for i in invoices), Decimal(0))
         if value > open_total:
             raise DomainError.single(Code.INVALID_AMOUNT, f"More than the invoices' open amount ({currency} {open_total}).", "amount")
         promise = await PromiseToPay.create(

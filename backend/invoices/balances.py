@@ -8,16 +8,17 @@ for the end of time (kept in the same transaction as the rows; the property test
 two agree), so OPEN_AS_OF_SQL starts from them and takes back only the rows whose dates put them
 on the other side of D: what counts now but not on D (dated after D) is added back, what counted
 on D but no longer does (an allocation reversed after D) is taken off. As of today (nothing is
-dated after today) that is a handful of rows whatever the size of the ledger.
+dated after today) that is a handful of rows whatever the size of the ledger; given invoice ids
+($3), only those invoices' rows are read, by the (organization, invoice) indexes.
 
 Installments: whatever reduces an invoice fills its parts in due-date order (then by sequence),
 so the open amount of a part is min(amount, max(0, cumulative amount through the part − reduced)).
 An invoice without installments has one part: its total, due on its due date.
 
 Overdue (the one definition, used by aging, the customers' balances and `overdue` filter, the
-invoices' `overdue` filter, the scorecard, the credit hold, the alert rules, the KPIs and late
-fees): a part is overdue as of D when it has something open as of D and D is after its due date;
-its days past due are D − due date. An invoice or a customer is overdue when one of its parts is;
+invoices' `overdue` filter, the scorecard, the credit hold, the alert rules, the KPIs, late fees
+and the reminders): a part is overdue as of D when it has something open as of D and D is after
+its due date; its days past due are D − due date. An invoice or a customer is overdue when one of its parts is;
 its overdue amount is the open amount of its overdue parts, and its "worst days overdue" the
 largest days past due among them. In SQL: the `overdue` and `days_past_due` columns of
 PARTS_AS_OF_SQL; in Python: `days_past_due` and `overdue_amount` below.
@@ -53,14 +54,18 @@ FROM invoices i
 LEFT JOIN (SELECT invoice_id, SUM(amount) AS amount FROM (
                SELECT invoice_id, amount FROM allocations
                WHERE organization_id = $1 AND reversed_on IS NULL AND applied_on > $2
+                 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
                UNION ALL
                SELECT invoice_id, -amount FROM allocations
                WHERE organization_id = $1 AND applied_on <= $2 AND reversed_on > $2
+                 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
                UNION ALL
-               SELECT invoice_id, amount FROM credit_note_applications WHERE organization_id = $1 AND applied_on > $2
+               SELECT invoice_id, amount FROM credit_note_applications
+               WHERE organization_id = $1 AND applied_on > $2 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
                UNION ALL
                SELECT invoice_id, amount FROM write_offs
                WHERE organization_id = $1 AND status = 'approved' AND written_off_on > $2
+                 AND ($3::uuid[] IS NULL OR invoice_id = ANY($3::uuid[]))
            ) later
            GROUP BY invoice_id) l ON l.invoice_id = i.id
 WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date <= $2
@@ -72,18 +77,19 @@ WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_d
 
 
 # Every installment part with something open as of $2 (parameters as OPEN_AS_OF_SQL): columns id
-# (the invoice), customer_id, issue_date, due_date, open (invoice currency), base (base currency,
-# see the module's docstring), days_past_due ($2 − due date, negative before it is due) and
-# overdue (the definition of the module's docstring).
+# (the invoice), customer_id, issue_date, sequence (the part's; 1 for an invoice without
+# installments), due_date, open (invoice currency), base (base currency, see the module's
+# docstring), days_past_due ($2 − due date, negative before it is due) and overdue (the definition
+# of the module's docstring).
 PARTS_AS_OF_SQL = f"""
-SELECT id, customer_id, issue_date, due_date, open, base, days_past_due, days_past_due > 0 AS overdue
+SELECT id, customer_id, issue_date, sequence, due_date, open, base, days_past_due, days_past_due > 0 AS overdue
 FROM (
-    SELECT inv.id, inv.customer_id, inv.issue_date, inv.due_date, inv.open,
+    SELECT inv.id, inv.customer_id, inv.issue_date, 1 AS sequence, inv.due_date, inv.open,
            ROUND(inv.open * inv.exchange_rate, 2) AS base, $2::date - inv.due_date AS days_past_due
     FROM ({OPEN_AS_OF_SQL}) inv
     WHERE inv.open > 0 AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = inv.id)
     UNION ALL
-    SELECT id, customer_id, issue_date, due_date, open,
+    SELECT id, customer_id, issue_date, sequence, due_date, open,
            ROUND(SUM(open) OVER w * exchange_rate, 2) - ROUND((SUM(open) OVER w - open) * exchange_rate, 2),
            $2::date - due_date
     FROM (
