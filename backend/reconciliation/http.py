@@ -79,7 +79,7 @@ def _invalid_link() -> JSONResponse:
 
 def _visitor(settings: Settings, request: Request) -> service.Visitor:
     return service.Visitor(
-        ip=client_ip(request, settings.trust_forwarded_for),
+        ip=client_ip(request, settings),
         user_agent=request.headers.get("user-agent", ""),
         request_id=getattr(request.state, "request_id", None),
     )

@@ -26,5 +26,5 @@ async def webhook(request: Request) -> Response:
     headers = {key.lower(): value for key, value in request.headers.items()}
     return await service.receive(
         request.path_params["provider"], request.path_params["token"], headers, body, getattr(request.state, "request_id", None),
-        client_ip(request, get_settings().trust_forwarded_for),
+        client_ip(request, get_settings()),
     )

@@ -222,7 +222,8 @@ async def test_production_sends_hsts():
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b""})
 
-    settings = Settings(HUIKUAN_ENV="production", JWT_SECRET_KEY="j" * 40, ENCRYPTION_KEYS="e" * 40)
+    settings = Settings(HUIKUAN_ENV="production", JWT_SECRET_KEY="j" * 40, ENCRYPTION_KEYS="e" * 40,
+                        DATABASE_URL="postgresql://db.internal/huikuan", BROKER_URL="amqp://mq.internal/", SMTP_HOST="mail.internal")
     transport = httpx.ASGITransport(app=SecurityHeadersMiddleware(app, settings))
     async with httpx.AsyncClient(transport=transport, base_url="https://huikuan.example") as http:
         response = await http.get("/")
