@@ -211,6 +211,12 @@ class Customer:
         loader = info.context.loader("BalancesByCustomerIdLoader", lambda: BalancesByCustomerIdLoader(org_id))
         return await loader.load(self.row_id)
 
+    @strawberry.field(description="True when the open balance today is over the credit limit in force (a limit of 0 allows nothing open); false without a limit.")
+    async def over_limit(self, info: strawberry.Info[Context]) -> bool:
+        if self.credit_limit is None:
+            return False
+        return (await self.balances(info)).open_balance > self.credit_limit
+
     @strawberry.field(description="Financial statements, newest period first.")
     async def statements(self, info: strawberry.Info[Context]) -> list[Annotated["FinancialStatement", strawberry.lazy("..credit.types")]]:
         from ..credit.types import statements_of
