@@ -112,6 +112,17 @@ def _cursor_value(field: Field, value: Any) -> Any:
         raise _invalid() from exc
 
 
+def encode_cursor(values: Sequence[Any]) -> str:
+    """A cursor of sort keys, for connections paged by hand (raw SQL)."""
+    return _encode(values)
+
+
+def decode_cursor(cursor: str, kinds: Sequence[Field]) -> list[Any]:
+    """The sort keys of a cursor made by `encode_cursor`, each cleaned as a value of its field."""
+    raw = _decode(cursor, len(kinds))
+    return [_cursor_value(kind, value) for kind, value in zip(kinds, raw, strict=True)]
+
+
 DEFAULT_PAGE_SIZE = 20
 
 
