@@ -217,6 +217,15 @@ class Customer:
             return False
         return (await self.balances(info)).open_balance > self.credit_limit
 
+    @strawberry.field(
+        description="Why the customer is on credit hold today (its status, its grade's policy, or an invoice overdue "
+        "past the policy's hold days), or null: new invoices need an approved exception."
+    )
+    async def credit_hold(self, info: strawberry.Info[Context]) -> Annotated["HoldCauseEnum", strawberry.lazy("..credit.types")] | None:
+        from ..credit.types import credit_hold_of
+
+        return await credit_hold_of(info, self.row_id)
+
     @strawberry.field(description="Financial statements, newest period first.")
     async def statements(self, info: strawberry.Info[Context]) -> list[Annotated["FinancialStatement", strawberry.lazy("..credit.types")]]:
         from ..credit.types import statements_of

@@ -18,7 +18,7 @@ query($sort: CustomerSortField!, $descending: Boolean!, $first: Int, $after: Str
   customers(sort: $sort, descending: $descending, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    nodes { code status creditLimit overLimit balances { openBalance overdueBalance worstDaysOverdue } }
+    nodes { code status creditHold creditLimit overLimit balances { openBalance overdueBalance worstDaysOverdue } }
   }
 }
 """
@@ -67,6 +67,9 @@ async def test_sorting_by_risk_with_hand_computed_figures_and_stable_pages(gql):
     assert rows["R-3"]["balances"] == {"openBalance": "710.00", "overdueBalance": "0.00", "worstDaysOverdue": 0}
     assert [c for c, n in rows.items() if n["overLimit"]] == ["R-2"]
     assert rows["R-2"]["status"] == "ON_HOLD"
+    # R-2 is on hold by its status; R-1 (B, 10 days) and R-5 (A, 3 days) are under their grades'
+    # default hold days (45 and 60).
+    assert {c: n["creditHold"] for c, n in rows.items()} == {"R-1": None, "R-2": "STATUS", "R-3": None, "R-4": None, "R-5": None}
 
     overdue = await _walk(gql, m, "OVERDUE_AMOUNT", True)
     assert overdue[:3] == ["R-2", "R-5", "R-1"] and sorted(overdue[3:]) == ["R-3", "R-4"]
@@ -85,6 +88,24 @@ async def test_sorting_by_risk_with_hand_computed_figures_and_stable_pages(gql):
             assert sorted(whole) == ["R-1", "R-2", "R-3", "R-4", "R-5"]
             assert await _walk(gql, m, sort, descending, size=1) == whole
             assert await _walk(gql, m, sort, descending, size=2) == whole
+
+
+async def test_the_credit_hold_marker_says_what_the_credit_check_says(gql):
+    from backend.credit.check import hold_reason
+    from tests.credit.factories import actor_for
+
+    m = await member(gql, Role.FINANCE)
+    late = await customer(m.org, code="H-1", grade="B")  # B goes on hold after 45 days overdue
+    await invoice(m.org, late, total="100", issued=-80, due=-46)
+    fine = await customer(m.org, code="H-2", grade="B")
+    await invoice(m.org, fine, total="100", issued=-80, due=-45)
+    rows = {n["code"]: n["creditHold"] for n in (await _page(gql, m, "CODE", False))["nodes"]}
+    assert rows == {"H-1": "OVERDUE", "H-2": None}
+    from backend.accounts.models import Membership
+
+    actor = actor_for(m.org, m.user, await Membership.get(organization_id=m.org.id, user_id=m.user.id))
+    assert "46 days overdue" in await hold_reason(actor, late)
+    assert await hold_reason(actor, fine) is None
 
 
 async def test_a_forged_cursor_is_refused(gql):
