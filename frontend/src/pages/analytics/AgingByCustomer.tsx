@@ -105,21 +105,21 @@ export function AgingByCustomerSection({ asOf }: { asOf: string }) {
       title: t('analytics.customer'),
       key: 'customer',
       fixed: 'left',
-      width: 200,
+      width: 180,
       render: (_, r) => (r.customer ? <Link to={`/customers/${r.customer.id}`}>{r.customer.legalName}</Link> : '—'),
     },
+    { title: t('analytics.total'), key: 'total', align: 'right', width: 140, render: (_, r) => <strong>{fmt.money(r.total)}</strong> },
+    { title: t('analytics.invoiceCount'), key: 'count', align: 'right', width: 80, render: (_, r) => r.invoiceCount },
     ...buckets.map((b, index) => ({
       title: <span title={bucketLabel(t, b)}>{bucketAxisLabel(t, b)}</span>,
       key: b.label,
       align: 'right' as const,
-      width: 120,
+      width: 140,
       render: (_: unknown, r: Row) => {
         const amount = r.buckets[index]?.amount ?? '0';
         return Number(amount) > 0 ? fmt.money(amount) : <span className="muted">—</span>;
       },
     })),
-    { title: t('analytics.total'), key: 'total', align: 'right', width: 130, render: (_, r) => <strong>{fmt.money(r.total)}</strong> },
-    { title: t('analytics.invoiceCount'), key: 'count', align: 'right', width: 80, render: (_, r) => r.invoiceCount },
   ];
   return (
     <Card title={t('analytics.byCustomer')}>
@@ -137,8 +137,9 @@ export function AgingByCustomerSection({ asOf }: { asOf: string }) {
             loading={fetching}
             columns={columns}
             dataSource={table.rows.nodes}
-            scroll={{ x: 200 + 120 * buckets.length + 210 }}
+            scroll={{ x: 48 + 180 + 220 + 140 * buckets.length }}
             expandable={{
+              fixed: 'left',
               expandedRowRender: (r) => (r.customer ? <OpenInvoices customerId={r.customer.id} /> : null),
               rowExpandable: (r) => !!r.customer,
             }}
@@ -149,17 +150,17 @@ export function AgingByCustomerSection({ asOf }: { asOf: string }) {
                   <Table.Summary.Cell index={1}>
                     <strong>{t('analytics.total')}</strong>
                   </Table.Summary.Cell>
+                  <Table.Summary.Cell index={2} align="right">
+                    <strong>{fmt.money(table.totals.total)}</strong>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={3} align="right">
+                    {table.totals.invoiceCount}
+                  </Table.Summary.Cell>
                   {buckets.map((b, i) => (
-                    <Table.Summary.Cell key={b.label} index={i + 2} align="right">
+                    <Table.Summary.Cell key={b.label} index={i + 4} align="right">
                       {fmt.money(b.amount)}
                     </Table.Summary.Cell>
                   ))}
-                  <Table.Summary.Cell index={buckets.length + 2} align="right">
-                    <strong>{fmt.money(table.totals.total)}</strong>
-                  </Table.Summary.Cell>
-                  <Table.Summary.Cell index={buckets.length + 3} align="right">
-                    {table.totals.invoiceCount}
-                  </Table.Summary.Cell>
                 </Table.Summary.Row>
               </Table.Summary>
             )}

@@ -120,7 +120,8 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
       sorter: true,
       sortOrder: sort.field === 'CODE' ? (sort.descending ? 'descend' : 'ascend') : null,
       render: (code: string) => <span className="code-text">{code}</span>,
-      width: 120,
+      width: 110,
+      fixed: 'left',
     },
     {
       title: t('customers.name'),
@@ -186,10 +187,7 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
       sortOrder: sortOrder('OVERDUE_AMOUNT'),
       render: (_, c) =>
         Number(c.balances.overdueBalance) > 0 ? (
-          <Typography.Text type="danger">
-            {fmt.money(c.balances.overdueBalance)}
-            <span className="cell-note">{t('arDashboard.days', { days: c.balances.worstDaysOverdue })}</span>
-          </Typography.Text>
+          <Typography.Text type="danger">{fmt.money(c.balances.overdueBalance)}</Typography.Text>
         ) : (
           <span className="muted">{fmt.money('0')}</span>
         ),
