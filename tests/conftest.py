@@ -24,3 +24,10 @@ for name in ("SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME", "SMTP_PASSWORD"):
     os.environ.pop(name, None)
 
 pytest_plugins = ["tests.fixtures.database", "tests.fixtures.api", "tests.fixtures.worker"]
+
+
+def pytest_collection_modifyitems(items) -> None:  # type: ignore[no-untyped-def]  # pytest hook
+    """The tests that run a real worker go last (in their order): once started, the session's
+    worker takes every job, and ledger changes enqueue jobs (alert evaluation) that would act,
+    on the real today, on the data of tests that run the same rules by hand on a frozen day."""
+    items.sort(key=lambda item: "worker_process" in getattr(item, "fixturenames", ()))

@@ -71,6 +71,12 @@ class PublicRecordPayload:
 
 
 @strawberry.type
+class AlertEvaluationPayload:
+    queued: bool = strawberry.field(description="True when the organization's evaluation was handed to the worker.")
+    errors: list[AlertError]
+
+
+@strawberry.type
 class AlertsQuery:
     @strawberry.field(description="Alerts of the customers the caller sees, newest first; unresolved ones by default.")
     async def alerts(
@@ -151,6 +157,15 @@ class AlertsMutation:
         except DomainError as exc:
             return AlertRulePayload(rule=None, errors=_errors(exc))
         return AlertRulePayload(rule=AlertRule.from_model(row), errors=[])
+
+    @strawberry.mutation(description="Run every customer's alert rules now, in the worker (admins); the nightly sweep runs anyway.")
+    async def alerts_evaluate_now(self, info: strawberry.Info[Context]) -> AlertEvaluationPayload:
+        actor = info.context.org_actor()
+        try:
+            await service.request_evaluation(actor)
+        except DomainError as exc:
+            return AlertEvaluationPayload(queued=False, errors=_errors(exc))
+        return AlertEvaluationPayload(queued=True, errors=[])
 
     @strawberry.mutation(description="Record a public credit check (e.g. the dishonest judgment debtor list); worse raises an alert.")
     async def customer_public_record_flag(

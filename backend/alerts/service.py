@@ -27,6 +27,7 @@ from ..kit.serialize import to_json_value
 from ..kit.time import utcnow
 from ..kit.uow import unit_of_work
 from .errors import AlertErrorCode as Code
+from .tasks import request_run
 from .models import Alert, AlertRule, AlertState, RuleKind, Severity
 
 # The rules every organization starts with (editable, never deleted: disable instead).
@@ -196,6 +197,42 @@ async def evaluate_customers(organization_id: uuid.UUID, customer_ids: Sequence[
         snapshots = await load_snapshots(organization_id, customer_ids, as_of)
         limits = {cid: s.customer.credit_limit for cid, s in snapshots.items()}
         return await evaluate(organization_id, snapshots, limits=limits)
+
+
+async def evaluate_customers_today(organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID]) -> int:
+    """The rules for these customers as of the organization's today (after a ledger change)."""
+    return await evaluate_customers(organization_id, customer_ids, await org_today(organization_id))
+
+
+EVALUATE_BATCH = 1000
+_CUSTOMER_BATCH_SQL = """
+SELECT id FROM customers
+WHERE organization_id = $1 AND status <> 'archived' AND ($2::uuid IS NULL OR id > $2::uuid)
+ORDER BY id LIMIT $3
+"""
+
+
+async def evaluate_organization(organization_id: uuid.UUID, batch_size: int = EVALUATE_BATCH) -> int:
+    """Every (not archived) customer's rules as of the organization's today, a batch per
+    transaction, in id order; returns the alerts raised."""
+    today = await org_today(organization_id)
+    db = connections.get("default")
+    raised, last = 0, None
+    while True:
+        rows = await db.execute_query_dict(_CUSTOMER_BATCH_SQL, [organization_id, last, batch_size])
+        if not rows:
+            return raised
+        ids = [r["id"] for r in rows]
+        raised += await evaluate_customers(organization_id, ids, today)
+        last = ids[-1]
+
+
+async def request_evaluation(actor: Actor) -> None:
+    """An admin's "run now": the whole organization's rules, evaluated by the worker."""
+    actor.require_write().require(Permission.ALERT_RULES_MANAGE)
+    async with unit_of_work():
+        await request_run(actor.org_id)
+        await audit.record(actor, "alert.evaluate_now", "organization", actor.org_id)
 
 
 # --- working alerts -------------------------------------------------------------------------

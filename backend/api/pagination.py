@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
@@ -112,6 +112,17 @@ def _cursor_value(field: Field, value: Any) -> Any:
         raise _invalid() from exc
 
 
+def encode_cursor(values: Sequence[Any]) -> str:
+    """A cursor of sort keys, for connections paged by hand (raw SQL)."""
+    return _encode(values)
+
+
+def decode_cursor(cursor: str, kinds: Sequence[Field]) -> list[Any]:
+    """The sort keys of a cursor made by `encode_cursor`, each cleaned as a value of its field."""
+    raw = _decode(cursor, len(kinds))
+    return [_cursor_value(kind, value) for kind, value in zip(kinds, raw, strict=True)]
+
+
 DEFAULT_PAGE_SIZE = 20
 
 
@@ -131,8 +142,11 @@ async def paginate(
     max_page_size: int,
     order: Sequence[str],
     to_node: Callable[[M], T],
+    annotated: Mapping[str, Field] | None = None,
 ) -> Connection[T]:
-    """`order` lists model fields, each optionally prefixed with '-', ending with a unique one."""
+    """`order` lists model fields, each optionally prefixed with '-', ending with a unique one.
+    A sort key may also be an annotation of the queryset (never null): `annotated` gives the
+    field its cursor value is read as."""
     limit = check_page_size(first, max_page_size)
     names = [name.lstrip("-") for name in order]
     total = await queryset.count()
@@ -140,7 +154,8 @@ async def paginate(
     if after:
         meta = queryset.model._meta
         raw = _decode(after, len(names))
-        values = [_cursor_value(meta.fields_map[name], value) for name, value in zip(names, raw, strict=True)]
+        kinds = {**meta.fields_map, **(annotated or {})}
+        values = [_cursor_value(kinds[name], value) for name, value in zip(names, raw, strict=True)]
         branches = []
         for i, name in enumerate(order):
             op = "lt" if name.startswith("-") else "gt"

@@ -6,7 +6,9 @@ invoice lets it through once."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
+from enum import Enum
 from decimal import Decimal
 
 from ..accounts.actor import Actor
@@ -19,6 +21,7 @@ from ..kit.money import to_base
 from ..kit.time import utcnow
 from .errors import CreditErrorCode
 from .inputs import load_config
+from .scorecard import Config
 from .models import CreditException, DecisionStatus, Grade
 from .service import expire_overrides
 
@@ -28,24 +31,49 @@ async def open_exposure(organization_id: uuid.UUID, customer_id: uuid.UUID, toda
     return (await customer_balances(organization_id, [customer_id], today)).get(customer_id, NO_BALANCE).open_balance
 
 
-async def hold_reason(actor: Actor, customer: Customer) -> str | None:
-    """Why the customer is on credit hold, or None: its status, its grade policy's hold, or an
-    installment part overdue longer than the policy's `hold_overdue_days`."""
+class HoldCause(str, Enum):
+    STATUS = "status"
+    GRADE_POLICY = "grade_policy"
+    OVERDUE = "overdue"
+
+
+def hold_cause(customer: Customer, config: Config, worst_days_overdue: int) -> HoldCause | None:
+    """Why the customer is on credit hold, or None: its status (on hold, blocked), its grade
+    policy's hold, or an installment part overdue longer than the policy's `hold_overdue_days`."""
     if customer.status in (CustomerStatus.ON_HOLD, CustomerStatus.BLOCKED):
-        return f"Customer {customer.code} is on credit hold ({customer.status.value})."
+        return HoldCause.STATUS
     if not customer.grade:
         return None
-    policy = (await load_config(actor.org_id)).policies[Grade(customer.grade)]
+    policy = config.policies[Grade(customer.grade)]
     if policy.credit_hold:
+        return HoldCause.GRADE_POLICY
+    if policy.hold_overdue_days is not None and worst_days_overdue > policy.hold_overdue_days:
+        return HoldCause.OVERDUE
+    return None
+
+
+async def hold_causes(organization_id: uuid.UUID, customers: Sequence[Customer]) -> dict[uuid.UUID, HoldCause | None]:
+    """`hold_cause` of each customer, with one load of the policies and one of the balances."""
+    config = await load_config(organization_id)
+    balances = await customer_balances(organization_id, [c.id for c in customers], await org_today(organization_id))
+    return {c.id: hold_cause(c, config, balances.get(c.id, NO_BALANCE).worst_days_overdue) for c in customers}
+
+
+async def hold_reason(actor: Actor, customer: Customer) -> str | None:
+    """Why the customer is on credit hold (`hold_cause`), in words, or None."""
+    config = await load_config(actor.org_id)
+    today = await org_today(actor.org_id)
+    days = (await customer_balances(actor.org_id, [customer.id], today)).get(customer.id, NO_BALANCE).worst_days_overdue
+    cause = hold_cause(customer, config, days)
+    if cause is HoldCause.STATUS:
+        return f"Customer {customer.code} is on credit hold ({customer.status.value})."
+    if cause is HoldCause.GRADE_POLICY:
         return f"Customers of grade {customer.grade} are on credit hold by policy."
-    if policy.hold_overdue_days is not None:
-        today = await org_today(actor.org_id)
-        days = (await customer_balances(actor.org_id, [customer.id], today)).get(customer.id, NO_BALANCE).worst_days_overdue
-        if days > policy.hold_overdue_days:
-            return (
-                f"Customer {customer.code} has an invoice {days} days overdue; grade {customer.grade} goes on hold "
-                f"after {policy.hold_overdue_days} days."
-            )
+    if cause is HoldCause.OVERDUE:
+        return (
+            f"Customer {customer.code} has an invoice {days} days overdue; grade {customer.grade} goes on hold "
+            f"after {config.policies[Grade(customer.grade)].hold_overdue_days} days."
+        )
     return None
 
 

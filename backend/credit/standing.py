@@ -13,6 +13,7 @@ from typing import Any
 
 from tortoise import connections
 
+from ..alerts.tasks import ledger_changed
 from .inputs import Snapshot
 from .models import AssessmentMethod, Grade
 from .policy import PolicyTerms, suggested_limit
@@ -132,7 +133,8 @@ async def refresh_standings(
 ) -> int:
     """Recompute limit and terms after a policy or override change, from each customer's latest
     assessment (its grade and the figures behind its suggested limit) — no re-scoring. A customer
-    never assessed keeps its grade and has the override's limit and terms, or none."""
+    never assessed keeps its grade and has the override's limit and terms, or none. A new limit
+    may cross a utilization rule: the customers' alert rules are re-evaluated after the commit."""
     if not customer_ids:
         return 0
     rows = await connections.get("default").execute_query_dict(
@@ -156,4 +158,6 @@ async def refresh_standings(
         if row["override_terms"] is not None:
             terms = row["override_terms"]
         standings.append(Standing(row["customer_id"], grade, score, limit, terms))
-    return await write_standings(organization_id, standings)
+    written = await write_standings(organization_id, standings)
+    await ledger_changed(organization_id, customer_ids)
+    return written

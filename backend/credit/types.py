@@ -22,6 +22,7 @@ from ..customers import types as customer_types
 from ..customers.models import Customer
 from . import models
 from . import statements as st
+from .check import HoldCause, hold_causes
 from .errors import CreditErrorCode
 from .inputs import load_config
 from .policy import PolicyTerms
@@ -72,6 +73,28 @@ class CustomerByIdLoader(DataLoader[uuid.UUID, Any]):
     async def _load(ids: list[uuid.UUID]) -> list[Any]:
         rows = {c.id: c for c in await Customer.filter(id__in=ids)}
         return [rows.get(i) for i in ids]
+
+
+HoldCauseEnum = strawberry.enum(HoldCause, name="HoldCause")
+
+
+class CreditHoldByCustomerIdLoader(DataLoader[uuid.UUID, Any]):
+    """Credit hold causes of a page of customers: one query for the customers, one for the
+    policies, one for the balances."""
+
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        super().__init__(load_fn=self._load)
+        self.organization_id = organization_id
+
+    async def _load(self, ids: list[uuid.UUID]) -> list[Any]:
+        customers = await Customer.filter(organization_id=self.organization_id, id__in=ids)
+        causes = await hold_causes(self.organization_id, customers)
+        return [causes.get(i) for i in ids]
+
+
+async def credit_hold_of(info: strawberry.Info[Context], customer_id: uuid.UUID) -> Any:
+    org_id = info.context.org_actor().org_id
+    return await info.context.loader("CreditHoldByCustomerIdLoader", lambda: CreditHoldByCustomerIdLoader(org_id)).load(customer_id)
 
 
 def _grouped_loader(model: Any, order: tuple[str, ...], **filters: Any) -> type[DataLoader]:

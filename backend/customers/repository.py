@@ -7,12 +7,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from tortoise import fields
 from tortoise.expressions import Q, RawSQL, Subquery
+from tortoise.fields.base import Field
 from tortoise.queryset import QuerySet
 
 from ..accounts.actor import Actor
 from ..accounts.models import Membership
-from ..invoices.balances import overdue_sql
+from ..credit.models import GRADES
+from ..invoices.balances import customer_figure_sql, overdue_sql
 from .models import Contact, Customer, CustomerStatus
 
 
@@ -92,3 +95,39 @@ def filtered(actor: Actor, f: CustomerFilter, today: date) -> QuerySet[Customer]
         overdue = RawSQL(f"(\"customers\".\"id\" IN ({overdue_sql(actor.org_id, today, 'customer_id')}))")
         query = query.annotate(is_overdue=overdue).filter(is_overdue=f.overdue)
     return query
+
+
+# Sort keys computed per customer as of the organization's today, from the one definition of
+# balances (backend/invoices/balances.py), each never null so that keyset pagination holds:
+# balance and overdue amount 0.00 and days overdue 0 when nothing is open; grade as its risk rank
+# (AAA 1 … C 5, not graded 0); score −1 when not assessed.
+BALANCE_SORTS = {"balance": "open_balance", "overdue_amount": "overdue_balance", "days_overdue": "worst_days_overdue"}
+GRADE_RANK_SQL = "(CASE \"customers\".\"grade\" {} ELSE 0 END)".format(
+    " ".join(f"WHEN '{g.value}' THEN {rank}" for rank, g in enumerate(GRADES, start=1))
+)
+SORT_KEY = "sort_key"
+_SORT_FIELDS: dict[str, Field] = {
+    "balance": fields.DecimalField(max_digits=18, decimal_places=2),
+    "overdue_amount": fields.DecimalField(max_digits=18, decimal_places=2),
+    "days_overdue": fields.IntField(),
+    "grade": fields.IntField(),
+    "score": fields.DecimalField(max_digits=5, decimal_places=2),
+}
+
+
+def with_sort_key(actor: Actor, query: QuerySet[Customer], sort: str, today: date) -> tuple[QuerySet[Customer], Field]:
+    """`query` annotated with the computed sort key `sort` (one of _SORT_FIELDS) as SORT_KEY, in
+    the same single query, and the field its cursor value is read as."""
+    if sort in BALANCE_SORTS:
+        expression = customer_figure_sql(actor.org_id, today, BALANCE_SORTS[sort])
+    elif sort == "grade":
+        expression = GRADE_RANK_SQL
+    elif sort == "score":
+        expression = '(COALESCE("customers"."score", -1))'
+    else:
+        raise ValueError(sort)
+    return query.annotate(**{SORT_KEY: RawSQL(expression)}), _SORT_FIELDS[sort]
+
+
+def computed_sort(sort: str) -> bool:
+    return sort in _SORT_FIELDS

@@ -53,6 +53,11 @@ class CustomerSortField(Enum):
     LEGAL_NAME = "legal_name"
     CREATED_AT = "created_at"
     UPDATED_AT = "updated_at"
+    BALANCE = strawberry.enum_value("balance", description="open balance today, base currency")
+    OVERDUE_AMOUNT = strawberry.enum_value("overdue_amount", description="overdue balance today, base currency")
+    DAYS_OVERDUE = strawberry.enum_value("days_overdue", description="worst days overdue today")
+    GRADE = strawberry.enum_value("grade", description="credit grade by risk: AAA first ascending, C first descending; not graded before AAA")
+    SCORE = strawberry.enum_value("score", description="credit score; not assessed before 0")
 
 
 @strawberry.input
@@ -189,13 +194,18 @@ class CustomersQuery:
         )
         today = await service.org_today(actor.org_id)
         prefix = "-" if descending else ""
+        query, key, annotated = repo.filtered(actor, criteria, today), sort.value, None
+        if repo.computed_sort(sort.value):
+            query, field = repo.with_sort_key(actor, query, sort.value, today)
+            key, annotated = repo.SORT_KEY, {repo.SORT_KEY: field}
         return await paginate(
-            repo.filtered(actor, criteria, today),
+            query,
             first=first,
             after=after,
             max_page_size=info.context.settings.max_page_size,
-            order=(f"{prefix}{sort.value}", f"{prefix}id"),
+            order=(f"{prefix}{key}", f"{prefix}id"),
             to_node=Customer.from_model,
+            annotated=annotated,
         )
 
     @strawberry.field(description="One customer, if the caller may see it.")

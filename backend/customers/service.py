@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
+from ..alerts.tasks import ledger_changed
 from ..audit import service as audit
 from ..kit.errors import AccessDenied, AccessErrorCode, DomainError, FieldError
 from ..kit.time import local_today
@@ -173,6 +174,8 @@ async def update_customer(actor: Actor, customer_id: uuid.UUID | None, version: 
             customer.version += 1
             await customer.save()
             await audit.record(actor, "customer.update", "customer", customer.id, before=before, after=audit.snapshot(customer, CUSTOMER_FIELDS))
+            if before.get("status") != customer.status.value:
+                await ledger_changed(actor.org_id, [customer.id])
     except IntegrityError as exc:
         raise _duplicate_from(exc) from exc
     return await Customer.get(id=customer.id)

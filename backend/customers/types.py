@@ -211,6 +211,21 @@ class Customer:
         loader = info.context.loader("BalancesByCustomerIdLoader", lambda: BalancesByCustomerIdLoader(org_id))
         return await loader.load(self.row_id)
 
+    @strawberry.field(description="True when the open balance today is over the credit limit in force (a limit of 0 allows nothing open); false without a limit.")
+    async def over_limit(self, info: strawberry.Info[Context]) -> bool:
+        if self.credit_limit is None:
+            return False
+        return (await self.balances(info)).open_balance > self.credit_limit
+
+    @strawberry.field(
+        description="Why the customer is on credit hold today (its status, its grade's policy, or an invoice overdue "
+        "past the policy's hold days), or null: new invoices need an approved exception."
+    )
+    async def credit_hold(self, info: strawberry.Info[Context]) -> Annotated["HoldCauseEnum", strawberry.lazy("..credit.types")] | None:
+        from ..credit.types import credit_hold_of
+
+        return await credit_hold_of(info, self.row_id)
+
     @strawberry.field(description="Financial statements, newest period first.")
     async def statements(self, info: strawberry.Info[Context]) -> list[Annotated["FinancialStatement", strawberry.lazy("..credit.types")]]:
         from ..credit.types import statements_of

@@ -25,11 +25,38 @@ from ..accounts.models import Organization
 from .balances import PARTS_AS_OF_SQL, ZERO
 from .models import DEFAULT_AGING_BOUNDS, AgingBasis, InvoiceSettings
 
-_AGING_SQL = f"""
-SELECT WIDTH_BUCKET(CASE WHEN $7 THEN $2::date - issue_date ELSE days_past_due END, $6::int[]) AS bucket,
-       SUM(base) AS amount, COUNT(DISTINCT id) AS invoices
+# Each open part with its bucket ($6 the buckets' lower thresholds, $7 true for aging by invoice date).
+_BUCKETED_SQL = f"""
+SELECT customer_id, id, base,
+       WIDTH_BUCKET(CASE WHEN $7 THEN $2::date - issue_date ELSE days_past_due END, $6::int[]) AS bucket
 FROM ({PARTS_AS_OF_SQL}) part_base
-GROUP BY 1
+"""
+
+# Per bucket and, in the row where `is_total` is 1, for all buckets: an invoice with installment
+# parts in several buckets counts in each of those buckets and once in the total.
+_AGING_SQL = f"""
+SELECT bucket, SUM(base) AS amount, COUNT(DISTINCT id) AS invoices, COUNT(DISTINCT customer_id) AS customers,
+       GROUPING(bucket) AS is_total
+FROM ({_BUCKETED_SQL}) b
+GROUP BY GROUPING SETS ((bucket), ())
+"""
+
+# One page of customers with something open, largest total first ($6 total and $7 id of the
+# previous page's last row, or nulls; $8 the page size + 1).
+_CUSTOMER_PAGE_SQL = f"""
+SELECT customer_id, SUM(base) AS total
+FROM ({PARTS_AS_OF_SQL}) p
+GROUP BY customer_id
+HAVING $6::numeric IS NULL OR SUM(base) < $6::numeric OR (SUM(base) = $6::numeric AND customer_id > $7::uuid)
+ORDER BY total DESC, customer_id
+LIMIT $8
+"""
+
+# Per customer (of $4) and bucket, and per customer over all buckets (`is_total` 1).
+_BY_CUSTOMER_SQL = f"""
+SELECT customer_id, bucket, SUM(base) AS amount, COUNT(DISTINCT id) AS invoices, GROUPING(bucket) AS is_total
+FROM ({_BUCKETED_SQL}) b
+GROUP BY GROUPING SETS ((customer_id, bucket), (customer_id))
 """
 
 
@@ -44,13 +71,33 @@ class Bucket:
 
 @dataclass(frozen=True)
 class AgingReport:
+    """`invoice_count` counts each invoice once; a bucket's `invoice_count` counts the invoices
+    having an open part in it, so an installment invoice may count in several buckets."""
+
     as_of: date
     basis: AgingBasis
     buckets: list[Bucket]
+    invoice_count: int = 0
+    customer_count: int = 0
 
     @property
     def total(self) -> Decimal:
         return sum((b.amount for b in self.buckets), ZERO)
+
+
+@dataclass(frozen=True)
+class CustomerAging:
+    customer_id: uuid.UUID
+    total: Decimal
+    invoice_count: int
+    buckets: list[Bucket]
+
+
+@dataclass(frozen=True)
+class AgingByCustomer:
+    totals: AgingReport
+    rows: list[CustomerAging]
+    has_next: bool
 
 
 def bucket_ranges(bounds: Sequence[int]) -> list[tuple[str, int | None, int | None]]:
@@ -82,6 +129,21 @@ async def aging(
     """Open AR as of `as_of` by bucket. `buckets` are the upper day bounds (default: the
     organization's, else 30/60/90/180/365); `membership_id` limits it to that member's customers."""
     organization_id = organization.id if isinstance(organization, Organization) else organization
+    buckets, basis = await _settings(organization_id, buckets, basis)
+    rows = await connections.get("default").execute_query_dict(
+        _AGING_SQL,
+        [organization_id, as_of, None, [customer_id] if customer_id else None, membership_id, _thresholds(buckets), basis is AgingBasis.INVOICE_DATE],
+    )
+    total = next((row for row in rows if row["is_total"]), None)
+    return AgingReport(
+        as_of=as_of, basis=basis, buckets=_buckets(buckets, [row for row in rows if not row["is_total"]]),
+        invoice_count=total["invoices"] if total else 0, customer_count=total["customers"] if total else 0,
+    )
+
+
+async def _settings(
+    organization_id: uuid.UUID, buckets: Sequence[int] | None, basis: AgingBasis | None
+) -> tuple[Sequence[int], AgingBasis]:
     if buckets is None or basis is None:
         settings = await InvoiceSettings.get_or_none(organization_id=organization_id)
         if buckets is None:
@@ -90,16 +152,52 @@ async def aging(
             basis = settings.aging_basis if settings else AgingBasis.DUE_DATE
     if not valid_bounds(buckets):
         raise ValueError(f"aging bounds must be increasing positive day counts, got {buckets!r}")
-    thresholds = [1] + [b + 1 for b in buckets]
-    rows = await connections.get("default").execute_query_dict(
-        _AGING_SQL,
-        [organization_id, as_of, None, [customer_id] if customer_id else None, membership_id, thresholds, basis is AgingBasis.INVOICE_DATE],
-    )
+    return buckets, basis
+
+
+def _thresholds(buckets: Sequence[int]) -> list[int]:
+    return [1] + [b + 1 for b in buckets]
+
+
+def _buckets(bounds: Sequence[int], rows: Sequence[dict]) -> list[Bucket]:
     by_bucket = {row["bucket"]: row for row in rows}
     result = []
-    for index, (label, low, high) in enumerate(bucket_ranges(buckets)):
+    for index, (label, low, high) in enumerate(bucket_ranges(bounds)):
         row = by_bucket.get(index)
-        result.append(
-            Bucket(label, low, high, row["amount"] if row else ZERO, row["invoices"] if row else 0)
-        )
-    return AgingReport(as_of=as_of, basis=basis, buckets=result)
+        result.append(Bucket(label, low, high, row["amount"] if row else ZERO, row["invoices"] if row else 0))
+    return result
+
+
+async def aging_by_customer(
+    organization_id: uuid.UUID,
+    as_of: date,
+    *,
+    limit: int,
+    after: tuple[Decimal, uuid.UUID] | None = None,
+    membership_id: uuid.UUID | None = None,
+) -> AgingByCustomer:
+    """The aging table: one row per customer with something open as of `as_of` (largest total
+    first, then by id), each with its buckets, total and distinct invoice count, a page of `limit`
+    rows after `after` (the previous page's last total and customer id); and the totals of every
+    customer (`aging`). Three queries whatever the page size."""
+    buckets, basis = await _settings(organization_id, None, None)
+    totals = await aging(organization_id, as_of, buckets, basis=basis, membership_id=membership_id)
+    db = connections.get("default")
+    page = await db.execute_query_dict(
+        _CUSTOMER_PAGE_SQL,
+        [organization_id, as_of, None, None, membership_id, after[0] if after else None, after[1] if after else None, limit + 1],
+    )
+    has_next = len(page) > limit
+    ids = [row["customer_id"] for row in page[:limit]]
+    rows = await db.execute_query_dict(
+        _BY_CUSTOMER_SQL, [organization_id, as_of, None, ids, membership_id, _thresholds(buckets), basis is AgingBasis.INVOICE_DATE]
+    ) if ids else []
+    per_customer: dict[uuid.UUID, list[dict]] = {}
+    for row in rows:
+        per_customer.setdefault(row["customer_id"], []).append(row)
+    result = []
+    for cid in ids:
+        mine = per_customer[cid]
+        total = next(row for row in mine if row["is_total"])
+        result.append(CustomerAging(cid, total["amount"], total["invoices"], _buckets(buckets, [r for r in mine if not r["is_total"]])))
+    return AgingByCustomer(totals=totals, rows=result, has_next=has_next)

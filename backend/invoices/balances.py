@@ -104,11 +104,16 @@ FROM (
 WHERE open > 0
 """
 
+# A customer's figures over its rows of PARTS_AS_OF_SQL, in the base currency (zero when nothing is open).
+CUSTOMER_FIGURES = {
+    "open_balance": "COALESCE(SUM(base), 0.00)",
+    "overdue_balance": "COALESCE(SUM(base) FILTER (WHERE overdue), 0.00)",
+    "worst_days_overdue": "COALESCE(MAX(days_past_due) FILTER (WHERE overdue), 0)",
+}
+
 # Per customer as of $2 (parameters as OPEN_AS_OF_SQL), in the base currency.
 CUSTOMER_BALANCES_SQL = f"""
-SELECT customer_id, SUM(base) AS open_balance,
-       COALESCE(SUM(base) FILTER (WHERE overdue), 0.00) AS overdue_balance,
-       COALESCE(MAX(days_past_due) FILTER (WHERE overdue), 0) AS worst_days_overdue
+SELECT customer_id, {", ".join(f"{sql} AS {name}" for name, sql in CUSTOMER_FIGURES.items())}
 FROM ({PARTS_AS_OF_SQL}) p
 GROUP BY customer_id
 """
@@ -151,12 +156,24 @@ def overdue_sql(organization_id: uuid.UUID, as_of: date, column: str) -> str:
     bind parameters: the organization id and the date are typed values written as literals."""
     if column not in ("id", "customer_id"):
         raise ValueError(column)
-    bound = (
+    return f"SELECT p.{column} FROM ({_bound_parts(organization_id, as_of)}) p WHERE p.overdue"
+
+
+def _bound_parts(organization_id: uuid.UUID, as_of: date, customers: str = "NULL") -> str:
+    """PARTS_AS_OF_SQL with its parameters written as typed literals (`customers`: an SQL array
+    expression of customer ids, or NULL for all)."""
+    return (
         PARTS_AS_OF_SQL.replace("$1", f"'{uuid.UUID(str(organization_id))}'::uuid")
         .replace("$2", f"DATE '{date.isoformat(as_of)}'")
-        .replace("$3", "NULL").replace("$4", "NULL").replace("$5", "NULL")
+        .replace("$3", "NULL").replace("$4", customers).replace("$5", "NULL")
     )
-    return f"SELECT p.{column} FROM ({bound}) p WHERE p.overdue"
+
+
+def customer_figure_sql(organization_id: uuid.UUID, as_of: date, figure: str) -> str:
+    """A scalar subquery giving one of CUSTOMER_FIGURES of the row's customer (the `customers`
+    table of an ORM query) as of `as_of`, for sorting customers by it in one query."""
+    parts = _bound_parts(organization_id, as_of, 'ARRAY["customers"."id"]')
+    return f"(SELECT {CUSTOMER_FIGURES[figure]} FROM ({parts}) p)"
 
 
 @dataclass(frozen=True)

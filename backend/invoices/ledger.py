@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ..alerts.tasks import ledger_changed
 from ..kit.errors import FieldError
 from .balances import lowest_open_since
 from .errors import InvoiceErrorCode as Code
@@ -167,6 +168,7 @@ SET allocated = i.allocated + v.allocated,
     updated_at = now()
 FROM unnest($2::uuid[], $3::numeric[], $4::numeric[], $5::numeric[]) AS v(id, allocated, credited, written_off)
 WHERE i.organization_id = $1 AND i.id = v.id
+RETURNING i.customer_id
 """
 
 
@@ -179,11 +181,12 @@ class Delta:
 
 
 async def apply_deltas(conn: Any, organization_id: uuid.UUID, deltas: Sequence[Delta]) -> None:
-    """Add to the running sums of locked invoices and set their status, in one statement.
+    """Add to the running sums of locked invoices and set their status, in one statement, and
+    have their customers' alert rules re-evaluated after the commit.
     The CHECK constraints of migration 0004 refuse any result below zero or above the total."""
     if not deltas:
         return
-    await conn.execute_query(
+    rows = await conn.execute_query_dict(
         _DELTAS_SQL,
         [
             organization_id,
@@ -193,3 +196,4 @@ async def apply_deltas(conn: Any, organization_id: uuid.UUID, deltas: Sequence[D
             [d.written_off for d in deltas],
         ],
     )
+    await ledger_changed(organization_id, (r["customer_id"] for r in rows))

@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import Enum
 
 import strawberry
+from tortoise import fields
 from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
@@ -16,16 +17,18 @@ from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..api.context import Context
 from ..api.errors import payload_errors
-from ..api.pagination import Connection, paginate
+from ..api.pagination import Connection, Edge, PageInfo, check_page_size, decode_cursor, encode_cursor, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
 from ..kit.time import local_today
 from . import late_fees, models, repository, service
-from .aging import aging
+from .aging import aging, aging_by_customer
 from .balances import overdue_sql
 from .types import (
     AgingBasisEnum,
+    AgingByCustomer,
     AgingReport,
+    CustomerAging,
     CreditNote,
     CreditNoteStatusEnum,
     Invoice,
@@ -45,6 +48,9 @@ def _errors(exc: DomainError) -> list[InvoiceError]:
 
 
 # --- queries --------------------------------------------------------------------------------
+
+# The aging table's cursor: the last row's total and customer id.
+AGING_CURSOR = (fields.DecimalField(max_digits=18, decimal_places=2), fields.UUIDField())
 
 
 @strawberry.enum
@@ -191,6 +197,34 @@ class InvoicesQuery:
             membership_id=repository.scope_membership(actor),
         )
         return AgingReport.from_data(report)
+
+    @strawberry.field(
+        description="The aging table by customer as of a date (default: today): customers × buckets with totals, "
+        "largest total first; drill down with invoices(filter: {customerId}) ."
+    )
+    async def aging_by_customer(
+        self, info: strawberry.Info[Context], as_of: date | None = None, first: int | None = None, after: str | None = None
+    ) -> AgingByCustomer:
+        actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
+        org = await Organization.get(id=actor.org_id)
+        limit = check_page_size(first, info.context.settings.max_page_size)
+        position = decode_cursor(after, AGING_CURSOR) if after else None
+        table = await aging_by_customer(
+            org.id, as_of or local_today(org.timezone), limit=limit,
+            after=(position[0], position[1]) if position else None, membership_id=repository.scope_membership(actor),
+        )
+        edges = [Edge(cursor=encode_cursor([row.total, row.customer_id]), node=CustomerAging.from_data(row)) for row in table.rows]
+        return AgingByCustomer(
+            totals=AgingReport.from_data(table.totals),
+            rows=Connection(
+                edges=edges,
+                page_info=PageInfo(
+                    has_next_page=table.has_next, has_previous_page=after is not None,
+                    start_cursor=edges[0].cursor if edges else None, end_cursor=edges[-1].cursor if edges else None,
+                ),
+                total_count=table.totals.customer_count,
+            ),
+        )
 
     @strawberry.field
     async def invoice_settings(self, info: strawberry.Info[Context]) -> InvoiceSettings:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
+from ..alerts.tasks import ledger_changed
 from ..audit import service as audit
 from ..credit.check import check_invoice_credit
 from ..customers.models import Customer
@@ -421,6 +422,7 @@ async def issue_invoice(
             before={"status": InvoiceStatus.DRAFT.value},
             after={"status": invoice.status.value, "number": invoice.number, "issue_date": issued_on.isoformat(), "due_date": due.isoformat()},
         )
+        await ledger_changed(org.id, [invoice.customer_id])
     return invoice
 
 
@@ -448,6 +450,7 @@ async def void_invoice(actor: Actor, invoice_id: uuid.UUID | None, *, reason: st
             actor, "invoice.void", "invoice", invoice.id, before=before, after={"status": invoice.status.value},
             extra={"reason": invoice.void_reason, "write_offs_rejected": rejected},
         )
+        await ledger_changed(actor.org_id, [invoice.customer_id])
     return invoice
 
 

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from ..api.context import Context
+from ..api.pagination import Connection
 from ..kit.money import Rounding
 from . import dataloaders as dl
 from . import models
 from .aging import AgingReport as AgingReportData
+from .aging import Bucket as AgingBucketData
+from .aging import CustomerAging as CustomerAgingData
 from .balances import invoice_open_amount, invoice_parts, part_open_amounts
 from .errors import InvoiceErrorCode
 
@@ -370,7 +373,13 @@ class AgingBucket:
     from_days: int | None
     to_days: int | None
     amount: Decimal
-    invoice_count: int
+    invoice_count: int = strawberry.field(
+        description="Invoices having an open part in this bucket: an installment invoice counts in each bucket it has a part in."
+    )
+
+    @classmethod
+    def from_data(cls, b: AgingBucketData) -> "AgingBucket":
+        return cls(label=b.label, from_days=b.from_days, to_days=b.to_days, amount=b.amount, invoice_count=b.invoice_count)
 
 
 @strawberry.type(description="Open AR by bucket in the base currency, from the ledger as of a date.")
@@ -378,11 +387,35 @@ class AgingReport:
     as_of: date
     basis: AgingBasisEnum
     total: Decimal
+    invoice_count: int = strawberry.field(description="Open invoices, each counted once (not the sum of the buckets' counts).")
+    customer_count: int = strawberry.field(description="Customers with something open.")
     buckets: list[AgingBucket]
 
     @classmethod
     def from_data(cls, report: AgingReportData) -> "AgingReport":
         return cls(
-            as_of=report.as_of, basis=report.basis, total=report.total,
-            buckets=[AgingBucket(label=b.label, from_days=b.from_days, to_days=b.to_days, amount=b.amount, invoice_count=b.invoice_count) for b in report.buckets],
+            as_of=report.as_of, basis=report.basis, total=report.total, invoice_count=report.invoice_count,
+            customer_count=report.customer_count, buckets=[AgingBucket.from_data(b) for b in report.buckets],
         )
+
+
+@strawberry.type(description="One customer's row of the aging table: its buckets, total and open invoices (each counted once).")
+class CustomerAging:
+    total: Decimal
+    invoice_count: int
+    buckets: list[AgingBucket]
+    customer_id: strawberry.Private[uuid.UUID]
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> Annotated["Customer", strawberry.lazy("backend.customers.types")] | None:
+        return await load_customer(info, self.customer_id)
+
+    @classmethod
+    def from_data(cls, row: CustomerAgingData) -> "CustomerAging":
+        return cls(total=row.total, invoice_count=row.invoice_count, buckets=[AgingBucket.from_data(b) for b in row.buckets], customer_id=row.customer_id)
+
+
+@strawberry.type(description="The aging table by customer (largest total first) with the totals of every customer.")
+class AgingByCustomer:
+    totals: AgingReport
+    rows: Connection[CustomerAging] = strawberry.field(description="totalCount: customers with something open.")

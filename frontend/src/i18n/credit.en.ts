@@ -199,6 +199,9 @@ const creditEn: typeof creditZhCN = {
     noFieldChanged: 'No field changed',
   },
   alertRules: {
+    runNow: 'Run now',
+    runNowHint: "Evaluate every customer's rules now (the nightly run happens anyway)",
+    runNowQueued: "Evaluating every customer's rules: new alerts appear within a few minutes",
     title: 'Alert rules',
     description: 'When customers raise an alert. Rules are never deleted: disable the ones you do not need.',
     create: 'New rule',

@@ -199,6 +199,9 @@ const creditZhCN = {
     noFieldChanged: '没有字段变化',
   },
   alertRules: {
+    runNow: '立即评估',
+    runNowHint: '立即按全部规则评估所有客户（每晚的例行评估照常进行）',
+    runNowQueued: '正在评估所有客户：新的预警将在几分钟内出现',
     title: '预警规则',
     description: '何时对客户发出预警。规则不会删除，不需要时停用即可。',
     create: '新建规则',

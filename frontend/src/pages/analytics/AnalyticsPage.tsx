@@ -14,6 +14,7 @@ import { downloadCsv } from '../ar/csv';
 import { useArFormat } from '../ar/format';
 import { agingColors, barOption } from '../dashboard/charts';
 import { bucketAxisLabel, bucketLabel } from '../dashboard/labels';
+import { AgingByCustomerSection } from './AgingByCustomer';
 import { kpiRows } from './kpis';
 
 const AgingReportQuery = graphql(`
@@ -22,6 +23,7 @@ const AgingReportQuery = graphql(`
       asOf
       basis
       total
+      invoiceCount
       buckets {
         label
         fromDays
@@ -65,12 +67,17 @@ export type KpiReport = KpiReportQuery['kpis'];
 
 export default function AnalyticsPage() {
   const { t } = useTranslation();
+  const { organization } = useWorkspace();
+  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs().tz(organization.timezone));
   return (
     <>
       <PageHeader title={t('analytics.title')} description={t('analytics.description')} />
       <Row gutter={[16, 16]}>
         <Col xs={24}>
-          <AgingSection />
+          <AgingSection asOf={asOf} setAsOf={setAsOf} />
+        </Col>
+        <Col xs={24}>
+          <AgingByCustomerSection asOf={asOf.format('YYYY-MM-DD')} />
         </Col>
         <Col xs={24}>
           <KpiSection />
@@ -80,11 +87,9 @@ export default function AnalyticsPage() {
   );
 }
 
-function AgingSection() {
+function AgingSection({ asOf, setAsOf }: { asOf: Dayjs; setAsOf(day: Dayjs): void }) {
   const { t } = useTranslation();
   const fmt = useArFormat();
-  const { organization } = useWorkspace();
-  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs().tz(organization.timezone));
   const [{ data, error, fetching }, reload] = useQuery({ query: AgingReportQuery, variables: { asOf: asOf.format('YYYY-MM-DD') } });
   const report = data?.aging;
   const rows = useMemo(
@@ -107,7 +112,7 @@ function AgingSection() {
     downloadCsv(`aging-${asOf.format('YYYY-MM-DD')}.csv`, [
       [t('analytics.bucket'), t('analytics.amount'), t('analytics.invoiceCount'), t('analytics.share')],
       ...rows.map((r) => [r.label, r.amount, r.invoiceCount, r.share.toFixed(2)]),
-      [t('analytics.total'), report?.total ?? '', rows.reduce((n, r) => n + r.invoiceCount, 0), '100.00'],
+      [t('analytics.total'), report?.total ?? '', report?.invoiceCount ?? '', '100.00'],
     ]);
 
   return (
@@ -145,13 +150,13 @@ function AgingSection() {
                 <Table.Summary.Row>
                   <Table.Summary.Cell index={0}><strong>{t('analytics.total')}</strong></Table.Summary.Cell>
                   <Table.Summary.Cell index={1} align="right"><strong>{fmt.money(report.total)}</strong></Table.Summary.Cell>
-                  <Table.Summary.Cell index={2} align="right">{rows.reduce((n, r) => n + r.invoiceCount, 0)}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={2} align="right">{report.invoiceCount}</Table.Summary.Cell>
                   <Table.Summary.Cell index={3} align="right">{Number(report.total) > 0 ? '100.0%' : '—'}</Table.Summary.Cell>
                 </Table.Summary.Row>
               )}
             />
             <Typography.Text type="secondary" className="table-note">
-              {t(report.basis === 'DUE_DATE' ? 'analytics.basisDue' : 'analytics.basisInvoice')}
+              {t(report.basis === 'DUE_DATE' ? 'analytics.basisDue' : 'analytics.basisInvoice')} {t('analytics.invoiceCountNote')}
             </Typography.Text>
           </Col>
         </Row>

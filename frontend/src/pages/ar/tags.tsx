@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CustomerStatus, InvoiceStatus, PaymentStatus } from '../../gql/graphql';
+import type { CustomerStatus, HoldCause, InvoiceStatus, PaymentStatus } from '../../gql/graphql';
 
 const INVOICE_COLORS: Record<InvoiceStatus, string> = {
   DRAFT: 'default',
@@ -26,6 +26,21 @@ const CUSTOMER_COLORS: Record<CustomerStatus, string> = { ACTIVE: 'green', ON_HO
 export function CustomerStatusTag({ status }: { status: CustomerStatus }) {
   const { t } = useTranslation();
   return <Tag color={CUSTOMER_COLORS[status]}>{t(`customers.status.${status}`)}</Tag>;
+}
+
+/** A credit hold that does not come from the status (the grade's policy, or days overdue). */
+export function CreditHoldTag({ cause }: { cause: HoldCause }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color="orange" title={t(`customers.holdCause.${cause}`)}>
+      {t('customers.creditHold')}
+    </Tag>
+  );
+}
+
+export function OverLimitTag() {
+  const { t } = useTranslation();
+  return <Tag color="red">{t('customers.overLimit')}</Tag>;
 }
 
 const GRADE_COLORS: Record<string, string> = { AAA: 'green', AA: 'cyan', A: 'blue', B: 'gold', C: 'red' };

@@ -13,7 +13,7 @@ import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { useArFormat } from '../ar/format';
 import { MemberSelect } from '../ar/MemberSelect';
 import { Pager, useCursorPages } from '../ar/pager';
-import { CustomerStatusTag, GradeTag } from '../ar/tags';
+import { CreditHoldTag, CustomerStatusTag, GradeTag, OverLimitTag } from '../ar/tags';
 import { CustomerFormModal } from './CustomerForm';
 
 const CustomerListQueryDoc = graphql(`
@@ -37,6 +37,8 @@ const CustomerListQueryDoc = graphql(`
         legalName
         shortName
         status
+        creditHold
+        overLimit
         grade
         creditLimit
         paymentTermsDays
@@ -63,7 +65,15 @@ type Row = CustomerListQuery['customers']['nodes'][number];
 const PAGE_SIZE = 20;
 const STATUSES: CustomerStatus[] = ['ACTIVE', 'ON_HOLD', 'BLOCKED', 'ARCHIVED'];
 const GRADES = ['AAA', 'AA', 'A', 'B', 'C'];
-const SORT_KEYS: Record<string, CustomerSortField> = { code: 'CODE', legalName: 'LEGAL_NAME', createdAt: 'CREATED_AT' };
+const SORT_KEYS: Record<string, CustomerSortField> = {
+  code: 'CODE',
+  legalName: 'LEGAL_NAME',
+  createdAt: 'CREATED_AT',
+  grade: 'GRADE',
+  open: 'BALANCE',
+  overdue: 'OVERDUE_AMOUNT',
+  daysOverdue: 'DAYS_OVERDUE',
+};
 
 interface Filters {
   grades?: string[];
@@ -101,6 +111,7 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
     pages.reset();
   };
 
+  const sortOrder = (field: CustomerSortField) => (sort.field === field ? (sort.descending ? 'descend' : 'ascend') : null);
   const columns: ColumnsType<Row> = [
     {
       title: t('customers.code'),
@@ -109,7 +120,8 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
       sorter: true,
       sortOrder: sort.field === 'CODE' ? (sort.descending ? 'descend' : 'ascend') : null,
       render: (code: string) => <span className="code-text">{code}</span>,
-      width: 120,
+      width: 110,
+      fixed: 'left',
     },
     {
       title: t('customers.name'),
@@ -132,28 +144,63 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
         </div>
       ),
     },
-    { title: t('customers.grade'), dataIndex: 'grade', width: 90, render: (g: string | null) => <GradeTag grade={g} /> },
-    { title: t('customers.statusLabel'), dataIndex: 'status', width: 100, render: (s: CustomerStatus) => <CustomerStatusTag status={s} /> },
+    {
+      title: t('customers.grade'),
+      dataIndex: 'grade',
+      key: 'grade',
+      width: 90,
+      sorter: true,
+      sortOrder: sortOrder('GRADE'),
+      render: (g: string | null) => <GradeTag grade={g} />,
+    },
+    {
+      title: t('customers.statusLabel'),
+      dataIndex: 'status',
+      width: 120,
+      render: (s: CustomerStatus, c) => (
+        <div className="tag-stack">
+          {s !== 'ACTIVE' || !c.creditHold ? <CustomerStatusTag status={s} /> : null}
+          {c.creditHold && c.creditHold !== 'STATUS' && <CreditHoldTag cause={c.creditHold} />}
+          {c.overLimit && <OverLimitTag />}
+        </div>
+      ),
+    },
     {
       title: t('customers.collector'),
       key: 'collector',
       render: (_, c) => (c.collector ? c.collector.user.fullName || c.collector.user.email : <span className="muted">—</span>),
     },
     { title: t('customers.creditLimit'), dataIndex: 'creditLimit', align: 'right', render: (v: string | null) => (v ? fmt.money(v) : <span className="muted">—</span>) },
-    { title: t('customers.openBalance'), key: 'open', align: 'right', render: (_, c) => fmt.money(c.balances.openBalance) },
+    {
+      title: t('customers.openBalance'),
+      key: 'open',
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrder('BALANCE'),
+      render: (_, c) => fmt.money(c.balances.openBalance),
+    },
     {
       title: t('customers.overdueBalance'),
       key: 'overdue',
       align: 'right',
+      sorter: true,
+      sortOrder: sortOrder('OVERDUE_AMOUNT'),
       render: (_, c) =>
         Number(c.balances.overdueBalance) > 0 ? (
-          <Typography.Text type="danger">
-            {fmt.money(c.balances.overdueBalance)}
-            <span className="cell-note">{t('arDashboard.days', { days: c.balances.worstDaysOverdue })}</span>
-          </Typography.Text>
+          <Typography.Text type="danger">{fmt.money(c.balances.overdueBalance)}</Typography.Text>
         ) : (
           <span className="muted">{fmt.money('0')}</span>
         ),
+    },
+    {
+      title: t('customers.daysOverdue'),
+      key: 'daysOverdue',
+      align: 'right',
+      width: 110,
+      sorter: true,
+      sortOrder: sortOrder('DAYS_OVERDUE'),
+      render: (_, c) =>
+        c.balances.worstDaysOverdue > 0 ? t('arDashboard.days', { days: c.balances.worstDaysOverdue }) : <span className="muted">—</span>,
     },
     {
       title: t('customers.createdAt'),
@@ -245,7 +292,7 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
               dataSource={connection?.nodes ?? []}
               loading={fetching}
               pagination={false}
-              scroll={{ x: 900 }}
+              scroll={{ x: 1100 }}
               onChange={(_, __, sorter) => {
                 const s = sorter as SorterResult<Row>;
                 const key = typeof s.columnKey === 'string' ? SORT_KEYS[s.columnKey] : undefined;

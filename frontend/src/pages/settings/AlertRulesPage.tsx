@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
@@ -77,6 +77,19 @@ const AlertRuleCreate = graphql(`
 type Rule = AlertRulesQuery['alertRules'][number];
 const KINDS: AlertRuleKind[] = ['OVERDUE_DAYS', 'OVERDUE_AMOUNT', 'LIMIT_UTILIZATION', 'GRADE_DOWNGRADE', 'BROKEN_PROMISE', 'PUBLIC_RECORD'];
 const SEVERITIES: AlertSeverity[] = ['INFO', 'WARNING', 'CRITICAL'];
+const AlertsEvaluateNow = graphql(`
+  mutation AlertsEvaluateNow {
+    alertsEvaluateNow {
+      queued
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 const NO_THRESHOLD: AlertRuleKind[] = ['BROKEN_PROMISE', 'PUBLIC_RECORD'];
 const hasThreshold = (kind: AlertRuleKind) => !NO_THRESHOLD.includes(kind);
 
@@ -87,7 +100,12 @@ export default function AlertRulesPage() {
   const context = useMemo(() => ({ additionalTypenames: ['AlertRule'] }), []);
   const [{ data, error, fetching }, reload] = useQuery({ query: AlertRules, context });
   const [, update] = useMutation(AlertRuleUpdate);
+  const [{ fetching: evaluating }, evaluateNow] = useMutation(AlertsEvaluateNow);
   const done = useActionResult();
+  const runNow = async () => {
+    const result = await evaluateNow({});
+    done(result.error, result.data?.alertsEvaluateNow.errors, t('alertRules.runNowQueued'));
+  };
   const [editing, setEditing] = useState<Rule | 'new' | null>(null);
 
   const thresholdText = (rule: Rule) => {
@@ -129,9 +147,14 @@ export default function AlertRulesPage() {
         title={t('alertRules.title')}
         description={t('alertRules.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('alertRules.create')}
-          </Button>
+          <div className="card-tools">
+            <Button icon={<PlayCircleOutlined />} loading={evaluating} onClick={runNow} title={t('alertRules.runNowHint')}>
+              {t('alertRules.runNow')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('alertRules.create')}
+            </Button>
+          </div>
         }
       />
       {error && <QueryError error={error} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
