@@ -12,6 +12,7 @@ import { useFormat } from '../../format/useFormat';
 import type { AccountStatementDetailQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { useArFormat } from '../ar/format';
+import { bucketLabel } from '../dashboard/labels';
 import { DiscrepancyTable } from './DiscrepancyWorkbench';
 import { AccountStatementDetail, StatementRefresh, StatementRevoke, StatementSend } from './documents';
 import { StatementStatusTag } from './labels';
@@ -22,7 +23,7 @@ type LinkInfo = Statement['links'][number];
 type Access = Statement['accessLog'][number];
 
 interface Aging {
-  buckets: { label: string; amount: string }[];
+  buckets: { label: string; fromDays: number | null; toDays: number | null; amount: string }[];
   total: string;
   unapplied: string;
 }
@@ -177,7 +178,7 @@ export function StatementDetail() {
       <Card size="small" title={t('reconciliation.aging')} className="statement-public-card">
         <div className="statement-public-aging">
           {aging.buckets.map((bucket) => (
-            <Figure key={bucket.label} label={bucket.label} value={format.money(bucket.amount)} />
+            <Figure key={bucket.label} label={bucketLabel(t, bucket)} value={format.money(bucket.amount)} />
           ))}
           <Figure label={t('reconciliation.unapplied')} value={format.money(aging.unapplied)} />
         </div>

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Result, Select, Spin, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Grid, Input, Result, Select, Spin, Table, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { formatMoney } from '../../format/money';
 import { intlLocale, translateOr } from '../../i18n';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { formatDay } from '../ar/format';
+import { bucketLabel } from '../dashboard/labels';
 
 /** What GET /public/statements/{token} answers (docs/reconciliation.md, "The link and the public API"). */
 interface PublicLine {
@@ -38,7 +39,7 @@ interface PublicStatement {
   totalDebits: string;
   totalCredits: string;
   closingBalance: string;
-  aging: { buckets: { label: string; amount: string }[]; total: string; unapplied: string };
+  aging: { buckets: { label: string; fromDays: number | null; toDays: number | null; amount: string }[]; total: string; unapplied: string };
   linkExpiresAt: string;
   lines: PublicLine[];
   answer: {
@@ -154,7 +155,22 @@ function StatementView({
   const day = (value: string | null) => (value ? formatDay(value, locale) : '—');
   const dateTime = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   const [chosen, setChosen] = useState<Record<string, DisputeEntry>>({});
+  /** A line in words (a payment may have no document number): kind, number, date, amount. */
+  const lineLabel = (line: PublicLine) =>
+    [
+      kindLabel(line),
+      line.document,
+      day(line.date),
+      money(Number(line.debit) ? line.debit : line.credit),
+    ]
+      .filter(Boolean)
+      .join(' · ');
   const answerable = statement.status === 'sent';
+  // On a phone the lines fit the width: date under the document, debit and credit as one signed amount.
+  const narrow = !Grid.useBreakpoint().md;
+  const kindLabel = (line: PublicLine) => translateOr(t, `reconciliation.kind.${line.kind.toUpperCase()}`, line.kind);
+  const reference = (line: PublicLine) =>
+    ['payment', 'refund', 'payment_reversal'].includes(line.kind) ? translateOr(t, `payments.methods.${line.reference}`, line.reference) : line.reference;
 
   const columns: ColumnsType<PublicLine> = [
     ...(answerable
@@ -165,7 +181,7 @@ function StatementView({
             width: 72,
             render: (_: unknown, line: PublicLine) => (
               <Checkbox
-                aria-label={`${t('statementPublic.disputeLine')} ${line.document}`}
+                aria-label={`${t('statementPublic.disputeLine')}: ${lineLabel(line)}`}
                 checked={line.id in chosen}
                 onChange={(e) =>
                   setChosen((current) => {
@@ -180,20 +196,43 @@ function StatementView({
           },
         ]
       : []),
-    { key: 'date', title: t('reconciliation.date'), dataIndex: 'date', render: (value: string) => day(value) },
-    {
-      key: 'document',
-      title: t('reconciliation.document'),
-      render: (_, line) => (
-        <>
-          <div>{translateOr(t, `reconciliation.kind.${line.kind.toUpperCase()}`, line.kind)}</div>
-          <Typography.Text type="secondary">{line.document}</Typography.Text>
-        </>
-      ),
-    },
-    { key: 'reference', title: t('reconciliation.reference'), dataIndex: 'reference', responsive: ['md'] },
-    { key: 'debit', title: t('reconciliation.debit'), align: 'right', render: (_, line) => (Number(line.debit) ? money(line.debit) : '') },
-    { key: 'credit', title: t('reconciliation.credit'), align: 'right', render: (_, line) => (Number(line.credit) ? money(line.credit) : '') },
+    ...(narrow
+      ? ([
+          {
+            key: 'document',
+            title: t('reconciliation.document'),
+            render: (_, line) => (
+              <>
+                <div>
+                  {kindLabel(line)} {line.document}
+                </div>
+                <Typography.Text type="secondary">{day(line.date)}</Typography.Text>
+              </>
+            ),
+          },
+          {
+            key: 'amount',
+            title: t('reconciliation.amount'),
+            align: 'right',
+            render: (_, line) => money(Number(line.debit) ? line.debit : `-${line.credit}`),
+          },
+        ] satisfies ColumnsType<PublicLine>)
+      : ([
+          { key: 'date', title: t('reconciliation.date'), dataIndex: 'date', render: (value: string) => day(value) },
+          {
+            key: 'document',
+            title: t('reconciliation.document'),
+            render: (_, line) => (
+              <>
+                <div>{kindLabel(line)}</div>
+                <Typography.Text type="secondary">{line.document}</Typography.Text>
+              </>
+            ),
+          },
+          { key: 'reference', title: t('reconciliation.reference'), render: (_, line) => reference(line) },
+          { key: 'debit', title: t('reconciliation.debit'), align: 'right', render: (_, line) => (Number(line.debit) ? money(line.debit) : '') },
+          { key: 'credit', title: t('reconciliation.credit'), align: 'right', render: (_, line) => (Number(line.credit) ? money(line.credit) : '') },
+        ] satisfies ColumnsType<PublicLine>)),
     { key: 'balance', title: t('reconciliation.balance'), align: 'right', render: (_, line) => money(line.balance) },
   ];
 
@@ -228,6 +267,7 @@ function StatementView({
         setChosen={setChosen}
         money={money}
         day={day}
+        lineLabel={lineLabel}
         onAnswered={onAnswered}
         onInvalid={onInvalid}
       />
@@ -270,14 +310,14 @@ function StatementView({
           columns={columns}
           dataSource={statement.lines}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          scroll={narrow ? undefined : { x: 'max-content' }}
           data-testid="statement-lines"
         />
       </Card>
       <Card title={t('statementPublic.aging')} size="small" className="statement-public-card">
         <div className="statement-public-aging">
           {statement.aging.buckets.map((bucket) => (
-            <Figure key={bucket.label} label={bucket.label} value={money(bucket.amount)} />
+            <Figure key={bucket.label} label={bucketLabel(t, bucket)} value={money(bucket.amount)} />
           ))}
           <Figure label={t('statementPublic.unapplied')} value={money(statement.aging.unapplied)} />
         </div>
@@ -309,11 +349,13 @@ function AnswerForms({
   setChosen,
   money,
   day,
+  lineLabel,
   onAnswered,
   onInvalid,
 }: {
   token: string;
   statement: PublicStatement;
+  lineLabel: (line: PublicLine) => string;
   chosen: Record<string, DisputeEntry>;
   setChosen: (update: (current: Record<string, DisputeEntry>) => Record<string, DisputeEntry>) => void;
   money: (amount: string | null) => string;
@@ -429,10 +471,8 @@ function AnswerForms({
         <Typography.Paragraph type="secondary">{t('statementPublic.disputeHint')}</Typography.Paragraph>
         <Form form={disputeForm} layout="vertical" requiredMark={false}>
           {picked.map((line) => (
-            <fieldset key={line.id} className="statement-dispute-line" data-testid="dispute-line">
-              <legend>
-                {line.document} · {day(line.date)} · {money(Number(line.debit) ? line.debit : `-${line.credit}`)}
-              </legend>
+            <fieldset key={line.id} className="statement-dispute-line" data-testid="dispute-line" data-line-id={line.id}>
+              <legend>{lineLabel(line)}</legend>
               <Form.Item name={[line.id, 'reason']} label={t('statementPublic.reason')} rules={[{ required: true, message: t('statementPublic.required') }]}>
                 <Select
                   options={REASONS.map((reason) => ({ value: reason, label: t(`reconciliation.reason.${reason.toUpperCase() as Uppercase<typeof reason>}`) }))}
@@ -445,7 +485,7 @@ function AnswerForms({
                 <Input.TextArea maxLength={2000} autoSize={{ minRows: 1, maxRows: 4 }} />
               </Form.Item>
               <Button type="link" onClick={() => setChosen((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== line.id)))}>
-                {t('statementPublic.removeFile')}
+                {t('statementPublic.removeLine')}
               </Button>
             </fieldset>
           ))}
