@@ -67,7 +67,13 @@ export function DiscrepancyTable({ list, withStatement, testId, currency }: Tabl
 
   const columns: ColumnsType<DiscrepancyRowFragment> = [
     ...(withStatement
-      ? [{ key: 'statement', title: t('reconciliation.number'), render: (_: unknown, row: DiscrepancyRowFragment) => <Link to={`/statements/${row.statementId}`}>{t('reconciliation.tabs.statements')}</Link> }]
+      ? [
+          {
+            key: 'statement',
+            title: t('reconciliation.statement'),
+            render: (_: unknown, row: DiscrepancyRowFragment) => <Link to={`/statements/${row.statementId}`}>{t('reconciliation.openStatement')}</Link>,
+          },
+        ]
       : []),
     {
       key: 'line',
@@ -110,7 +116,9 @@ export function DiscrepancyTable({ list, withStatement, testId, currency }: Tabl
         row.status === 'RESOLVED' ? (
           <>
             <Tag color="success">{row.resolution ? t(`reconciliation.resolution.${row.resolution}`) : t('reconciliation.discrepancyStatus.RESOLVED')}</Tag>
-            <Typography.Text type="secondary">{who(row.resolvedBy)}</Typography.Text>
+            <Typography.Text type="secondary" className="statement-line-sub">
+              {who(row.resolvedBy)}
+            </Typography.Text>
           </>
         ) : (
           <Tag color="error">{t('reconciliation.discrepancyStatus.OPEN')}</Tag>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PageLoading } from '../../components/PageLoading';
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../format/useFormat';
+import { translateOr } from '../../i18n';
 import type { AccountStatementDetailQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { useArFormat } from '../ar/format';
@@ -16,6 +17,8 @@ import { bucketLabel } from '../dashboard/labels';
 import { DiscrepancyTable } from './DiscrepancyWorkbench';
 import { AccountStatementDetail, StatementRefresh, StatementRevoke, StatementSend } from './documents';
 import { StatementStatusTag } from './labels';
+
+const PAYMENT_KINDS: string[] = ['PAYMENT', 'PAYMENT_REVERSAL', 'REFUND'];
 
 type Statement = NonNullable<AccountStatementDetailQuery['accountStatement']>;
 type Line = Statement['lines'][number];
@@ -77,7 +80,11 @@ export function StatementDetail() {
         </>
       ),
     },
-    { key: 'reference', title: t('reconciliation.reference'), dataIndex: 'reference' },
+    {
+      key: 'reference',
+      title: t('reconciliation.reference'),
+      render: (_, line) => (PAYMENT_KINDS.includes(line.kind) ? translateOr(t, `payments.methods.${line.reference}`, line.reference) : line.reference),
+    },
     { key: 'due', title: t('reconciliation.dueDate'), render: (_, line) => format.day(line.dueDate) },
     { key: 'debit', title: t('reconciliation.debit'), align: 'right', render: (_, line) => (Number(line.debit) ? money(line.debit) : '') },
     { key: 'credit', title: t('reconciliation.credit'), align: 'right', render: (_, line) => (Number(line.credit) ? money(line.credit) : '') },
@@ -97,7 +104,7 @@ export function StatementDetail() {
   ];
   const accessColumns: ColumnsType<Access> = [
     { key: 'at', title: t('reconciliation.date'), render: (_, entry) => dateTime(entry.at) },
-    { key: 'action', title: t('reconciliation.filterStatus'), dataIndex: 'action' },
+    { key: 'action', title: t('reconciliation.access'), render: (_, entry) => t(`reconciliation.accessAction.${entry.action}`) },
     { key: 'ip', title: 'IP', dataIndex: 'ip' },
     { key: 'ua', title: 'User agent', dataIndex: 'userAgent', ellipsis: true },
   ];

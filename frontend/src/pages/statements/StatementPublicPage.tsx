@@ -178,7 +178,7 @@ function StatementView({
           {
             key: 'pick',
             title: t('statementPublic.disputeLine'),
-            width: 72,
+            width: 56,
             render: (_: unknown, line: PublicLine) => (
               <Checkbox
                 aria-label={`${t('statementPublic.disputeLine')}: ${lineLabel(line)}`}
@@ -203,18 +203,28 @@ function StatementView({
             title: t('reconciliation.document'),
             render: (_, line) => (
               <>
-                <div>
-                  {kindLabel(line)} {line.document}
-                </div>
-                <Typography.Text type="secondary">{day(line.date)}</Typography.Text>
+                <div>{kindLabel(line)}</div>
+                <Typography.Text type="secondary" className="statement-line-sub">
+                  {line.document}
+                </Typography.Text>
+                <Typography.Text type="secondary" className="statement-line-sub">
+                  {day(line.date)}
+                </Typography.Text>
               </>
             ),
           },
           {
             key: 'amount',
-            title: t('reconciliation.amount'),
+            title: t('reconciliation.amountAndBalance'),
             align: 'right',
-            render: (_, line) => money(Number(line.debit) ? line.debit : `-${line.credit}`),
+            render: (_, line) => (
+              <>
+                <div>{money(Number(line.debit) ? line.debit : `-${line.credit}`)}</div>
+                <Typography.Text type="secondary" className="statement-line-sub">
+                  {money(line.balance)}
+                </Typography.Text>
+              </>
+            ),
           },
         ] satisfies ColumnsType<PublicLine>)
       : ([
@@ -232,8 +242,8 @@ function StatementView({
           { key: 'reference', title: t('reconciliation.reference'), render: (_, line) => reference(line) },
           { key: 'debit', title: t('reconciliation.debit'), align: 'right', render: (_, line) => (Number(line.debit) ? money(line.debit) : '') },
           { key: 'credit', title: t('reconciliation.credit'), align: 'right', render: (_, line) => (Number(line.credit) ? money(line.credit) : '') },
+          { key: 'balance', title: t('reconciliation.balance'), align: 'right', render: (_, line) => money(line.balance) },
         ] satisfies ColumnsType<PublicLine>)),
-    { key: 'balance', title: t('reconciliation.balance'), align: 'right', render: (_, line) => money(line.balance) },
   ];
 
   const disputedCount = statement.answer.disputes.length;

@@ -103,7 +103,7 @@ function StatementList() {
           onChange={setStatuses}
           options={STATEMENT_STATUSES.map((status) => ({ value: status, label: t(`reconciliation.status.${status}`) }))}
         />
-        <CustomerSelect allowClear value={customerId} onChange={(value: string | undefined) => setCustomerId(value)} placeholder={t('reconciliation.customer')} />
+        <CustomerSelect allowClear className="toolbar-select" value={customerId} onChange={(value: string | undefined) => setCustomerId(value)} placeholder={t('reconciliation.customer')} />
         <DatePicker.RangePicker picker="month" value={range} onChange={(value) => setRange(value)} aria-label={t('reconciliation.filterPeriod')} />
         {manage && (
           <>
