@@ -7,7 +7,6 @@ const reconciliationEn: typeof reconciliationZhCN = {
   },
   errors: {
     codes: {
-      INVALID_CURRENCY: 'Not a valid currency',
       NO_BILLING_CONTACT: 'The customer has no billing contact with an email address',
       OPEN_DISCREPANCIES: 'Resolve the open discrepancies before sending again',
       LEDGER_MOVED: 'The ledger is changing; try again in a moment',

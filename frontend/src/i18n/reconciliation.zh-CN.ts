@@ -5,7 +5,6 @@ const reconciliationZhCN = {
   },
   errors: {
     codes: {
-      INVALID_CURRENCY: '币种无效',
       NO_BILLING_CONTACT: '该客户没有填写邮箱的对账联系人',
       OPEN_DISCREPANCIES: '还有未处理的差异，处理完后才能重新发送',
       LEDGER_MOVED: '账目正在变动，请稍后重试',
