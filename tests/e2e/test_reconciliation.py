@@ -2,7 +2,8 @@
 account and sends it (a real worker mails it through a real SMTP server); the customer opens the
 link in a fresh browser without an account and disputes two lines; finance resolves both in the
 discrepancy workbench and sends the statement again; the customer confirms it, and the old link
-shows the invalid-link page. Screenshots of each new page at 1366 and 390 px under var/test/screenshots/."""
+shows the invalid-link page. Screenshots of each new page at 1366, 390 and 360 px under var/test/screenshots/ (each fails
+the test when the page is wider than the window)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from .conftest import VIEWPORT, person, screenshot, sign_in
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
+NARROW = {"width": 360, "height": 780}
 TEXTS = {
     "zh-CN": {
         "menu": "对账", "new": "新建对账单", "create": "创 建", "send": "发送", "resend": "重新发送",
@@ -61,6 +63,8 @@ async def _both_widths(page, name: str) -> None:  # type: ignore[no-untyped-def]
     await screenshot(page, f"{name}-1366")
     await page.set_viewport_size(PHONE)
     await screenshot(page, f"{name}-390")
+    await page.set_viewport_size(NARROW)
+    await screenshot(page, f"{name}-360")
     await page.set_viewport_size(VIEWPORT)
 
 
