@@ -83,7 +83,7 @@ export function StatementDetail() {
     {
       key: 'reference',
       title: t('reconciliation.reference'),
-      render: (_, line) => (PAYMENT_KINDS.includes(line.kind) ? translateOr(t, `payments.methods.${line.reference}`, line.reference) : line.reference),
+      render: (_, line) => (PAYMENT_KINDS.includes(line.kind) ? translateOr(t, `payments.methods.${line.reference.toUpperCase()}`, line.reference) : line.reference),
     },
     { key: 'due', title: t('reconciliation.dueDate'), render: (_, line) => format.day(line.dueDate) },
     { key: 'debit', title: t('reconciliation.debit'), align: 'right', render: (_, line) => (Number(line.debit) ? money(line.debit) : '') },

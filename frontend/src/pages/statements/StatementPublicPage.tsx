@@ -170,7 +170,7 @@ function StatementView({
   const narrow = !Grid.useBreakpoint().md;
   const kindLabel = (line: PublicLine) => translateOr(t, `reconciliation.kind.${line.kind.toUpperCase()}`, line.kind);
   const reference = (line: PublicLine) =>
-    ['payment', 'refund', 'payment_reversal'].includes(line.kind) ? translateOr(t, `payments.methods.${line.reference}`, line.reference) : line.reference;
+    ['payment', 'refund', 'payment_reversal'].includes(line.kind) ? translateOr(t, `payments.methods.${line.reference.toUpperCase()}`, line.reference) : line.reference;
 
   const columns: ColumnsType<PublicLine> = [
     ...(answerable
