@@ -31,7 +31,14 @@ export default defineConfig({
   server: {
     // The refresh cookie is set by /graphql for /auth/ and sent back there; a Vite dev server on
     // another port sees the same origin through this proxy.
-    proxy: { '/graphql': 'http://127.0.0.1:8000', '/auth': 'http://127.0.0.1:8000' },
+    // /public/statements/… is the customer's statement API; /statements/<id>/export.* and the
+    // discrepancy attachments are the backend's signed downloads (the SPA's own /statements pages are not).
+    proxy: {
+      '/graphql': 'http://127.0.0.1:8000',
+      '/auth': 'http://127.0.0.1:8000',
+      '/public': 'http://127.0.0.1:8000',
+      '^/statements/(discrepancies/[^/]+/attachment|[^/]+/export\\.(pdf|xlsx))': 'http://127.0.0.1:8000',
+    },
   },
   test: {
     environment: 'jsdom',

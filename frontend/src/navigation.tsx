@@ -10,6 +10,7 @@ import {
   CloudUploadOutlined,
   ContactsOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
@@ -32,6 +33,7 @@ type NavTitle =
   | 'customers'
   | 'invoices'
   | 'payments'
+  | 'statements'
   | 'analytics'
   | 'auditLog'
   | 'organizationSettings'
@@ -91,6 +93,15 @@ export const PAGES: readonly PageDef[] = [
     permission: 'CUSTOMERS_READ',
     nested: true,
     component: lazy(() => import('./pages/payments/PaymentsPage')),
+  },
+  {
+    path: 'statements',
+    title: 'statements',
+    icon: <FileDoneOutlined />,
+    section: 'workspace',
+    permission: 'CUSTOMERS_READ',
+    nested: true,
+    component: lazy(() => import('./pages/statements/StatementsPage')),
   },
   {
     path: 'analytics',

@@ -10,6 +10,7 @@ import { useWorkspace, Workspace } from './workspace/WorkspaceProvider';
 
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const AcceptInvitationPage = lazy(() => import('./pages/AcceptInvitationPage'));
+const StatementPublicPage = lazy(() => import('./pages/statements/StatementPublicPage'));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session } = useSession();
@@ -80,6 +81,8 @@ export function createRouter() {
     },
     // Open to anyone with the link, signed in or not: the token is the proof.
     { path: '/invitation/:token', element: <AcceptInvitationPage /> },
+    // The customer's statement of account: the link's token opens that one statement, no account needed.
+    { path: '/statement/:token', element: <StatementPublicPage /> },
     {
       path: '/',
       element: (

@@ -9,6 +9,8 @@ import intakeEn from './intake.en';
 import intakeZhCN from './intake.zh-CN';
 import receivablesEn from './receivables.en';
 import receivablesZhCN from './receivables.zh-CN';
+import reconciliationEn from './reconciliation.en';
+import reconciliationZhCN from './reconciliation.zh-CN';
 import zhCN from './zh-CN';
 
 type Tree = { [key: string]: string | Tree };
@@ -24,11 +26,11 @@ export function mergeMessages<A extends object, B extends object>(a: A, b: B): A
 }
 
 export const zhCNMessages = mergeMessages(
-  mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN),
-  accountsZhCN,
+  mergeMessages(mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN), accountsZhCN),
+  reconciliationZhCN,
 );
 export type Messages = typeof zhCNMessages;
 export const enMessages: Messages = mergeMessages(
-  mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn),
-  accountsEn,
+  mergeMessages(mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn), accountsEn),
+  reconciliationEn,
 );
