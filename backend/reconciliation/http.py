@@ -37,7 +37,7 @@ from ..kit.clean import InputRejected, clean_text, parse_amount
 from ..kit.errors import DomainError, FieldError
 from ..kit.ids import parse_uuid
 from ..kit.serialize import to_json_value
-from ..api.middleware import set_body_limit
+from ..api.middleware import BodyTooLarge, set_body_limit
 from . import service
 from .errors import PublicErrorCode as P
 from .exports import load_document, render_pdf, render_xlsx
@@ -86,20 +86,14 @@ def _visitor(settings: Settings, request: Request) -> service.Visitor:
 
 
 async def _read_body(request: Request) -> bytes | None:
-    """The body, or None when it is longer than allowed (reading stops at the cap). The answer of a
-    valid link may carry an attachment: this endpoint takes over the request's body limit."""
-    set_body_limit(request.scope, MAX_BODY_BYTES + 1)
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+    """The body, or None when it is longer than allowed. The answer of a valid link may carry an
+    attachment, so this endpoint raises the request's body limit; the shared middleware still
+    refuses a larger body before reading it (declared length) or as soon as it passes the limit."""
+    set_body_limit(request.scope, MAX_BODY_BYTES)
+    try:
+        return await request.body()
+    except BodyTooLarge:
         return None
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 async def _json_body(request: Request) -> dict[str, Any] | JSONResponse:
