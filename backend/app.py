@@ -20,14 +20,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import connections
 
 from .accounts.http import logout_endpoint, refresh_endpoint
+from .api.metrics import register_queue_depth
 from .api.middleware import RequestIdMiddleware
 from .api.schema import build_schema
 from .api.view import HuikuanGraphQL
 from .config import Settings, get_settings
 from .db import close_orm, init_orm, resolve_database_url
-from .imports.http import error_report_endpoint
+from .exports.http import export_endpoint, invoice_pdf_endpoint
+from .imports.http import error_report_endpoint, template_endpoint
 from .reconciliation.http import endpoints as statement_endpoints
+from .collections.http import letter_endpoint
 from .webhooks.http import webhook
+from .webhooks.providers import ADAPTERS
 from .worker.broker import ping_broker
 
 log = logging.getLogger(__name__)
@@ -177,12 +181,16 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/webhooks/{provider}/{token}", webhook, methods=["POST"]),
         Route("/imports/{job_id}/errors.csv", error_report_endpoint(settings), methods=["GET"]),
+        Route("/imports/templates/{kind}.{fmt}", template_endpoint, methods=["GET"]),
+        Route("/exports/invoices/{invoice_id}.pdf", invoice_pdf_endpoint(settings), methods=["GET"]),
+        Route("/exports/{kind}.{fmt}", export_endpoint(settings), methods=["GET"]),
         Route("/public/statements/{token}", statements["view"], methods=["GET"]),
         Route("/public/statements/{token}/pdf", statements["pdf"], methods=["GET"]),
         Route("/public/statements/{token}/confirm", statements["confirm"], methods=["POST"]),
         Route("/public/statements/{token}/dispute", statements["dispute"], methods=["POST"]),
         Route("/statements/{statement_id}/export.{fmt:str}", statements["export"], methods=["GET"]),
         Route("/statements/discrepancies/{discrepancy_id}/attachment", statements["attachment"], methods=["GET"]),
+        Route("/collections/letters/{action_id}/{kind}.pdf", letter_endpoint(settings), methods=["GET"]),
         Route("/auth/refresh", refresh_endpoint(settings), methods=["POST"]),
         Route("/auth/logout", logout_endpoint(settings), methods=["POST"]),
         Route("/healthz", healthz),
@@ -193,5 +201,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         routes.append(Mount("/", app=SpaFiles(directory=SPA_DIST, html=True), name="spa"))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(SecurityHeadersMiddleware, settings=settings)
-    app.add_middleware(RequestIdMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestIdMiddleware, max_body_bytes=settings.max_body_bytes,
+        webhook_providers=frozenset(provider.value for provider in ADAPTERS),
+    )
+    register_queue_depth()
     return app

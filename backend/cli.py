@@ -1,4 +1,4 @@
-"""`huikuan`: serve | worker | scheduler | up | migrate | makemigrations | demo | createuser."""
+"""`huikuan`: serve | worker | scheduler | up | migrate | makemigrations | demo | createuser | snapshots-backfill."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -20,7 +21,8 @@ from .db import close_orm, init_orm, migration_plan, resolve_database_url, run_m
 def _setup_logging() -> None:
     from .logs import configure_logging
 
-    configure_logging(get_settings().log_level)
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_format)
 
 
 def _ensure_embedded_broker() -> None:
@@ -94,6 +96,26 @@ def cmd_createuser(args: argparse.Namespace) -> None:
     print(f"{user.email} is {membership.role.value} of {org.name} (organization id {org.id})")
 
 
+def cmd_snapshots_backfill(args: argparse.Namespace) -> None:
+    from datetime import date
+
+    from .accounts.models import Organization
+    from .analytics.snapshots import backfill
+
+    start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    if end < start:
+        raise SystemExit("snapshots-backfill: --to is before --from")
+
+    async def run() -> list[tuple[str, int]]:
+        query = Organization.all().order_by("name")
+        if args.organization:
+            query = query.filter(id=args.organization)
+        return [(org.name, await backfill(org.id, start, end)) for org in await query]
+
+    for name, days in asyncio.run(_with_orm(run)):
+        print(f"{name}: {days} daily snapshots from {start} to {end}")
+
+
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
@@ -106,7 +128,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
     uvicorn.run(
         create_app(settings),
         host=args.host or settings.host,
-        port=args.port or settings.port,
+        port=settings.port,
         # The client address is taken from X-Forwarded-For by one rule, `client_ip` (TRUSTED_PROXY_COUNT).
         proxy_headers=False,
         log_config=None,
@@ -116,6 +138,14 @@ def cmd_serve(args: argparse.Namespace) -> None:
 def cmd_worker(args: argparse.Namespace) -> None:
     settings = get_settings()
     _ensure_embedded_broker()
+    if settings.worker_metrics_port is not None:
+        from .worker.broker import prometheus_environment
+
+        environment = prometheus_environment(settings, settings.worker_metrics_port)
+        # The multiprocess files of an earlier run would add their counts to this one's.
+        shutil.rmtree(environment["dramatiq_prom_db"], ignore_errors=True)
+        os.makedirs(environment["dramatiq_prom_db"])
+        os.environ.update(environment)
     argv = [
         sys.executable, "-m", "dramatiq", "backend.worker.actors",
         "--processes", str(args.processes or settings.worker_processes),
@@ -171,7 +201,7 @@ def cmd_up(args: argparse.Namespace) -> None:
         print(f"Demo login: {DEMO_EMAIL} / {DEMO_PASSWORD}")
 
     base = [sys.executable, "-m", "backend.cli"]
-    port = str(args.port or settings.port)
+    port = str(settings.port)
     children = [
         subprocess.Popen([*base, "serve", "--port", port], env=env),
         subprocess.Popen([*base, "worker", "--processes", "1", "--threads", "2"], env=env),
@@ -240,6 +270,12 @@ def main(argv: list[str] | None = None) -> None:
         func=cmd_reseal
     )
 
+    p = sub.add_parser("snapshots-backfill", help="take the daily analytics snapshots of past days (replacing those taken)")
+    p.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD")
+    p.add_argument("--organization", help="one organization's id (default: every organization)")
+    p.set_defaults(func=cmd_snapshots_backfill)
+
     p = sub.add_parser("createuser", help="create or update a user in an organization")
     p.add_argument("--email", required=True)
     p.add_argument("--password", required=True)
@@ -248,6 +284,11 @@ def main(argv: list[str] | None = None) -> None:
     p.set_defaults(func=cmd_createuser)
 
     args = parser.parse_args(argv)
+    if getattr(args, "port", None):
+        # `--port` is PORT for this process and its children (the worker and scheduler of `up`
+        # write links too): the settings, and PUBLIC_URL unless set, follow it.
+        os.environ["PORT"] = str(args.port)
+        get_settings.cache_clear()
     try:
         get_settings()
     except ValidationError as exc:

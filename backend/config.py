@@ -11,6 +11,9 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", frozen=True)
 
@@ -26,7 +29,7 @@ class Settings(BaseSettings):
     jwt_secret_key: SecretStr | None = Field(None, alias="JWT_SECRET_KEY")
     encryption_keys_raw: SecretStr | None = Field(None, alias="ENCRYPTION_KEYS")
     legacy_secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
-    public_url: str = Field("http://127.0.0.1:8000", alias="PUBLIC_URL")
+    public_url_setting: str | None = Field(None, alias="PUBLIC_URL")
     db_pool_max: int = Field(10, alias="DB_POOL_MAX")
 
     graphiql: bool | None = Field(None, alias="GRAPHQL_IDE")
@@ -61,9 +64,27 @@ class Settings(BaseSettings):
     smtp_starttls: bool = Field(False, alias="SMTP_STARTTLS")
     mail_from: str = Field("Huikuan <noreply@huikuan.local>", alias="MAIL_FROM")
 
+    sms_provider: Literal["log", "aliyun"] = Field("log", alias="SMS_PROVIDER")
+    aliyun_sms_endpoint: str = Field("https://dysmsapi.aliyuncs.com/", alias="ALIYUN_SMS_ENDPOINT")
+    aliyun_region: str = Field("cn-hangzhou", alias="ALIYUN_REGION")
+    aliyun_access_key_id: str | None = Field(None, alias="ALIYUN_ACCESS_KEY_ID")
+    aliyun_access_key_secret: SecretStr | None = Field(None, alias="ALIYUN_ACCESS_KEY_SECRET")
+    aliyun_sms_sign_name: str | None = Field(None, alias="ALIYUN_SMS_SIGN_NAME")
+    aliyun_sms_template_zh: str = Field("", alias="ALIYUN_SMS_TEMPLATE_ZH")
+    aliyun_sms_template_en: str = Field("", alias="ALIYUN_SMS_TEMPLATE_EN")
+
     worker_processes: int = Field(1, alias="WORKER_PROCESSES")
     worker_threads: int = Field(4, alias="WORKER_THREADS")
+    # How long (ms) a Redis-broker worker may stay silent before another worker puts its unacknowledged
+    # messages back on the queue (a worker killed mid-job); RabbitMQ redelivers when the connection drops.
+    broker_heartbeat_ms: int = Field(60_000, ge=1_000, alias="BROKER_HEARTBEAT_MS")
+    # How many of a million Redis-broker commands also look for silent workers (dramatiq's default).
+    broker_maintenance_chance: int = Field(1_000, ge=1, le=1_000_000, alias="BROKER_MAINTENANCE_CHANCE")
+    # A worker serves its job metrics (all its processes, Prometheus multiprocess mode) on this port;
+    # unset: no metrics server (several workers on one host each need their own port).
+    worker_metrics_port: int | None = Field(None, alias="WORKER_METRICS_PORT")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
+    log_format: Literal["json", "text"] = Field("json", alias="LOG_FORMAT")
 
     @model_validator(mode="after")
     def _production_needs_keys(self) -> "Settings":
@@ -94,6 +115,16 @@ class Settings(BaseSettings):
                 f"HUIKUAN_ENV=production needs {', '.join(missing)} (embedded services only with HUIKUAN_EMBEDDED=true)"
             )
         return self
+
+    @property
+    def public_url(self) -> str:
+        """Base of links in mails and answers: PUBLIC_URL, else this server's own address (HOST and
+        PORT, `--port` included; a wildcard host is reached at 127.0.0.1)."""
+        if self.public_url_setting:
+            return self.public_url_setting
+        host = "127.0.0.1" if self.host in WILDCARD_HOSTS else self.host
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.port}"
 
     @property
     def is_production(self) -> bool:

@@ -28,6 +28,8 @@ MODEL_MODULES = [
     "backend.imports.models",
     "backend.collections.models",
     "backend.reconciliation.models",
+    "backend.performance.models",
+    "backend.analytics.models",
 ]
 APP_LABEL = "huikuan"
 EMBEDDED_DATABASE = "huikuan"

@@ -12,6 +12,7 @@ from tortoise import connections
 from .accounts.actor import Actor
 from .accounts.models import Membership, Organization, Role
 from .accounts.service import create_user_with_membership
+from .collections.demo import load_collections_demo
 from .credit.demo import load_credit_demo
 from .imports.repository import insert_bank_lines
 from .invoices.demo import load_demo_history, load_demo_ledger
@@ -63,6 +64,7 @@ async def load_demo() -> DemoLogin:
     await load_demo_ledger(first)
     await load_demo_history(first)
     await _intake_demo(first)
+    await load_collections_demo(first, owner, collector)
     return DemoLogin(DEMO_EMAIL, DEMO_PASSWORD, DEMO_ORGANIZATIONS)
 
 

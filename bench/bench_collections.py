@@ -8,7 +8,12 @@ third of them part-paid. A four-stage policy (−3, 0, 7, 30 days) fires on four
 4,000 parts due, 20 consolidated claims (the customers have no contact, so nothing is sent).
 
 Times `claim_due` (scan, group, claim, write the parts claimed) on the day, then again the same
-day (everything already claimed). Uses BENCH_DATABASE_URL, else an embedded PostgreSQL database
+day (everything already claimed), and a raw-SQL floor of the scan: the candidate invoices by due
+date and their open amount from the invoices' running sums alone (no ledger rows as of today, no
+installment split, no exclusions) — the least any scan must read. Then the collector's worklist:
+every customer given to one collector (so the collector's list spans every open item, the worst
+case), the first page of 20 timed BENCH_REPEAT times (default 7), median reported, for the
+collector and for a manager's "all collectors" view. Uses BENCH_DATABASE_URL, else an embedded PostgreSQL database
 `huikuan_bench` under var/.
 """
 
@@ -80,6 +85,69 @@ async def _seed(conn, org_id: uuid.UUID) -> None:  # type: ignore[no-untyped-def
     await conn.copy_records_to_table("allocations", columns=list(ALLOCATION_COLUMNS), records=allocations)
 
 
+FLOOR_SQL = """
+SELECT i.id, i.customer_id, i.total - i.allocated - i.credited - i.written_off AS open
+FROM invoices i
+WHERE i.organization_id = $1 AND i.status IN ('issued', 'partially_paid') AND i.due_date = ANY($2::date[])
+  AND i.total - i.allocated - i.credited - i.written_off > 0
+UNION ALL
+SELECT q.invoice_id, i.customer_id, q.amount
+FROM invoice_installments q JOIN invoices i ON i.id = q.invoice_id
+WHERE q.organization_id = $1 AND q.due_date = ANY($2::date[])
+"""
+REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
+
+
+async def _median(fn) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        await fn()
+        times.append(time.perf_counter() - started)
+    return sorted(times)[len(times) // 2]
+
+
+async def _floor(org_id: uuid.UUID) -> tuple[float, int]:
+    from tortoise import connections
+
+    dates = [TODAY - timedelta(days=o) for o in OFFSETS]
+    db = connections.get("default")
+    rows: list = []
+
+    async def run() -> None:
+        rows[:] = await db.execute_query_dict(FLOOR_SQL, [org_id, dates])
+
+    return await _median(run), len(rows)
+
+
+async def _worklist(org) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+    from tortoise import connections
+
+    from backend.accounts.actor import Actor
+    from backend.accounts.models import Membership, Role, User
+    from backend.accounts.permissions import ROLE_PERMISSIONS
+    from backend.audit.models import ActorType
+    from backend.collections.worklist import WorklistFilter, worklist
+
+    user = await User.create(email=f"collector-{uuid.uuid4().hex[:8]}@bench.local", password_hash="-", full_name="基准催收员")
+    membership = await Membership.create(organization=org, user=user, role=Role.COLLECTOR)
+    await connections.get("default").execute_query("UPDATE customers SET collector_id = $1 WHERE organization_id = $2", [membership.id, org.id])
+    await connections.get("default").execute_query("ANALYZE customers")
+    collector = Actor(actor_type=ActorType.USER, organization_id=org.id, user_id=user.id, membership_id=membership.id, role=Role.COLLECTOR,
+                      permissions=ROLE_PERMISSIONS[Role.COLLECTOR], read_only=False, sees_all_customers=False)
+    manager = Actor(actor_type=ActorType.USER, organization_id=org.id, user_id=None, membership_id=None, role=Role.OWNER,
+                    permissions=ROLE_PERMISSIONS[Role.OWNER], read_only=False, sees_all_customers=True)
+    pages: list = []
+
+    async def own() -> None:
+        pages.append(await worklist(collector, WorklistFilter(), first=20, after=None))
+
+    async def everyone() -> None:
+        await worklist(manager, WorklistFilter(all_collectors=True), first=20, after=None)
+
+    return await _median(own), await _median(everyone), pages[-1].total_count
+
+
 async def _main() -> None:
     from backend.accounts.models import Organization
     from backend.collections.models import DunningChannel, DunningPolicy, DunningStage, ReminderClaim, ReminderItem
@@ -111,10 +179,15 @@ async def _main() -> None:
         again = time.perf_counter() - started
         claims = await ReminderClaim.filter(organization_id=org.id).count()
         items = await ReminderItem.filter(organization_id=org.id).count()
+        floor, floor_rows = await _floor(org.id)
+        own, everyone, listed = await _worklist(org)
     finally:
         await close_orm()
     print(f"reminder scan on {TODAY}: {claims:,} claims, {items:,} parts claimed in {first:.2f} s; "
           f"the next tick the same day, everything already claimed: {again:.2f} s; load average {os.getloadavg()[0]:.2f}")
+    print(f"raw-SQL floor of the scan (candidates and open amounts from running sums, {floor_rows:,} rows): median {floor * 1000:.0f} ms")
+    print(f"worklist first page (20 of {listed:,} customers over {INVOICES:,} open invoices), median of {REPEAT}: "
+          f"collector's own {own * 1000:.0f} ms, manager's all collectors {everyone * 1000:.0f} ms; load average {os.getloadavg()[0]:.2f}")
 
 
 def main() -> None:

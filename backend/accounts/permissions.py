@@ -29,6 +29,9 @@ class Permission(str, Enum):
     IMPORTS_RUN = "imports:run"
     COLLECTIONS_WORK = "collections:work"
     DUNNING_POLICIES_MANAGE = "collections:policies"
+    PERFORMANCE_READ = "performance:read"
+    PERFORMANCE_OWN = "performance:own"
+    PERFORMANCE_MANAGE = "performance:manage"
 
 
 _ALL = frozenset(Permission)
@@ -49,10 +52,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.WRITE_OFFS_REQUEST,
         Permission.IMPORTS_RUN,
         Permission.COLLECTIONS_WORK,
+        Permission.PERFORMANCE_READ,
+        Permission.PERFORMANCE_OWN,
     },
-    Role.COLLECTOR: _READ | {Permission.ALERTS_WORK, Permission.COLLECTIONS_WORK},
+    Role.COLLECTOR: _READ | {Permission.ALERTS_WORK, Permission.COLLECTIONS_WORK, Permission.PERFORMANCE_OWN},
     Role.SALES: _READ | {Permission.CUSTOMERS_MANAGE, Permission.CREDIT_EXCEPTION_REQUEST},
-    Role.AUDITOR: _READ | {Permission.AUDIT_READ},
+    Role.AUDITOR: _READ | {Permission.AUDIT_READ, Permission.PERFORMANCE_READ, Permission.PERFORMANCE_OWN},
 }
 
 # Roles that may read everything but change nothing.

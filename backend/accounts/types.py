@@ -9,6 +9,7 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..api.pagination import Connection, paginate
 from . import models
 from .errors import AccountErrorCode
@@ -22,7 +23,7 @@ PermissionEnum = strawberry.enum(Permission, name="Permission", description="Wha
 
 
 @strawberry.type
-class AccountError:
+class AccountError(WithParams):
     field: str | None
     code: AccountErrorCodeEnum
     message: str

@@ -88,17 +88,13 @@ class AlertsQuery:
     ) -> Connection[Alert]:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
         f = filter or AlertFilterInput()
-        query = service.visible_alerts(actor)
-        if f.states:
-            query = query.filter(state__in=list(f.states))
-        else:
-            query = query.exclude(state="resolved")
-        if f.severities:
-            query = query.filter(severity__in=list(f.severities))
-        if f.kinds:
-            query = query.filter(kind__in=list(f.kinds))
-        if f.customer_id:
-            query = query.filter(customer_id=parse_uuid(f.customer_id))
+        query = service.filtered_alerts(actor, service.AlertListFilter(
+            states=tuple(f.states or ()),
+            severities=tuple(f.severities or ()),
+            kinds=tuple(f.kinds or ()),
+            customer_id=parse_uuid(f.customer_id) if f.customer_id else None,
+            customer_given=bool(f.customer_id),
+        ))
         return await paginate(
             query, first=first, after=after, max_page_size=info.context.settings.max_page_size,
             order=("-raised_at", "-id"), to_node=Alert.from_model,

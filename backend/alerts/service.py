@@ -242,6 +242,33 @@ def visible_alerts(actor: Actor) -> QuerySet[Alert]:
     return Alert.filter(organization_id=actor.org_id, customer_id__in=customers_repo.visible_customer_ids(actor))
 
 
+@dataclass(frozen=True)
+class AlertListFilter:
+    """The alert list's filters (GraphQL `alerts(filter:)` and the alerts export); unresolved
+    alerts when no state is named."""
+
+    states: tuple[AlertState, ...] = ()
+    severities: tuple[Severity, ...] = ()
+    kinds: tuple[RuleKind, ...] = ()
+    customer_id: uuid.UUID | None = None
+    customer_given: bool = False  # a customer id was given, even one that is not valid: nothing matches
+
+
+def filtered_alerts(actor: Actor, f: AlertListFilter) -> QuerySet[Alert]:
+    query = visible_alerts(actor)
+    if f.states:
+        query = query.filter(state__in=list(f.states))
+    else:
+        query = query.exclude(state=AlertState.RESOLVED)
+    if f.severities:
+        query = query.filter(severity__in=list(f.severities))
+    if f.kinds:
+        query = query.filter(kind__in=list(f.kinds))
+    if f.customer_given:
+        query = query.filter(customer_id=f.customer_id)
+    return query
+
+
 async def _locked_alert(actor: Actor, alert_id: uuid.UUID | None) -> Alert:
     found = await visible_alerts(actor).filter(id=alert_id).exists() if alert_id else False
     if not found:

@@ -13,6 +13,7 @@ from strawberry.scalars import JSON
 
 from ..accounts.types import Member, User
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..credit.types import load_customer, load_user
 from ..customers import types as customer_types
 from ..customers.types import MembershipByIdLoader
@@ -27,7 +28,7 @@ AlertErrorCodeEnum = strawberry.enum(AlertErrorCode, name="AlertErrorCode")
 
 
 @strawberry.type
-class AlertError:
+class AlertError(WithParams):
     field: str | None
     code: AlertErrorCodeEnum
     message: str

@@ -100,3 +100,13 @@ def turnover_days(days: int, credit_sales: Decimal, beginning_ar: Decimal, endin
         return None
     ratio = _ratio(average_ar, credit_sales)
     return _round(None if ratio is None else ratio * days, ONE_DECIMAL)
+
+
+def promise_kept_rate(kept: Decimal, fallen_due: int) -> Decimal | None:
+    """Σ kept ratios ÷ promises fallen due (a promise kept in part counts its kept ratio)."""
+    return _round(_ratio(kept, Decimal(fallen_due)), FOUR_DECIMALS)
+
+
+def weighted_days(amount_days: Decimal, amount: Decimal) -> Decimal | None:
+    """Σ amount × days ÷ Σ amount: days weighted by the money they concern."""
+    return _round(_ratio(amount_days, amount), ONE_DECIMAL)

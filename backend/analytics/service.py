@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from tortoise import connections
 
@@ -27,23 +28,27 @@ from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..invoices.aging import AgingReport, aging
-from ..invoices.balances import PARTS_AS_OF_SQL
+from ..invoices.aging import currency_condition
+from ..invoices.balances import PAID_PARTS_SQL, PARTS_AS_OF_SQL
 from ..kit.clean import MIN_BUSINESS_DATE
-from ..kit.errors import DomainError
 from ..kit.money import ZERO
 from ..kit.time import local_today
 from . import kpis
-from .errors import AnalyticsErrorCode
+from .cuts import Cut, Scope, membership_scope, resolve
+from .period import check_as_of, check_period
 
 DSO_WINDOW_DAYS = 90
 TREND_MONTHS = 6
 FORECAST_WEEKS = 8
 TOP_CUSTOMERS = 5
-MAX_PERIOD_DAYS = 3660
 
-_SCOPE = "($4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = i.customer_id AND (s.collector_id = $4 OR s.owner_id = $4)))"
+# The invoices `i` of a scope: $4 membership (or null), $5 customer ids (or null), $6 currency (or null).
+_SCOPE = (
+    "($4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = i.customer_id AND (s.collector_id = $4 OR s.owner_id = $4)))"
+    " AND ($5::uuid[] IS NULL OR i.customer_id = ANY($5::uuid[])) AND ($6::text IS NULL OR i.currency = $6::text)"
+)
 
-# $1 organization, $2 start, $3 end, $4 membership (or null).
+# $1 organization, $2 start, $3 end, $4–$6 the scope.
 _FLOWS_SQL = f"""
 SELECT
   (SELECT COALESCE(SUM(ROUND(i.total * i.exchange_rate, 2)), 0) FROM invoices i
@@ -59,7 +64,7 @@ SELECT
   ) AS write_offs
 """
 
-# Monthly credit sales for the countback: $1 organization, $2 first month start, $3 end, $4 membership.
+# Monthly credit sales for the countback: $1 organization, $2 first month start, $3 end, $4–$6 the scope.
 _MONTHLY_SALES_SQL = f"""
 SELECT date_trunc('month', i.issue_date)::date AS month, SUM(ROUND(i.total * i.exchange_rate, 2)) AS credit_sales
 FROM invoices i
@@ -67,13 +72,38 @@ WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_d
 GROUP BY 1
 """
 
-# Parameters of PARTS_AS_OF_SQL: $1 organization, $2 as of, $3 invoice ids, $4 customer ids, $5 membership.
+# Parameters of PARTS_AS_OF_SQL: $1 organization, $2 as of, $3 invoice ids, $4 customer ids, $5
+# membership; $6 a currency (or null).
 _POSITION_SQL = f"""
 SELECT COALESCE(SUM(base), 0) AS total,
        COALESCE(SUM(base) FILTER (WHERE NOT overdue), 0) AS current,
        COUNT(DISTINCT id) AS open_invoices,
        COUNT(DISTINCT id) FILTER (WHERE overdue) AS overdue_invoices
 FROM ({PARTS_AS_OF_SQL}) p
+WHERE {currency_condition(6)}
+"""
+
+# Promises to pay that fell due in the period: settled (kept or broken) with a promised date in
+# it; a part-kept promise counts by its kept ratio (docs/collections.md). $1 organization, $2
+# start, $3 end, $4–$5 membership and customer ids of the scope, $6 currency.
+_PROMISES_SQL = """
+SELECT COUNT(*) AS fallen_due, COALESCE(SUM(pr.kept_ratio), 0) AS kept
+FROM promises_to_pay pr
+WHERE pr.organization_id = $1 AND pr.status <> 'open' AND pr.promised_on BETWEEN $2 AND $3
+  AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = pr.customer_id AND (s.collector_id = $4 OR s.owner_id = $4)))
+  AND ($5::uuid[] IS NULL OR pr.customer_id = ANY($5::uuid[])) AND ($6::text IS NULL OR pr.currency = $6::text)
+"""
+
+# Amount-weighted days to pay and days late of the money received in the 12 months up to $3
+# (balances.PAID_PARTS_SQL: per installment part), in the base currency; $2 customer ids, $4
+# membership, $5 currency.
+_PAYMENT_DAYS_SQL = f"""
+SELECT COALESCE(SUM(ROUND(filled * exchange_rate, 2)), 0) AS paid,
+       COALESCE(SUM(ROUND(filled * exchange_rate, 2) * days_to_pay), 0) AS pay_days,
+       COALESCE(SUM(ROUND(filled * exchange_rate, 2) * days_late), 0) AS late_days
+FROM ({PAID_PARTS_SQL}) p
+WHERE ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = p.customer_id AND (s.collector_id = $4 OR s.owner_id = $4)))
+  AND ($5::text IS NULL OR p.currency = $5::text)
 """
 
 _FORECAST_SQL = f"""
@@ -122,21 +152,70 @@ class Flows:
 
 
 def _scope(actor: Actor) -> uuid.UUID | None:
-    return None if actor.sees_all_customers else actor.membership_id
+    return membership_scope(actor)
 
 
-async def position(actor: Actor, as_of: date) -> Position:
+def _everything(actor: Actor) -> Scope:
+    return Scope(membership_scope(actor))
+
+
+def _scope_params(scope: Scope) -> list[Any]:
+    return [scope.membership_id, scope.customer_ids, scope.currency]
+
+
+async def position(actor: Actor, as_of: date, scope: Scope | None = None) -> Position:
+    scope = scope or _everything(actor)
     rows = await connections.get("default").execute_query_dict(
-        _POSITION_SQL, [actor.org_id, as_of, None, None, _scope(actor)]
+        _POSITION_SQL, [actor.org_id, as_of, None, scope.customer_ids, scope.membership_id, scope.currency]
     )
     row = rows[0]
     return Position(as_of, row["total"], row["current"], row["open_invoices"], row["overdue_invoices"])
 
 
-async def flows(actor: Actor, start: date, end: date) -> Flows:
-    rows = await connections.get("default").execute_query_dict(_FLOWS_SQL, [actor.org_id, start, end, _scope(actor)])
+async def flows(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Flows:
+    rows = await connections.get("default").execute_query_dict(
+        _FLOWS_SQL, [actor.org_id, start, end, *_scope_params(scope or _everything(actor))]
+    )
     row = rows[0]
     return Flows(start, end, row["credit_sales"], row["cash_collected"], row["write_offs"])
+
+
+@dataclass(frozen=True)
+class Promises:
+    fallen_due: int
+    kept: Decimal
+
+    @property
+    def kept_rate(self) -> Decimal | None:
+        return kpis.promise_kept_rate(self.kept, self.fallen_due)
+
+
+async def promises(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Promises:
+    """Promises to pay fallen due in [start, end] and how much of them was kept."""
+    rows = await connections.get("default").execute_query_dict(
+        _PROMISES_SQL, [actor.org_id, start, end, *_scope_params(scope or _everything(actor))]
+    )
+    return Promises(rows[0]["fallen_due"], rows[0]["kept"])
+
+
+@dataclass(frozen=True)
+class PaymentDays:
+    paid: Decimal
+    average_days_to_pay: Decimal | None
+    average_days_late: Decimal | None
+
+
+async def payment_days(actor: Actor, as_of: date, scope: Scope | None = None) -> PaymentDays:
+    """Amount-weighted average days to pay and days late of the money received in the twelve
+    months up to `as_of`, per installment part (a customer's own figure with a customer cut)."""
+    scope = scope or _everything(actor)
+    rows = await connections.get("default").execute_query_dict(
+        _PAYMENT_DAYS_SQL, [actor.org_id, scope.customer_ids, as_of, scope.membership_id, scope.currency]
+    )
+    row = rows[0]
+    return PaymentDays(
+        row["paid"], kpis.weighted_days(row["pay_days"], row["paid"]), kpis.weighted_days(row["late_days"], row["paid"])
+    )
 
 
 def _month_start(day: date, months_back: int = 0) -> date:
@@ -144,12 +223,12 @@ def _month_start(day: date, months_back: int = 0) -> date:
     return date(month_index // 12, month_index % 12 + 1, 1)
 
 
-async def _countback(actor: Actor, ending_ar: Decimal, end: date) -> Decimal | None:
+async def _countback(actor: Actor, ending_ar: Decimal, end: date, scope: Scope) -> Decimal | None:
     """Walks back from the period's last month through every month since the first sale."""
     if ending_ar <= 0:
         return kpis.countback_dso(ending_ar, [])
     rows = await connections.get("default").execute_query_dict(
-        _MONTHLY_SALES_SQL, [actor.org_id, MIN_BUSINESS_DATE, end, _scope(actor)]
+        _MONTHLY_SALES_SQL, [actor.org_id, MIN_BUSINESS_DATE, end, *_scope_params(scope)]
     )
     sales = {row["month"]: row["credit_sales"] for row in rows}
     if not sales:
@@ -187,22 +266,26 @@ class KpiReport:
     bad_debt_ratio: Decimal | None
     ar_turnover: Decimal | None
     turnover_days: Decimal | None
+    promises_fallen_due: int
+    promise_kept_rate: Decimal | None
+    average_days_to_pay: Decimal | None
+    average_days_late: Decimal | None
 
 
-def _check_period(start: date, end: date) -> None:
-    if end < start:
-        raise DomainError.single(AnalyticsErrorCode.INVALID_PERIOD, "The period ends before it starts.", "end")
-    if (end - start).days + 1 > MAX_PERIOD_DAYS:
-        raise DomainError.single(AnalyticsErrorCode.INVALID_PERIOD, "The period is longer than ten years.", "end")
-
-
-async def kpi_report(actor: Actor, start: date, end: date) -> KpiReport:
-    """Every KPI of domain.md for the period [start, end]."""
+async def kpi_report(actor: Actor, start: date, end: date, cut: Cut | None = None) -> KpiReport:
+    """Every KPI of domain.md for the period [start, end] (checked by period.check_period), of
+    the customers and currency of `cut`."""
     actor.require(Permission.CUSTOMERS_READ)
-    _check_period(start, end)
-    beginning = await position(actor, start - timedelta(days=1))
-    ending = await position(actor, end)
-    flow = await flows(actor, start, end)
+    await check_period(await Organization.get(id=actor.org_id), start, end)
+    return await _kpi_report(actor, start, end, await resolve(actor, cut))
+
+
+async def _kpi_report(actor: Actor, start: date, end: date, scope: Scope) -> KpiReport:
+    beginning = await position(actor, start - timedelta(days=1), scope)
+    ending = await position(actor, end, scope)
+    flow = await flows(actor, start, end, scope)
+    promised = await promises(actor, start, end, scope)
+    paid = await payment_days(actor, end, scope)
     days = flow.days
     return KpiReport(
         start=start,
@@ -216,7 +299,7 @@ async def kpi_report(actor: Actor, start: date, end: date) -> KpiReport:
         cash_collected=flow.cash_collected,
         write_offs=flow.write_offs,
         standard_dso=kpis.standard_dso(ending.total, flow.credit_sales, days),
-        countback_dso=await _countback(actor, ending.total, end),
+        countback_dso=await _countback(actor, ending.total, end, scope),
         best_possible_dso=kpis.best_possible_dso(ending.current, flow.credit_sales, days),
         average_days_delinquent=kpis.average_days_delinquent(ending.total, ending.current, flow.credit_sales, days),
         cei=kpis.cei(beginning.total, flow.credit_sales, ending.total, ending.current),
@@ -226,6 +309,10 @@ async def kpi_report(actor: Actor, start: date, end: date) -> KpiReport:
         bad_debt_ratio=kpis.bad_debt_ratio(flow.write_offs, flow.credit_sales),
         ar_turnover=kpis.ar_turnover(flow.credit_sales, beginning.total, ending.total),
         turnover_days=kpis.turnover_days(days, flow.credit_sales, beginning.total, ending.total),
+        promises_fallen_due=promised.fallen_due,
+        promise_kept_rate=promised.kept_rate,
+        average_days_to_pay=paid.average_days_to_pay,
+        average_days_late=paid.average_days_late,
     )
 
 
@@ -277,11 +364,13 @@ async def dashboard(actor: Actor, as_of: date | None = None) -> Dashboard:
     of expected receipts by due date, and the customers most overdue."""
     actor.require(Permission.CUSTOMERS_READ)
     org = await Organization.get(id=actor.org_id)
+    if as_of is not None:
+        await check_as_of(org, as_of)
     as_of = as_of or local_today(org.timezone)
     scope = _scope(actor)
     now = await position(actor, as_of)
     window = await flows(actor, as_of - timedelta(days=DSO_WINDOW_DAYS - 1), as_of)
-    month = await kpi_report(actor, _month_start(as_of), as_of)
+    month = await _kpi_report(actor, _month_start(as_of), as_of, _everything(actor))
     trend = []
     for back in reversed(range(TREND_MONTHS)):
         start = _month_start(as_of, back)

@@ -8,10 +8,27 @@ from decimal import Decimal
 import strawberry
 
 from ..invoices.types import AgingReport
-from . import service
+from ..kit.ids import parse_uuid
+from ..accounts.types import RoleEnum
+from . import agency, forecast, service, snapshots
+from .cuts import Cut
 from .errors import AnalyticsErrorCode
 
 AnalyticsErrorCodeEnum = strawberry.enum(AnalyticsErrorCode, name="AnalyticsErrorCode")
+
+
+@strawberry.input(description="Keep only a customer, a collector's customers, a grade's customers and/or one document currency.")
+class AnalyticsCut:
+    customer_id: strawberry.ID | None = None
+    collector_id: strawberry.ID | None = strawberry.field(default=None, description="A membership id.")
+    grade: str | None = None
+    currency: str | None = strawberry.field(default=None, description="Only documents in this currency (figures stay in the base currency).")
+
+    def to_cut(self) -> Cut:
+        return Cut(
+            customer_id=parse_uuid(self.customer_id), collector_id=parse_uuid(self.collector_id),
+            grade=self.grade, currency=self.currency,
+        )
 
 
 @strawberry.type(description="Every KPI of a period, in the base currency; a ratio with a zero denominator is null.")
@@ -37,6 +54,14 @@ class KpiReport:
     bad_debt_ratio: Decimal | None
     ar_turnover: Decimal | None
     turnover_days: Decimal | None
+    promises_fallen_due: int = strawberry.field(description="Promises to pay settled with a promised date in the period.")
+    promise_kept_rate: Decimal | None = strawberry.field(description="Σ kept ratios ÷ promises fallen due.")
+    average_days_to_pay: Decimal | None = strawberry.field(
+        description="Amount-weighted days from invoice date to payment, of the money received in the 12 months to the period's end."
+    )
+    average_days_late: Decimal | None = strawberry.field(
+        description="Amount-weighted days past each installment part's due date, of the money received in the 12 months to the period's end."
+    )
 
     @classmethod
     def from_data(cls, report: service.KpiReport) -> "KpiReport":
@@ -113,4 +138,93 @@ class Dashboard:
                 )
                 for c in data.top_overdue
             ],
+        )
+
+
+TrendGranularity = strawberry.enum(snapshots.Granularity, name="TrendGranularity")
+
+
+@strawberry.type
+class BucketAmount:
+    label: str
+    amount: Decimal
+
+
+@strawberry.type(description="A day, ISO week or month of the daily snapshots: positions at its last snapshot day (null when "
+                 "none was taken), flows summed over its snapshot days.")
+class TrendSeriesPoint:
+    start: date
+    end: date
+    snapshot_days: int
+    ar_total: Decimal | None
+    current_ar: Decimal | None
+    overdue_ar: Decimal | None
+    buckets: list[BucketAmount]
+    dso: Decimal | None = strawberry.field(description="Standard DSO over the 90 days ending on the last snapshot day.")
+    cei_month_to_date: Decimal | None
+    cash_collected: Decimal
+    credit_sales: Decimal
+
+    @classmethod
+    def from_data(cls, p: snapshots.TrendPoint) -> "TrendSeriesPoint":
+        return cls(
+            start=p.start, end=p.end, snapshot_days=p.snapshot_days, ar_total=p.ar_total, current_ar=p.current_ar,
+            overdue_ar=p.overdue_ar, buckets=[BucketAmount(label=label, amount=amount) for label, amount in p.buckets],
+            dso=p.dso, cei_month_to_date=p.cei_month_to_date, cash_collected=p.cash_collected, credit_sales=p.credit_sales,
+        )
+
+
+@strawberry.type
+class CashForecastWeek:
+    start: date
+    end: date
+    expected: Decimal
+    promised: Decimal = strawberry.field(description="The part of `expected` that promises to pay fall due for.")
+
+
+@strawberry.type
+class CashForecastPastWeek:
+    start: date
+    end: date
+    forecast: Decimal = strawberry.field(description="What the forecast made 13 weeks before asOf expected in this week.")
+    actual: Decimal = strawberry.field(description="Cash collected in the week.")
+
+
+@strawberry.type(description="Expected collections for the 13 weeks from asOf, and the 13 weeks before against what came in.")
+class CashForecast:
+    as_of: date
+    currency: str
+    weeks: list[CashForecastWeek]
+    later: Decimal = strawberry.field(description="Expected after the 13 weeks.")
+    total: Decimal = strawberry.field(description="Every week and later: the open AR as of asOf.")
+    past_weeks: list[CashForecastPastWeek]
+
+    @classmethod
+    def from_data(cls, f: forecast.CashForecast) -> "CashForecast":
+        return cls(
+            as_of=f.as_of, currency=f.currency, later=f.later, total=f.total,
+            weeks=[CashForecastWeek(start=w.start, end=w.end, expected=w.expected, promised=w.promised) for w in f.weeks],
+            past_weeks=[CashForecastPastWeek(start=w.start, end=w.end, forecast=w.forecast, actual=w.actual) for w in f.past_weeks],
+        )
+
+
+@strawberry.type(description="One organization of the agency overview, as the member sees it, in its base currency.")
+class OrganizationOverview:
+    organization_id: strawberry.ID
+    name: str
+    role: RoleEnum
+    currency: str
+    as_of: date = strawberry.field(description="Today in the organization's timezone.")
+    ar_total: Decimal
+    overdue_ar: Decimal
+    open_invoice_count: int
+    overdue_ratio: Decimal | None
+    dso: Decimal | None = strawberry.field(description="Standard DSO over the 90 days ending on asOf.")
+
+    @classmethod
+    def from_data(cls, o: agency.OrganizationOverview) -> "OrganizationOverview":
+        return cls(
+            organization_id=strawberry.ID(str(o.organization_id)), name=o.name, role=o.role, currency=o.currency, as_of=o.as_of,
+            ar_total=o.ar_total, overdue_ar=o.overdue_ar, open_invoice_count=o.open_invoice_count,
+            overdue_ratio=o.overdue_ratio, dso=o.dso,
         )

@@ -8,21 +8,50 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TypeVar
 
+import strawberry
 from graphql.error import GraphQLError
 from tortoise.exceptions import ValidationError
 from strawberry.extensions import MaskErrors
 
 from ..kit.clean import InputCode, InputRejected
-from ..kit.errors import AccessDenied, DomainError
+from ..kit.errors import AccessDenied, DomainError, MessageParam, ParamKind
+from ..kit.messages import params_to_json
 
 log = logging.getLogger("huikuan.api")
 
 E = TypeVar("E")
 
 
+ParamKindEnum = strawberry.enum(ParamKind, name="MessageParamKind")
+
+
+@strawberry.type(name="MessageParam", description="A parameter of a message: the client renders the text for the error's code in the reader's language with these values, formatted by kind.")
+class MessageParamType:
+    name: str
+    kind: ParamKindEnum
+    value: str = strawberry.field(description="Numbers, amounts and percentages as decimal strings, dates as ISO dates.")
+    currency: str | None = strawberry.field(default=None, description="The ISO 4217 currency of an AMOUNT.")
+
+    @classmethod
+    def from_param(cls, param: MessageParam) -> "MessageParamType":
+        return cls(name=param.name, kind=param.kind, value=param.value, currency=param.currency)
+
+
+@strawberry.type(name="MessageParams")
+class WithParams:
+    """The part every domain's error type shares: the code's parameters."""
+
+    params: list[MessageParamType] = strawberry.field(default_factory=list, description="The values the message for this code is rendered with.")
+
+
 def payload_errors(exc: DomainError, error_type: Callable[..., E], code_enum: type[Enum]) -> list[E]:
     """Domain errors → the payload's `errors` list (field names are already camelCase)."""
-    return [error_type(field=e.field, code=code_enum(e.code.value), message=e.message) for e in exc.errors]
+    with_params = "params" in getattr(error_type, "__dataclass_fields__", {})
+    return [
+        error_type(field=e.field, code=code_enum(e.code.value), message=e.message,
+                   **({"params": [MessageParamType.from_param(p) for p in e.params]} if with_params else {}))
+        for e in exc.errors
+    ]
 
 
 # A refused value is named in the message; a 10,000-character string need not be echoed whole.
@@ -98,7 +127,7 @@ class ErrorHandling(MaskErrors):
             elif isinstance(original, DomainError):
                 first = original.errors[0]
                 error.message = first.message
-                error.extensions = {"code": first.code.value, "field": first.field}
+                error.extensions = {"code": first.code.value, "field": first.field, "params": params_to_json(first.params)}
                 processed.append(error)
             elif error.path is None and isinstance(original, (ValueError, OverflowError)):
                 # graphql-core could not read a literal or a variable (an integer of 5,000 digits):

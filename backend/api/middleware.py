@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: request ids, request-body limits and Prometheus metrics."""
+"""Pure ASGI middleware: request ids (bound to every log line of the request), request-body
+limits and Prometheus metrics."""
 
 from __future__ import annotations
 
@@ -9,23 +10,45 @@ import uuid
 
 from prometheus_client import Counter, Histogram
 from starlette.datastructures import MutableHeaders
+from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..logs import bind_request, unbind
 
 log = logging.getLogger("huikuan.http")
 
 REQUESTS = Counter("huikuan_http_requests_total", "HTTP requests", ["method", "route", "status"])
 LATENCY = Histogram("huikuan_http_request_seconds", "HTTP request latency", ["method", "route"])
+WEBHOOKS = Counter(
+    "huikuan_webhook_deliveries_total", "Webhook deliveries by provider and answer (2xx accepted, 4xx refused)",
+    ["provider", "status"],
+)
 
 # The scope key holding the body limit of the current request, in bytes. An endpoint may raise
 # it before reading the body (the GraphQL view does for signed-in uploads).
 BODY_LIMIT = "huikuan.body_limit"
 
+SPA_ROUTE = "/{spa}"
+UNMATCHED_ROUTE = "unmatched"
 
-def _route_label(path: str) -> str:
-    """Bounded label values: the first path segment only (no ids in metrics)."""
-    if path.startswith(("/graphql", "/webhooks", "/healthz", "/readyz", "/metrics", "/imports")):
-        return "/" + path.strip("/").split("/")[0] + ("/*" if path.startswith(("/webhooks/", "/imports/")) else "")
-    return "/spa"
+
+def route_label(scope: Scope) -> str:
+    """The template of the route that answered (`/webhooks/{provider}/{token}`), never the raw
+    path: the web app's client-side routes, all answered by the SPA mount, are one label, and a
+    path no route matched is another."""
+    route = scope.get("route")
+    if isinstance(route, Route):
+        return route.path
+    if isinstance(route, Mount):
+        return SPA_ROUTE
+    return UNMATCHED_ROUTE
+
+
+def _webhook_provider(scope: Scope, providers: frozenset[str]) -> str | None:
+    if scope.get("route") is None or not isinstance(scope["route"], Route) or not scope["route"].path.startswith("/webhooks/"):
+        return None
+    provider = scope.get("path_params", {}).get("provider")
+    return provider if provider in providers else "unknown"
 
 
 class BodyTooLarge(Exception):
@@ -84,9 +107,10 @@ class RequestIdMiddleware:
     `max_body_bytes` unless the endpoint raises the limit, and answers anything unexpected with a
     JSON 500 that carries the request id."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, webhook_providers: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.webhook_providers = webhook_providers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -96,7 +120,7 @@ class RequestIdMiddleware:
         request_id = incoming if 0 < len(incoming) <= 64 and incoming.isprintable() else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
         set_body_limit(scope, self.max_body_bytes)
-        route = _route_label(scope["path"])
+        tokens = bind_request(request_id=request_id)
         started = time.perf_counter()
         status = 500
         response_started = False
@@ -123,5 +147,10 @@ class RequestIdMiddleware:
             for message in json_error(500, "INTERNAL_SERVER_ERROR", "Internal server error.", request_id):
                 await send_with_id(message)
         finally:
+            unbind(tokens)
+            route = route_label(scope)
             LATENCY.labels(scope["method"], route).observe(time.perf_counter() - started)
             REQUESTS.labels(scope["method"], route, str(status)).inc()
+            provider = _webhook_provider(scope, self.webhook_providers)
+            if provider is not None:
+                WEBHOOKS.labels(provider, str(status)).inc()

@@ -134,6 +134,17 @@ def check_page_size(first: int | None, max_page_size: int, default: int = DEFAUL
     return first
 
 
+def keyset_after(order: Sequence[str], values: Sequence[Any]) -> Q:
+    """The rows after the row whose sort keys are `values`, in `order` (see `paginate`)."""
+    names = [name.lstrip("-") for name in order]
+    branches = []
+    for i, name in enumerate(order):
+        op = "lt" if name.startswith("-") else "gt"
+        equal = {names[j]: values[j] for j in range(i)}
+        branches.append(Q(**equal, **{f"{names[i]}__{op}": values[i]}))
+    return Q(*branches, join_type="OR")
+
+
 async def paginate(
     queryset: QuerySet[M],
     *,
@@ -156,12 +167,7 @@ async def paginate(
         raw = _decode(after, len(names))
         kinds = {**meta.fields_map, **(annotated or {})}
         values = [_cursor_value(kinds[name], value) for name, value in zip(names, raw, strict=True)]
-        branches = []
-        for i, name in enumerate(order):
-            op = "lt" if name.startswith("-") else "gt"
-            equal = {names[j]: values[j] for j in range(i)}
-            branches.append(Q(**equal, **{f"{names[i]}__{op}": values[i]}))
-        page = page.filter(Q(*branches, join_type="OR"))
+        page = page.filter(keyset_after(order, values))
     rows = await page.limit(limit + 1)
     has_next = len(rows) > limit
     rows = rows[:limit]

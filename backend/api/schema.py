@@ -12,24 +12,27 @@ from ..analytics.schema import AnalyticsQuery
 from ..alerts.schema import AlertsMutation, AlertsQuery
 from ..audit.schema import AuditQuery
 from ..collections.schema import CollectionsMutation, CollectionsQuery
+from ..collections.work_schema import CollectionsWorkMutation, CollectionsWorkQuery
 from ..credit.schema import CreditMutation, CreditQuery
 from ..customers.schema import CustomersMutation, CustomersQuery
 from ..config import Settings, get_settings
 from ..imports.schema import ImportsMutation, ImportsQuery
 from ..invoices.schema import InvoicesMutation, InvoicesQuery
 from ..payments.schema import PaymentsMutation, PaymentsQuery
+from ..performance.schema import PerformanceMutation, PerformanceQuery
 from ..reconciliation.schema import ReconciliationMutation, ReconciliationQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
 from .inputs import InputCleaning, describe_nulls
 from .limits import QueryLimits
+from .metrics import OperationMetrics
 from .scalars import SCALAR_OVERRIDES
 
 
 @strawberry.type
 class Query(
     AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery,
-    AnalyticsQuery, CollectionsQuery, ReconciliationQuery,
+    AnalyticsQuery, CollectionsQuery, ReconciliationQuery, CollectionsWorkQuery, PerformanceQuery,
 ):
     pass
 
@@ -37,7 +40,7 @@ class Query(
 @strawberry.type
 class Mutation(
     AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, InvoicesMutation, PaymentsMutation, WebhooksMutation,
-    ImportsMutation, CollectionsMutation, ReconciliationMutation,
+    ImportsMutation, CollectionsMutation, ReconciliationMutation, CollectionsWorkMutation, PerformanceMutation,
 ):
     pass
 
@@ -61,6 +64,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         MarkExecuted,
         InputCleaning,
         ErrorHandling,
+        OperationMetrics,
     ]
     if not settings.introspection_enabled:
         extensions.append(DisableIntrospection)

@@ -89,7 +89,7 @@ def json_depth_exceeds(value: object, limit: int) -> bool:
     return False
 
 
-def _bearer(request: Request) -> str | None:
+def bearer_token(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "bearer" and value.strip():
@@ -112,7 +112,7 @@ class HuikuanGraphQL(GraphQL):
         ip = client_ip(request, self.settings)
         auth = await authenticate(
             self.settings,
-            bearer=_bearer(request),
+            bearer=bearer_token(request),
             org_header=request.headers.get("x-organization"),
             ip=ip,
             request_id=request_id,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from ..accounts.actor import Actor
 from ..kit.serialize import to_json_value
@@ -51,3 +55,34 @@ async def record(
         request_id=actor.request_id,
         ip=actor.ip,
     )
+
+
+@dataclass(frozen=True)
+class AuditListFilter:
+    """The audit log's filters (GraphQL `auditLog(filter:)` and the audit log export)."""
+
+    action: str | None = None
+    target_type: str | None = None
+    target_id: str | None = None
+    actor_user_id: uuid.UUID | None = None
+    actor_given: bool = False  # an actor id was given, even one that is not valid: nothing matches
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def filtered_entries(actor: Actor, f: AuditListFilter) -> QuerySet[AuditEntry]:
+    """The caller's organization's entries (the caller has audit:read)."""
+    query = AuditEntry.filter(organization_id=actor.org_id)
+    if f.action:
+        query = query.filter(action=f.action)
+    if f.target_type:
+        query = query.filter(target_type=f.target_type)
+    if f.target_id:
+        query = query.filter(target_id=f.target_id)
+    if f.actor_given:
+        query = query.filter(actor_user_id=f.actor_user_id)
+    if f.since:
+        query = query.filter(created_at__gte=f.since)
+    if f.until:
+        query = query.filter(created_at__lt=f.until)
+    return query

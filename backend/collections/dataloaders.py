@@ -7,7 +7,16 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
-from .models import CollectionActionInvoice, DisputeInvoice, DunningStage, PromiseInvoice
+from .models import (
+    CollectionActionInvoice,
+    DisputeInvoice,
+    DunningStage,
+    LegalCaseInvoice,
+    LegalCost,
+    PaymentPlanInstallment,
+    PaymentPlanInvoice,
+    PromiseInvoice,
+)
 
 
 class StagesByPolicyIdLoader(DataLoader[uuid.UUID, list[DunningStage]]):
@@ -55,3 +64,47 @@ class InvoiceIdsByPromiseIdLoader(_InvoiceIdsLoader):
 class InvoiceIdsByDisputeIdLoader(_InvoiceIdsLoader):
     model = DisputeInvoice
     key = "dispute_id"
+
+
+class InvoiceIdsByPlanIdLoader(_InvoiceIdsLoader):
+    model = PaymentPlanInvoice
+    key = "plan_id"
+
+
+class InvoiceIdsByLegalCaseIdLoader(_InvoiceIdsLoader):
+    model = LegalCaseInvoice
+    key = "case_id"
+
+
+class _RowsByOwnerLoader(DataLoader[uuid.UUID, list[Any]]):
+    """Child rows of each owner row (plan, legal case) in the organization: one query per batch."""
+
+    model: Any
+    key: str
+    order: tuple[str, ...]
+    owner_org: str
+
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        self.organization_id = organization_id
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, ids: list[uuid.UUID]) -> list[list[Any]]:
+        grouped: dict[uuid.UUID, list[Any]] = {i: [] for i in ids}
+        rows = await self.model.filter(**{f"{self.key}__in": ids, self.owner_org: self.organization_id}).order_by(*self.order)
+        for row in rows:
+            grouped[getattr(row, self.key)].append(row)
+        return [grouped[i] for i in ids]
+
+
+class InstallmentsByPlanIdLoader(_RowsByOwnerLoader):
+    model = PaymentPlanInstallment
+    key = "plan_id"
+    order = ("sequence",)
+    owner_org = "plan__organization_id"
+
+
+class CostsByLegalCaseIdLoader(_RowsByOwnerLoader):
+    model = LegalCost
+    key = "case_id"
+    order = ("incurred_on", "created_at", "id")
+    owner_org = "case__organization_id"

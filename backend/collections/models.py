@@ -308,3 +308,151 @@ class DunningPause(Model):
     class Meta:
         table = "dunning_pauses"
         indexes = (("organization_id", "customer_id"),)
+
+
+class PlanStatus(str, Enum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    DEFAULTED = "defaulted"
+    CANCELLED = "cancelled"
+
+
+class PaymentPlan(Model):
+    """分期还款计划: installments replacing the covered invoices' due dates for dunning while active.
+    Defaults when an installment is still short `default_after_days` after its date; dunning of the
+    invoices then resumes on their own due dates."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="payment_plans", on_delete=fields.RESTRICT)
+    customer = fields.ForeignKeyField("huikuan.Customer", related_name="payment_plans", on_delete=fields.RESTRICT)
+    amount = money()
+    currency = fields.CharField(max_length=3)
+    made_on = fields.DateField(description="the local day it was agreed: payments from then on count")
+    default_after_days = fields.IntField(default=7)
+    status = fields.CharEnumField(PlanStatus, max_length=16, default=PlanStatus.ACTIVE)
+    paid_amount = money(default=0, description="allocations to its invoices from made_on, at the last settlement")
+    ended_on = fields.DateField(null=True, description="completed, defaulted or cancelled on this local day")
+    note = fields.TextField(default="")
+    collector = fields.ForeignKeyField("huikuan.Membership", related_name="payment_plans", null=True, on_delete=fields.SET_NULL)
+    created_by = fields.ForeignKeyField("huikuan.User", related_name="payment_plans", null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    version = fields.IntField(default=1)
+
+    class Meta:
+        table = "payment_plans"
+        indexes = (("organization_id", "status"), ("organization_id", "customer_id", "status"))
+
+
+class PaymentPlanInstallment(Model):
+    id = fields.UUIDField(primary_key=True)
+    plan = fields.ForeignKeyField("huikuan.PaymentPlan", related_name="installments", on_delete=fields.CASCADE)
+    sequence = fields.IntField()
+    due_date = fields.DateField()
+    amount = money()
+
+    class Meta:
+        table = "payment_plan_installments"
+        unique_together = (("plan", "sequence"),)
+
+
+class PaymentPlanInvoice(Model):
+    id = fields.UUIDField(primary_key=True)
+    plan = fields.ForeignKeyField("huikuan.PaymentPlan", related_name="invoice_links", on_delete=fields.CASCADE)
+    invoice = fields.ForeignKeyField("huikuan.Invoice", related_name="payment_plan_links", on_delete=fields.RESTRICT)
+
+    class Meta:
+        table = "payment_plan_invoices"
+        unique_together = (("plan", "invoice"),)
+        indexes = (("invoice_id",),)
+
+
+class LegalStage(str, Enum):
+    LAWYER_LETTER = "lawyer_letter"  # 律师函
+    LITIGATION = "litigation"  # 诉讼
+    JUDGMENT = "judgment"  # 判决
+    ENFORCEMENT = "enforcement"  # 强制执行
+
+
+LEGAL_STAGE_ORDER = (LegalStage.LAWYER_LETTER, LegalStage.LITIGATION, LegalStage.JUDGMENT, LegalStage.ENFORCEMENT)
+
+
+class LegalStatus(str, Enum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class LegalOutcome(str, Enum):
+    RECOVERED = "recovered"
+    PARTIALLY_RECOVERED = "partially_recovered"
+    SETTLED = "settled"
+    UNRECOVERABLE = "unrecoverable"
+    WITHDRAWN = "withdrawn"
+
+
+class LegalCase(Model):
+    """法律催收: while open, the invoices it covers get no normal reminders."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="legal_cases", on_delete=fields.RESTRICT)
+    customer = fields.ForeignKeyField("huikuan.Customer", related_name="legal_cases", on_delete=fields.RESTRICT)
+    stage = fields.CharEnumField(LegalStage, max_length=16, default=LegalStage.LAWYER_LETTER)
+    status = fields.CharEnumField(LegalStatus, max_length=16, default=LegalStatus.OPEN)
+    outcome = fields.CharEnumField(LegalOutcome, max_length=24, null=True)
+    outcome_note = fields.TextField(default="")
+    recovered_amount = money(null=True)
+    currency = fields.CharField(max_length=3)
+    law_firm = fields.CharField(max_length=200, default="")
+    reference = fields.CharField(max_length=100, default="", description="the court's or the firm's case number")
+    documents = fields.JSONField(default=list, description='[{"name", "kind", "date", "reference"}]: metadata, not the files')
+    opened_by = fields.ForeignKeyField("huikuan.User", related_name="legal_cases_opened", null=True, on_delete=fields.SET_NULL)
+    opened_at = fields.DatetimeField()
+    stage_changed_at = fields.DatetimeField()
+    closed_at = fields.DatetimeField(null=True)
+    version = fields.IntField(default=1)
+
+    class Meta:
+        table = "legal_cases"
+        indexes = (("organization_id", "status"), ("organization_id", "customer_id", "status"))
+
+
+class LegalCaseInvoice(Model):
+    id = fields.UUIDField(primary_key=True)
+    case = fields.ForeignKeyField("huikuan.LegalCase", related_name="invoice_links", on_delete=fields.CASCADE)
+    invoice = fields.ForeignKeyField("huikuan.Invoice", related_name="legal_case_links", on_delete=fields.RESTRICT)
+
+    class Meta:
+        table = "legal_case_invoices"
+        unique_together = (("case", "invoice"),)
+        indexes = (("invoice_id",),)
+
+
+class LegalCost(Model):
+    id = fields.UUIDField(primary_key=True)
+    case = fields.ForeignKeyField("huikuan.LegalCase", related_name="costs", on_delete=fields.CASCADE)
+    amount = money()
+    description = fields.CharField(max_length=200)
+    incurred_on = fields.DateField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "legal_costs"
+
+
+class AssignmentRule(Model):
+    """Assigns customers to a collector: the first enabled rule (by position) matching the
+    customer's region, grade and open balance band (base currency, [min, max)) wins."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="assignment_rules", on_delete=fields.CASCADE)
+    position = fields.IntField()
+    region = fields.CharField(max_length=64, null=True, description="null: any region")
+    grade = fields.CharField(max_length=8, null=True, description="null: any grade")
+    min_amount = money(null=True)
+    max_amount = money(null=True)
+    collector = fields.ForeignKeyField("huikuan.Membership", related_name="assignment_rules", on_delete=fields.CASCADE)
+    enabled = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "collection_assignment_rules"
+        indexes = (("organization_id", "position"),)

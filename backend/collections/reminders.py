@@ -18,7 +18,7 @@ import smtplib
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -36,7 +36,7 @@ from ..kit.errors import DomainError
 from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from ..notifications.mail import Mailer, build_message, get_mailer
-from ..notifications.sms import SmsNotConfigured, SmsSender, get_sms_sender
+from ..notifications.sms import SmsNotConfigured, SmsRefused, SmsSender, get_sms_sender
 from .errors import CollectionsErrorCode as Code
 from .models import (
     ActionChannel,
@@ -50,6 +50,7 @@ from .models import (
     Outcome,
     ReminderClaim,
 )
+from .plans import settle_plans
 from .service import assigned_customer, settle_promises
 from .templates import LANGUAGES, render
 
@@ -138,6 +139,10 @@ WHERE NOT i.disputed
   AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.organization_id = $1 AND pr.customer_id = c.id AND pr.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
                   WHERE di.invoice_id = p.id AND d.status = 'open')
+  AND NOT EXISTS (SELECT 1 FROM payment_plan_invoices ppi JOIN payment_plans pl ON pl.id = ppi.plan_id
+                  WHERE ppi.invoice_id = p.id AND pl.status = 'active')
+  AND NOT EXISTS (SELECT 1 FROM legal_case_invoices lci JOIN legal_cases lc ON lc.id = lci.case_id
+                  WHERE lci.invoice_id = p.id AND lc.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM reminder_items ri
                   WHERE ri.invoice_id = p.id AND ri.part_sequence = p.sequence
                     AND ri.policy_id = p.policy_id AND ri.offset_days = p.offset_days)
@@ -166,6 +171,34 @@ SELECT u.id, $1, $2, u.invoice_id, u.part_sequence, $3, $4, u.due_date, u.open_a
 FROM unnest($5::uuid[], $6::uuid[], $7::int[], $8::date[], $9::numeric[]) AS u(id, invoice_id, part_sequence, due_date, open_amount)
 ON CONFLICT (invoice_id, part_sequence, policy_id, offset_days) DO NOTHING
 """
+
+
+# Installments of active payment plans due for a message stage before or on their date ($2–$4: the
+# firing (policy, offset, installment due date) of the policies' EMAIL/SMS stages with offset <= 0;
+# $5 the default policy; $6 today). What is short of an installment: the plan's payments so far
+# (paid_amount, settled earlier in the same tick) fill its installments in date order.
+PLAN_SCAN_SQL = """
+WITH fire AS (SELECT * FROM unnest($2::uuid[], $3::int[], $4::date[]) AS f(policy_id, offset_days, due_date)),
+short AS (
+    SELECT pl.id AS plan_id, pl.customer_id, pl.currency, q.id AS installment_id, q.sequence, q.due_date,
+           COUNT(*) OVER (PARTITION BY pl.id) AS installments,
+           GREATEST(0, LEAST(q.amount, SUM(q.amount) OVER (PARTITION BY pl.id ORDER BY q.sequence) - pl.paid_amount)) AS short
+    FROM payment_plans pl JOIN payment_plan_installments q ON q.plan_id = pl.id
+    WHERE pl.organization_id = $1 AND pl.status = 'active'
+)
+SELECT s.*, f.policy_id, f.offset_days, i.invoice_id
+FROM short s
+JOIN customers c ON c.id = s.customer_id
+LEFT JOIN credit_policies cp ON cp.organization_id = $1 AND cp.grade = c.grade
+JOIN fire f ON f.due_date = s.due_date AND f.policy_id = COALESCE(cp.dunning_policy_id, $5::uuid)
+JOIN LATERAL (SELECT MIN(invoice_id::text)::uuid AS invoice_id FROM payment_plan_invoices WHERE plan_id = s.plan_id) i ON true
+WHERE s.short > 0
+  AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
+                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $6))
+ORDER BY s.customer_id, s.due_date, s.sequence
+"""
+
+_INSTALLMENT_LABEL = {"zh-CN": "分期第 {n}/{of} 期", "en": "Installment {n} of {of}"}
 
 
 @dataclass(frozen=True)
@@ -283,7 +316,8 @@ async def claim_due(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID
     to_send: list[uuid.UUID] = []
     async with unit_of_work():
         parts = await _due_parts(org, policies, stages, now)
-        if not parts:
+        installments = await _due_installments(org, policies, stages, now)
+        if not parts and not installments:
             return []
         # One message per customer, stage and local day (parts deferred from a day off join today's).
         today = local_today(org.timezone, now)
@@ -291,7 +325,7 @@ async def claim_due(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID
         for p in parts:
             key = "" if by_policy[p.policy_id].consolidate else str(p.invoice_id)
             groups[(p.customer_id, p.policy_id, p.offset_days, key)].append(p)
-        customer_ids = sorted({p.customer_id for p in parts})
+        customer_ids = sorted({p.customer_id for p in parts} | {p.customer_id for p, _, _ in installments})
         db = connections.get("default")
         customers = {r["id"]: r for r in await db.execute_query_dict(CUSTOMERS_SQL, [organization_id, customer_ids])}
         contacts: dict[uuid.UUID, list[Contact]] = defaultdict(list)
@@ -305,17 +339,61 @@ async def claim_due(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID
             claimed = await _claim(org, policy, stage, customers[customer_id], contacts[customer_id], group, today, key, now)
             if claimed is not None and claimed[1] is ClaimStatus.CLAIMED:
                 to_send.append(claimed[0])
+        for part, installment_id, numbering in installments:
+            policy, stage = by_policy[part.policy_id], stage_of[(part.policy_id, part.offset_days)]
+            claimed = await _claim(org, policy, stage, customers[part.customer_id], contacts[part.customer_id], [part], today,
+                                   str(installment_id), now, installment=numbering)
+            if claimed is not None and claimed[1] is ClaimStatus.CLAIMED:
+                to_send.append(claimed[0])
     return to_send
+
+
+async def _due_installments(
+    org: Organization, policies: Sequence[DunningPolicy], stages: Sequence[DunningStage], now: datetime
+) -> list[tuple[DuePart, uuid.UUID, tuple[int, int]]]:
+    """Installments of active plans reminded today: by the message stages (email, SMS) of the
+    customer's policy that fall on or before the due date, on the same days and hours as any stage."""
+    local = now.astimezone(ZoneInfo(org.timezone))
+    today = local.date()
+    by_policy = {p.id: p for p in policies}
+    fire: list[tuple[uuid.UUID, int, date]] = []
+    for stage in stages:
+        policy = by_policy[stage.policy_id]
+        if stage.offset_days > 0 or stage.channel not in MESSAGE_ACTION_CHANNEL or not sending_now(policy, local):
+            continue
+        for day in fire_dates(policy, today):
+            fire.append((policy.id, stage.offset_days, day - timedelta(days=stage.offset_days)))
+    if not fire:
+        return []
+    default = next((p.id for p in policies if p.is_default), None)
+    rows = await connections.get("default").execute_query_dict(
+        PLAN_SCAN_SQL, [org.id, [f[0] for f in fire], [f[1] for f in fire], [f[2] for f in fire], default, today]
+    )
+    return [
+        (
+            DuePart(
+                invoice_id=r["invoice_id"], customer_id=r["customer_id"], number="", currency=r["currency"], sequence=1,
+                due_date=r["due_date"], open=r["short"], base=r["short"], days_past_due=(today - r["due_date"]).days,
+                policy_id=r["policy_id"], offset_days=r["offset_days"],
+            ),
+            r["installment_id"],
+            (r["sequence"], int(r["installments"])),
+        )
+        for r in rows
+    ]
 
 
 async def _claim(
     org: Organization, policy: DunningPolicy, stage: DunningStage, customer: dict, contacts: Sequence[Contact],
-    parts: Sequence[DuePart], day: date, key: str, now: datetime,
+    parts: Sequence[DuePart], day: date, key: str, now: datetime, *, installment: tuple[int, int] | None = None,
 ) -> tuple[uuid.UUID, ClaimStatus] | None:
     """The claim's id and status, or None when another run claimed it first."""
     contact = _recipient(contacts, stage.channel)
     language = contact.language if contact and contact.language in LANGUAGES else org.locale.value
     template = stage.templates.get(language) or stage.templates.get(org.locale.value) or next(iter(stage.templates.values()), None)
+    if installment is not None:
+        label = _INSTALLMENT_LABEL[language].format(n=installment[0], of=installment[1])
+        parts = [replace(p, number=label) for p in parts]
     values = _values(parts, language, customer, contact, org, policy)
     subject = render(template["subject"], values) if template else ""
     body = render(template["body"], values) if template else values["invoices_table"]
@@ -340,6 +418,8 @@ async def _claim(
     )
     if not rows:
         return None
+    if installment is not None:  # a plan installment: the claim's own key (the installment) makes it once
+        return claim_id, status
     await db.execute_query(
         ITEMS_SQL,
         [
@@ -409,7 +489,7 @@ async def _send(claim: ReminderClaim, mailer: Mailer, sms: SmsSender) -> None:
         )
         await mailer.send(message)
     else:
-        await sms.send(phone=claim.recipient, text=claim.body, idempotency_key=str(claim.id))
+        await sms.send(phone=claim.recipient, text=claim.body, idempotency_key=str(claim.id), language=claim.language)
 
 
 async def mark_sent(claim_id: uuid.UUID, now: datetime) -> None:
@@ -432,8 +512,8 @@ async def mark_sent(claim_id: uuid.UUID, now: datetime) -> None:
 
 def permanent(error: Exception) -> bool:
     """A refusal that retrying cannot change: the SMTP server answered 5xx (e.g. no such mailbox),
-    or there is no SMS provider."""
-    if isinstance(error, SmsNotConfigured):
+    there is no SMS provider, or the provider refused the message for good."""
+    if isinstance(error, (SmsNotConfigured, SmsRefused)):
         return True
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return all(500 <= code < 600 for code, _ in error.recipients.values())
@@ -485,8 +565,9 @@ async def sweep(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID]:
 async def run_organization(
     organization_id: uuid.UUID, now: datetime, *, mailer: Mailer | None = None, sms: SmsSender | None = None
 ) -> list[Delivery]:
-    """One tick for one organization: settle promises, claim what is due, send what is waiting."""
+    """One tick for one organization: settle promises and payment plans, claim what is due, send what is waiting."""
     await settle_promises(organization_id, now)
+    await settle_plans(organization_id, now)
     await claim_due(organization_id, now)
     results = []
     for claim_id in await sweep(organization_id, now):

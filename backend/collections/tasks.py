@@ -10,7 +10,7 @@ import dramatiq
 
 from ..worker import broker as _broker  # noqa: F401 - the broker must exist before actors are declared
 from ..kit.time import utcnow
-from .models import ClaimStatus, DunningPolicy, PromiseStatus, PromiseToPay
+from .models import ClaimStatus, DunningPolicy, PaymentPlan, PlanStatus, PromiseStatus, PromiseToPay
 from .reminders import Delivery, deliver, run_organization
 
 
@@ -24,11 +24,12 @@ def _schedule_retries(results: list[Delivery]) -> None:
 
 @dramatiq.actor(actor_name="collections.remind_all", max_retries=0)
 async def remind_all() -> None:
-    """Hourly: one job per organization with an enabled dunning policy or an open promise to pay;
+    """Hourly: one job per organization with an enabled dunning policy, an open promise to pay or an active plan;
     each decides from its own local time what is due and whether it may send now."""
     with_policy = await DunningPolicy.filter(enabled=True).distinct().values_list("organization_id", flat=True)
     with_promises = await PromiseToPay.filter(status=PromiseStatus.OPEN).distinct().values_list("organization_id", flat=True)
-    for organization_id in sorted(set(with_policy) | set(with_promises)):
+    with_plans = await PaymentPlan.filter(status=PlanStatus.ACTIVE).distinct().values_list("organization_id", flat=True)
+    for organization_id in sorted(set(with_policy) | set(with_promises) | set(with_plans)):
         remind_organization.send(str(organization_id))
 
 

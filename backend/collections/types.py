@@ -5,11 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
+from enum import Enum
 
 import strawberry
 
+from ..api.errors import WithParams
 from ..accounts.types import Member, User
 from ..api.context import Context
+from ..api.pagination import PageInfo
 from ..credit.types import load_customer, load_user
 from ..customers import types as customer_types
 from ..customers.types import MembershipByIdLoader
@@ -18,6 +21,7 @@ from ..invoices.types import Invoice, loader
 from . import dataloaders as dl
 from . import models
 from .errors import CollectionsErrorCode
+from .timeline import TimelineKind
 
 DunningChannelEnum = strawberry.enum(models.DunningChannel, name="DunningChannel")
 ClaimStatusEnum = strawberry.enum(models.ClaimStatus, name="ReminderStatus")
@@ -32,7 +36,7 @@ CollectionsErrorCodeEnum = strawberry.enum(CollectionsErrorCode, name="Collectio
 
 
 @strawberry.type
-class CollectionsError:
+class CollectionsError(WithParams):
     field: str | None
     code: CollectionsErrorCodeEnum
     message: str
@@ -274,3 +278,267 @@ class DunningPause:
     @classmethod
     def from_model(cls, row: models.DunningPause) -> "DunningPause":
         return cls(id=strawberry.ID(str(row.id)), until=row.until, reason=row.reason, created_at=row.created_at, lifted_at=row.lifted_at)
+
+
+CENTS = Decimal("0.01")
+PlanStatusEnum = strawberry.enum(models.PlanStatus, name="PaymentPlanStatus")
+LegalStageEnum = strawberry.enum(models.LegalStage, name="LegalStage")
+LegalStatusEnum = strawberry.enum(models.LegalStatus, name="LegalCaseStatus")
+LegalOutcomeEnum = strawberry.enum(models.LegalOutcome, name="LegalOutcome")
+
+
+@strawberry.type
+class PaymentPlanInstallment:
+    sequence: int
+    due_date: date
+    amount: Decimal
+    paid_amount: Decimal = strawberry.field(description="the plan's payments so far, filling the installments in date order")
+
+
+@strawberry.type
+class PaymentPlan:
+    """分期: installments replacing the covered invoices' due dates for dunning while ACTIVE."""
+
+    id: strawberry.ID
+    amount: Decimal
+    currency: str
+    made_on: date
+    default_after_days: int = strawberry.field(description="an installment still short this many days after its date defaults the plan")
+    status: PlanStatusEnum
+    paid_amount: Decimal = strawberry.field(description="payments to its invoices since it was agreed, as of the worker's last tick")
+    ended_on: date | None
+    note: str
+    created_at: datetime
+    version: int
+    row_id: strawberry.Private[uuid.UUID]
+    customer_row_id: strawberry.Private[uuid.UUID]
+    collector_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field
+    async def installments(self, info: strawberry.Info[Context]) -> list[PaymentPlanInstallment]:
+        rows = await loader(info, dl.InstallmentsByPlanIdLoader).load(self.row_id)
+        out, before = [], Decimal(0)
+        for r in rows:
+            out.append(PaymentPlanInstallment(sequence=r.sequence, due_date=r.due_date, amount=r.amount,
+                                              paid_amount=min(r.amount, max(Decimal(0), self.paid_amount - before)).quantize(CENTS)))
+            before += r.amount
+        return out
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @strawberry.field
+    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.collector_id)
+
+    @strawberry.field
+    async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
+        return await _invoices(info, dl.InvoiceIdsByPlanIdLoader, self.row_id)
+
+    @classmethod
+    def from_model(cls, row: models.PaymentPlan) -> "PaymentPlan":
+        return cls(
+            id=strawberry.ID(str(row.id)), amount=row.amount, currency=row.currency, made_on=row.made_on,
+            default_after_days=row.default_after_days, status=row.status, paid_amount=Decimal(row.paid_amount).quantize(CENTS), ended_on=row.ended_on,
+            note=row.note, created_at=row.created_at, version=row.version, row_id=row.id, customer_row_id=row.customer_id,
+            collector_id=row.collector_id,
+        )
+
+
+@strawberry.type
+class LegalCost:
+    amount: Decimal
+    description: str
+    incurred_on: date
+
+
+@strawberry.type
+class LegalDocument:
+    """Metadata of a document of the case (the files themselves live elsewhere)."""
+
+    name: str
+    kind: str
+    dated_on: date | None
+    reference: str
+
+
+@strawberry.type
+class LegalCase:
+    """法律催收: while OPEN, the invoices it covers get no normal reminders."""
+
+    id: strawberry.ID
+    stage: LegalStageEnum
+    status: LegalStatusEnum
+    outcome: LegalOutcomeEnum | None
+    outcome_note: str
+    recovered_amount: Decimal | None
+    currency: str
+    law_firm: str
+    reference: str
+    documents: list[LegalDocument]
+    opened_at: datetime
+    stage_changed_at: datetime
+    closed_at: datetime | None
+    version: int
+    row_id: strawberry.Private[uuid.UUID]
+    customer_row_id: strawberry.Private[uuid.UUID]
+
+    @strawberry.field
+    async def costs(self, info: strawberry.Info[Context]) -> list[LegalCost]:
+        rows = await loader(info, dl.CostsByLegalCaseIdLoader).load(self.row_id)
+        return [LegalCost(amount=r.amount, description=r.description, incurred_on=r.incurred_on) for r in rows]
+
+    @strawberry.field(description="Σ of its costs, in the case's currency.")
+    async def total_costs(self, info: strawberry.Info[Context]) -> Decimal:
+        rows = await loader(info, dl.CostsByLegalCaseIdLoader).load(self.row_id)
+        return sum((r.amount for r in rows), Decimal("0.00"))
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @strawberry.field
+    async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
+        return await _invoices(info, dl.InvoiceIdsByLegalCaseIdLoader, self.row_id)
+
+    @classmethod
+    def from_model(cls, row: models.LegalCase) -> "LegalCase":
+        return cls(
+            id=strawberry.ID(str(row.id)), stage=row.stage, status=row.status, outcome=row.outcome, outcome_note=row.outcome_note,
+            recovered_amount=row.recovered_amount, currency=row.currency, law_firm=row.law_firm, reference=row.reference,
+            documents=[
+                LegalDocument(name=d["name"], kind=d.get("kind", ""), dated_on=date.fromisoformat(d["dated_on"]) if d.get("dated_on") else None,
+                              reference=d.get("reference", ""))
+                for d in row.documents
+            ],
+            opened_at=row.opened_at, stage_changed_at=row.stage_changed_at, closed_at=row.closed_at, version=row.version,
+            row_id=row.id, customer_row_id=row.customer_id,
+        )
+
+
+@strawberry.type
+class AssignmentRule:
+    """Customers matching region, grade (null: any) and open balance in [minAmount, maxAmount) go to the collector."""
+
+    id: strawberry.ID
+    position: int
+    region: str | None
+    grade: str | None
+    min_amount: Decimal | None
+    max_amount: Decimal | None
+    enabled: bool
+    collector_id: strawberry.Private[uuid.UUID]
+
+    @strawberry.field
+    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.collector_id)
+
+    @classmethod
+    def from_model(cls, row: models.AssignmentRule) -> "AssignmentRule":
+        return cls(
+            id=strawberry.ID(str(row.id)), position=row.position, region=row.region, grade=row.grade, min_amount=row.min_amount,
+            max_amount=row.max_amount, enabled=row.enabled, collector_id=row.collector_id,
+        )
+
+
+@strawberry.type
+class AssignmentChange:
+    customer_row_id: strawberry.Private[uuid.UUID]
+    from_id: strawberry.Private[uuid.UUID | None]
+    to_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @strawberry.field
+    async def from_collector(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.from_id)
+
+    @strawberry.field
+    async def to_collector(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.to_id)
+
+
+@strawberry.enum(name="WorklistReason")
+class WorklistReason(Enum):
+    PROMISED_TODAY = "promised_today"
+    FOLLOW_UP_DUE = "follow_up_due"
+    OVERDUE = "overdue"
+
+
+@strawberry.type
+class WorklistItem:
+    """A customer to work, with the figures it is ranked by (base currency, as of the organization's today)."""
+
+    reason: WorklistReason = strawberry.field(description="why it is on the list, in rank order: promised today, follow-up due, overdue")
+    score: Decimal = strawberry.field(description="risk of the grade × Σ (overdue open amount × days past due) over its parts")
+    open_amount: Decimal
+    overdue_amount: Decimal
+    worst_days_overdue: int
+    promised_today: Decimal | None = strawberry.field(description="the amount promised for today, when a promise falls due today")
+    next_follow_up_on: date | None = strawberry.field(description="asked by the latest action logged by a person")
+    last_action_at: datetime | None
+    grade: str | None
+    region: str
+    customer_row_id: strawberry.Private[uuid.UUID]
+    collector_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field
+    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+        return await load_customer(info, self.customer_row_id)
+
+    @strawberry.field
+    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
+        return await _member(info, self.collector_id)
+
+
+@strawberry.type
+class WorklistEdge:
+    cursor: str
+    node: WorklistItem
+
+
+@strawberry.type
+class WorklistConnection:
+    edges: list[WorklistEdge]
+    page_info: PageInfo
+    total_count: int
+
+    @strawberry.field
+    def nodes(self) -> list[WorklistItem]:
+        return [e.node for e in self.edges]
+
+
+TimelineKindEnum = strawberry.enum(TimelineKind, name="CollectionTimelineKind")
+
+
+@strawberry.type
+class CollectionTimelineEntry:
+    """One entry of a customer's collection timeline: exactly the field of its kind is set."""
+
+    kind: TimelineKindEnum
+    at: datetime
+    reminder: Reminder | None = None
+    action: CollectionAction | None = None
+    promise: PromiseToPay | None = None
+    plan: PaymentPlan | None = None
+    dispute: Dispute | None = None
+    legal_case: LegalCase | None = None
+
+
+@strawberry.type
+class CollectionTimelineEdge:
+    cursor: str
+    node: CollectionTimelineEntry
+
+
+@strawberry.type
+class CollectionTimelineConnection:
+    edges: list[CollectionTimelineEdge]
+    page_info: PageInfo
+
+    @strawberry.field
+    def nodes(self) -> list[CollectionTimelineEntry]:
+        return [e.node for e in self.edges]

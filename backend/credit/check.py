@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from enum import Enum
 from decimal import Decimal
 
 from ..accounts.actor import Actor
+from ..accounts.models import Organization
 from ..customers.models import Customer, CustomerStatus
 from ..customers.service import org_today
 from ..invoices.balances import NO_BALANCE, customer_balances
 from ..invoices.models import Invoice
-from ..kit.errors import DomainError
+from ..kit.errors import Amount, DomainError, FieldError, message_params
 from ..kit.money import to_base
 from ..kit.time import utcnow
 from .errors import CreditErrorCode
@@ -59,22 +61,26 @@ async def hold_causes(organization_id: uuid.UUID, customers: Sequence[Customer])
     return {c.id: hold_cause(c, config, balances.get(c.id, NO_BALANCE).worst_days_overdue) for c in customers}
 
 
-async def hold_reason(actor: Actor, customer: Customer) -> str | None:
-    """Why the customer is on credit hold (`hold_cause`), in words, or None."""
+async def hold_reason(actor: Actor, customer: Customer) -> FieldError | None:
+    """Why the customer is on credit hold (`hold_cause`), as an error with its parameters, or None."""
     config = await load_config(actor.org_id)
     today = await org_today(actor.org_id)
     days = (await customer_balances(actor.org_id, [customer.id], today)).get(customer.id, NO_BALANCE).worst_days_overdue
     cause = hold_cause(customer, config, days)
+    if cause is None:
+        return None
+    params: dict[str, object] = {"cause": cause.value, "customer": customer.code, "status": customer.status.name, "grade": customer.grade or ""}
     if cause is HoldCause.STATUS:
-        return f"Customer {customer.code} is on credit hold ({customer.status.value})."
-    if cause is HoldCause.GRADE_POLICY:
-        return f"Customers of grade {customer.grade} are on credit hold by policy."
-    if cause is HoldCause.OVERDUE:
-        return (
+        message = f"Customer {customer.code} is on credit hold ({customer.status.value})."
+    elif cause is HoldCause.GRADE_POLICY:
+        message = f"Customers of grade {customer.grade} are on credit hold by policy."
+    else:
+        params |= {"days": days, "holdDays": config.policies[Grade(customer.grade)].hold_overdue_days}
+        message = (
             f"Customer {customer.code} has an invoice {days} days overdue; grade {customer.grade} goes on hold "
-            f"after {config.policies[Grade(customer.grade)].hold_overdue_days} days."
+            f"after {params['holdDays']} days."
         )
-    return None
+    return FieldError(CreditErrorCode.CUSTOMER_ON_HOLD, message, "customer", message_params(params))
 
 
 async def check_invoice_credit(actor: Actor, invoice: Invoice, customer: Customer) -> None:
@@ -90,18 +96,26 @@ async def check_invoice_credit(actor: Actor, invoice: Invoice, customer: Custome
         fresh = await Customer.get(id=customer.id)
         customer.credit_limit, customer.payment_terms_days = fresh.credit_limit, fresh.payment_terms_days
     if customer.status is CustomerStatus.BLOCKED:
-        raise DomainError.single(CreditErrorCode.CUSTOMER_ON_HOLD, f"Customer {customer.code} is blocked.", "customer")
+        raise DomainError.single(
+            CreditErrorCode.CUSTOMER_ON_HOLD, f"Customer {customer.code} is blocked.", "customer",
+            {"cause": HoldCause.STATUS.value, "customer": customer.code, "status": customer.status.name, "grade": customer.grade or ""},
+        )
     amount = to_base(invoice.total, invoice.exchange_rate)
-    problem: tuple[CreditErrorCode, str] | None = None
-    reason = await hold_reason(actor, customer)
-    if reason is not None:
-        problem = (CreditErrorCode.CUSTOMER_ON_HOLD, reason)
-    elif customer.credit_limit is not None:
+    currency = (await Organization.get(id=actor.org_id)).base_currency
+    problem = await hold_reason(actor, customer)
+    if problem is None and customer.credit_limit is not None:
         exposure = await open_exposure(actor.org_id, customer.id, today) + amount
         if exposure > customer.credit_limit:
-            problem = (
+            problem = FieldError(
                 CreditErrorCode.CREDIT_LIMIT_EXCEEDED,
                 f"Issuing this invoice takes the exposure to {exposure}, over the credit limit {customer.credit_limit}.",
+                "customer",
+                message_params({
+                    "customer": customer.code,
+                    "exposure": Amount(exposure, currency),
+                    "limit": Amount(customer.credit_limit, currency),
+                    "excess": Amount(exposure - customer.credit_limit, currency),
+                }),
             )
     if problem is None:
         return
@@ -117,7 +131,10 @@ async def check_invoice_credit(actor: Actor, invoice: Invoice, customer: Custome
         invoice.credit_exception = exception.id
         await Invoice.filter(id=invoice.id).update(credit_exception=exception.id)
         return
-    code, message = problem
     if exception is not None:
-        message += f" The approved exception covers {exception.amount}, not this invoice's {amount}."
-    raise DomainError.single(code, message, "customer")
+        problem = replace(
+            problem,
+            message=f"{problem.message} The approved exception covers {exception.amount}, not this invoice's {amount}.",
+            params=problem.params + message_params({"exceptionAmount": Amount(exception.amount, currency), "invoiceAmount": Amount(amount, currency)}),
+        )
+    raise DomainError(problem)

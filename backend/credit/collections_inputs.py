@@ -4,7 +4,8 @@ One set-based query each over the collections tables (backend/collections/models
 set of customers. Callers: backend.credit.inputs (scorecard factors `broken_promises`,
 `open_disputes`) and backend.alerts.service (the `broken_promise` rule, one alert per promise).
 A promise is broken when the collections worker settled it as such (docs/collections.md): its
-date passed and the payments to its invoices from the day it was made to its date fell short.
+date passed and the payments to its invoices from the day it was made to its date fell short. A
+payment plan that defaulted counts as a broken promise.
 """
 
 from __future__ import annotations
@@ -15,10 +16,15 @@ from datetime import date, timedelta
 
 from tortoise import connections
 
+# A defaulted payment plan is a broken promise to pay in installments: it counts and alerts as one.
 BROKEN_SQL = """
-SELECT customer_id, id FROM promises_to_pay
-WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND status = 'broken'
-  AND settled_on > $3 AND settled_on <= $4
+SELECT customer_id, id FROM (
+    SELECT customer_id, id, settled_on FROM promises_to_pay
+    WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND status = 'broken' AND settled_on > $3 AND settled_on <= $4
+    UNION ALL
+    SELECT customer_id, id, ended_on FROM payment_plans
+    WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND status = 'defaulted' AND ended_on > $3 AND ended_on <= $4
+) broken
 ORDER BY settled_on, id
 """
 

@@ -13,7 +13,7 @@ from typing import Any
 from tortoise import connections
 
 from ..customers.models import CustomerStatus
-from ..invoices.balances import CustomerBalance, customer_balances
+from ..invoices.balances import PAID_PARTS_SQL, CustomerBalance, customer_balances
 from . import collections_inputs
 from .models import CreditPolicy, CreditSettings, Grade
 from .policy import merge_with_defaults
@@ -39,55 +39,12 @@ GROUP BY customer_id
 """
 
 # Days late of the money received in the last 12 months, weighted by amount, per installment
-# part: the ledger rows counted as of $3 fill an invoice's parts in date order (then entry order)
-# and the parts in due-date order (balances.py), so each allocation is late by its date minus the
-# due date of each part it fills, for the amount it fills there. One reversed by $3 (a bounced
-# payment) no longer counts as money received and fills nothing.
-PAYMENTS_SQL = """
-WITH split AS (
-    SELECT i.id, i.customer_id, i.exchange_rate FROM invoices i
-    WHERE i.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND i.status NOT IN ('draft', 'void')
-      AND i.issue_date <= $3::date AND EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = i.id)
-),
-reductions AS (
-    SELECT a.invoice_id, a.amount, a.applied_on AS on_date, a.created_at, a.id, true AS is_payment
-    FROM allocations a JOIN split ON split.id = a.invoice_id
-    WHERE a.organization_id = $1 AND a.applied_on <= $3::date AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
-    UNION ALL
-    SELECT n.invoice_id, n.amount, n.applied_on, n.created_at, n.id, false
-    FROM credit_note_applications n JOIN split ON split.id = n.invoice_id
-    WHERE n.organization_id = $1 AND n.applied_on <= $3::date
-    UNION ALL
-    SELECT w.invoice_id, w.amount, w.written_off_on, w.created_at, w.id, false
-    FROM write_offs w JOIN split ON split.id = w.invoice_id
-    WHERE w.organization_id = $1 AND w.status = 'approved' AND w.written_off_on <= $3::date
-),
-filled AS (
-    SELECT *, SUM(amount) OVER (PARTITION BY invoice_id ORDER BY on_date, created_at, id) AS upto FROM reductions
-),
-parts AS (
-    SELECT p.invoice_id, p.due_date, p.amount,
-           SUM(p.amount) OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence) AS upto
-    FROM invoice_installments p JOIN split ON split.id = p.invoice_id
-),
-paid AS (
-    SELECT i.customer_id, i.exchange_rate, a.amount AS filled, GREATEST(a.applied_on - i.due_date, 0) AS days_late
-    FROM allocations a JOIN invoices i ON i.id = a.invoice_id
-    WHERE i.organization_id = $1 AND i.customer_id = ANY($2::uuid[]) AND i.status NOT IN ('draft', 'void')
-      AND i.issue_date <= $3::date AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = i.id)
-      AND a.organization_id = $1 AND a.applied_on > $3::date - 365 AND a.applied_on <= $3::date
-      AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
-    UNION ALL
-    SELECT split.customer_id, split.exchange_rate,
-           GREATEST(0, LEAST(f.upto, p.upto) - GREATEST(f.upto - f.amount, p.upto - p.amount)),
-           GREATEST(f.on_date - p.due_date, 0)
-    FROM filled f JOIN split ON split.id = f.invoice_id JOIN parts p ON p.invoice_id = f.invoice_id
-    WHERE f.is_payment AND f.on_date > $3::date - 365
-)
+# part: the one definition of balances.PAID_PARTS_SQL.
+PAYMENTS_SQL = f"""
 SELECT customer_id,
        SUM(ROUND(filled * exchange_rate, 2) * days_late) AS late_amount_days,
        SUM(ROUND(filled * exchange_rate, 2)) AS paid_amount
-FROM paid
+FROM ({PAID_PARTS_SQL}) paid
 GROUP BY customer_id
 """
 

@@ -16,6 +16,7 @@ from tortoise import connections
 from ..accounts.models import Role
 from ..accounts.types import RoleEnum, User, UserByIdLoader
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..api.pagination import Connection, paginate
 from ..customers import repository as customers_repo
 from ..customers import types as customer_types
@@ -43,7 +44,7 @@ RunTriggerEnum = strawberry.enum(models.RunTrigger, name="ReassessmentRunTrigger
 
 
 @strawberry.type
-class CreditError:
+class CreditError(WithParams):
     field: str | None
     code: CreditErrorCodeEnum
     message: str

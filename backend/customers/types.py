@@ -15,6 +15,7 @@ from strawberry.dataloader import DataLoader
 from ..accounts.models import Membership
 from ..accounts.types import Member
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..api.pagination import Connection
 from ..invoices.balances import NO_BALANCE, customer_balances
 from . import models
@@ -33,7 +34,7 @@ CustomerErrorCodeEnum = strawberry.enum(CustomerErrorCode, name="CustomerErrorCo
 
 
 @strawberry.type
-class CustomerError:
+class CustomerError(WithParams):
     field: str | None
     code: CustomerErrorCodeEnum
     message: str

@@ -16,6 +16,7 @@ class ImportErrorCode(str, Enum):
     CURRENCY_MISMATCH = "CURRENCY_MISMATCH"
     CUSTOMER_MISMATCH = "CUSTOMER_MISMATCH"
     TOO_MANY = "TOO_MANY"
+    CONFIRMATION_REQUIRED = "CONFIRMATION_REQUIRED"  # the payer's name or the amount differs: confirm it
     # raised by the payment service when a bank line is confirmed
     INVALID = "INVALID"
     INVALID_AMOUNT = "INVALID_AMOUNT"

@@ -6,6 +6,10 @@ amount (same currency), +30 × name similarity when the payer's name is at least
 customer's (Dice coefficient of character bigrams after dropping 有限公司-style suffixes; one name
 containing the other counts as 90 %). Ties go to the oldest due date. Everything for a batch of lines
 takes two queries.
+
+A match is *exact* when the payer's name is the customer's (legal or short name, after dropping the
+suffixes) and the line's amount is the open amount it pays: only such a match may be posted without
+the user confirming the differences (`is_exact`, checked again when a line is confirmed).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ REFERENCE_POINTS = 60
 AMOUNT_POINTS = 30
 NAME_POINTS = 30
 NAME_THRESHOLD = 0.5
+MAX_SCORE = REFERENCE_POINTS + AMOUNT_POINTS + NAME_POINTS
 MAX_SUGGESTIONS = 5
 MAX_CANDIDATES = 5000
 
@@ -45,6 +50,13 @@ class Suggestion:
     due_date: date | None
     score: int
     reasons: tuple[str, ...]
+    name_similarity: float
+    exact: bool
+
+    @property
+    def confidence(self) -> int:
+        """The score as a percentage of the best possible, rounded half up."""
+        return (self.score * 200 + MAX_SCORE) // (2 * MAX_SCORE)
 
 
 def normalize_name(name: str) -> str:
@@ -67,6 +79,12 @@ def name_similarity(a: str, b: str) -> float:
     if min(len(x), len(y)) >= 2 and (x in y or y in x):
         return max(dice, 0.9)
     return dice
+
+
+def is_exact(payer_name: str, customer_names: Sequence[str], amount: Decimal, open_amount: Decimal) -> bool:
+    """The payer is the customer (same name once suffixes are dropped) and pays exactly what is open."""
+    payer = normalize_name(payer_name)
+    return bool(payer) and amount == open_amount and any(payer == normalize_name(n) for n in customer_names if n)
 
 
 def reference_tokens(reference: str) -> set[str]:
@@ -102,7 +120,7 @@ class _NameIndex:
 
 _CUSTOMERS_SQL = "SELECT id, legal_name, short_name FROM customers WHERE organization_id = $1 AND status <> 'archived'"
 _CANDIDATES_SQL = """
-SELECT i.id, i.number, i.customer_id, c.legal_name AS customer_name, i.currency, i.due_date,
+SELECT i.id, i.number, i.customer_id, c.legal_name AS customer_name, c.short_name AS customer_short_name, i.currency, i.due_date,
        i.total - i.allocated - i.credited - i.written_off AS open_amount
 FROM invoices i JOIN customers c ON c.id = i.customer_id
 WHERE i.organization_id = $1 AND i.status IN ('issued', 'partially_paid')
@@ -144,7 +162,7 @@ async def suggest(organization_id: uuid.UUID, lines: Sequence[BankStatementLine]
             if row["open_amount"] == line.amount and row["currency"] == line.currency:
                 reasons.append("AMOUNT")
                 score += AMOUNT_POINTS
-            likeness = similar[line.id].get(row["customer_id"])
+            likeness = similar[line.id].get(row["customer_id"], 0.0)
             if likeness:
                 reasons.append("PAYER_NAME")
                 score += NAME_POINTS * likeness
@@ -153,7 +171,10 @@ async def suggest(organization_id: uuid.UUID, lines: Sequence[BankStatementLine]
                     Suggestion(
                         invoice_id=row["id"], invoice_number=row["number"], customer_id=row["customer_id"],
                         customer_name=row["customer_name"], currency=row["currency"], open_amount=row["open_amount"],
-                        due_date=row["due_date"], score=round(score), reasons=tuple(reasons),
+                        due_date=row["due_date"], score=round(score), reasons=tuple(reasons), name_similarity=likeness,
+                        exact=row["currency"] == line.currency and is_exact(
+                            line.payer_name, (row["customer_name"], row["customer_short_name"]), line.amount, row["open_amount"]
+                        ),
                     )
                 )
         scored.sort(key=lambda s: (-s.score, s.due_date or date.max, str(s.invoice_id)))

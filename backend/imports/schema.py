@@ -121,6 +121,10 @@ class ImportsMutation:
         invoice_ids: list[strawberry.ID] | None = None,
         customer_id: strawberry.ID | None = None,
         exchange_rate: Decimal | None = None,
+        confirm_inexact: Annotated[
+            bool,
+            strawberry.argument(description="The user saw that the payer's name or the amount differs and confirms anyway."),
+        ] = False,
     ) -> BankStatementLinePayload:
         actor = info.context.org_actor()
         try:
@@ -130,6 +134,7 @@ class ImportsMutation:
                 invoice_ids=[parse_uuid(i) for i in invoice_ids or []],
                 customer_id=parse_uuid(customer_id) if customer_id else None,
                 exchange_rate=exchange_rate,
+                confirm_inexact=confirm_inexact,
             )
         except DomainError as exc:
             return BankStatementLinePayload(line=None, errors=_errors(exc))

@@ -26,20 +26,23 @@ from tortoise import connections
 from tortoise.exceptions import IntegrityError
 
 from ..accounts.actor import Actor
-from ..accounts.models import Organization
+from ..accounts.models import Locale, Organization
 from ..accounts.permissions import Permission
 from ..audit import service as audit
 from ..config import Settings
+from ..customers.models import Customer
 from ..invoices.models import Invoice, InvoiceStatus
 from ..kit.clean import instant_from_epoch
-from ..kit.errors import DomainError, FieldError
+from ..kit.errors import DomainError, FieldError, message_params
+from ..kit.messages import params_to_json, render
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, unit_of_work
 from ..payments import service as payments
 from ..payments.models import PaymentMethod
-from . import repository
+from . import matching, repository
 from . import validation as v
 from .errors import ImportErrorCode as Code, RowErrorCode
+from .messages import HEADERS, row_template
 from .models import BankLineState, BankStatementLine, FileFormat, ImportJob, ImportKind, ImportState
 from .reading import TooManyRows, UnreadableFile, read_table
 
@@ -197,14 +200,31 @@ async def _heartbeat(lease: Lease, work: asyncio.Future[None]) -> None:
             return
 
 
-def error_report(errors: Sequence[v.RowError]) -> bytes:
-    """The CSV report: row, column, code, message (UTF-8 with BOM, so Excel shows the Chinese)."""
+def row_message(error: v.RowError, language: str) -> str:
+    cause = next((p.value for p in error.params if p.name == "cause"), None)
+    return render(row_template(error.code, cause, language), error.params, language)
+
+
+def error_report(errors: Sequence[v.RowError], language: str) -> bytes:
+    """The CSV report in the uploader's language: row, column, code, message (UTF-8 with BOM, so
+    Excel shows the Chinese)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["row", "column", "code", "message"])
+    writer.writerow(HEADERS[language])
     for e in sorted(errors, key=lambda e: (e.row, e.column)):
-        writer.writerow([e.row, e.column, e.code.value, e.message])
+        writer.writerow([e.row, e.column, e.code.value, row_message(e, language)])
     return out.getvalue().encode("utf-8-sig")
+
+
+def _sample(errors: Sequence[v.RowError]) -> list[dict[str, Any]]:
+    return [{"row": e.row, "column": e.column, "code": e.code.value, "message": e.message, "params": params_to_json(e.params)}
+            for e in errors[:ERROR_SAMPLE]]
+
+
+async def uploader_language(job_id: uuid.UUID) -> str:
+    """The language of the person who uploaded the file (the default language without one)."""
+    locale = await ImportJob.filter(id=job_id).values_list("created_by__locale", flat=True)
+    return locale[0] if locale and locale[0] else Locale.ZH_CN.value
 
 
 async def _fail(job: ImportJob, lease: Lease, errors: Sequence[v.RowError], message: str) -> None:
@@ -214,8 +234,8 @@ async def _fail(job: ImportJob, lease: Lease, errors: Sequence[v.RowError], mess
             lease,
             state=ImportState.FAILED,
             error_count=len(errors),
-            error_sample=[{"row": e.row, "column": e.column, "code": e.code.value, "message": e.message} for e in ordered[:ERROR_SAMPLE]],
-            error_report=error_report(ordered),
+            error_sample=_sample(ordered),
+            error_report=error_report(ordered, await uploader_language(job.id)),
             message=message,
             finished_at=utcnow(),
         )
@@ -259,7 +279,8 @@ async def _guarded_run(job: ImportJob, lease: Lease) -> None:
             log.info("import %s lost a race: %s", job.id, exc)
             await _fail(
                 job, lease,
-                [v.RowError(0, "", RowErrorCode.ALREADY_EXISTS, "A code or number in the file was created meanwhile; run the import again.")],
+                [v.RowError(0, "", RowErrorCode.ALREADY_EXISTS, "A code or number in the file was created meanwhile; run the import again.",
+                            message_params({"cause": "meanwhile"}))],
                 "Nothing was imported.",
             )
         except Exception:
@@ -289,10 +310,10 @@ async def requeue_stale_imports() -> list[uuid.UUID]:
 
 async def _give_up(job_id: uuid.UUID, organization_id: uuid.UUID, attempts: int) -> None:
     message = f"The import stopped {attempts} times without finishing (its worker was lost); nothing was imported."
-    errors = [v.RowError(0, "", RowErrorCode.WORKER_LOST, message)]
+    errors = [v.RowError(0, "", RowErrorCode.WORKER_LOST, message, message_params({"attempts": attempts}))]
     await ImportJob.filter(id=job_id).update(
-        state=ImportState.FAILED, error_count=1, error_report=error_report(errors), message=message, finished_at=utcnow(),
-        error_sample=[{"row": 0, "column": "", "code": RowErrorCode.WORKER_LOST.value, "message": message}], lease_token=None,
+        state=ImportState.FAILED, error_count=1, error_report=error_report(errors, await uploader_language(job_id)), message=message,
+        finished_at=utcnow(), error_sample=_sample(errors), lease_token=None,
     )
     await audit.record(Actor.system(organization_id), "import.fail", "import_job", job_id, extra={"errors": 1, "message": message})
 
@@ -306,7 +327,8 @@ async def _run(job: ImportJob, lease: Lease) -> None:
         await _fail(job, lease, [v.RowError(0, "", RowErrorCode.UNREADABLE_FILE, str(exc))], str(exc))
         return
     except TooManyRows as exc:
-        await _fail(job, [v.RowError(exc.header_row, "", RowErrorCode.TOO_MANY_ROWS, str(exc))], "The file's columns are not usable.")
+        await _fail(job, lease, [v.RowError(exc.header_row, "", RowErrorCode.TOO_MANY_ROWS, str(exc), message_params({"max": exc.max_rows}))],
+                    "The file's columns are not usable.")
         return
     mapping, errors = v.map_headers(job.kind, table.headers, table.header_row)
     if not errors and not table.rows:
@@ -386,7 +408,7 @@ async def _load(conn: Any, job: ImportJob, rows: list[dict[str, Any]]) -> tuple[
         created = await repository.insert_customers(conn, org_id, [{"code": c, "legal_name": n} for c, n in new.items()], now)
         await repository.insert_invoices(conn, org_id, rows, {**known, **created}, job.created_by_id, now)
         return len(rows), 0
-    incoming = [r for r in rows if r["amount"] > 0]
+    incoming = [r for r in rows if not r["summary"] and r["amount"] > 0]
     inserted = await repository.insert_bank_lines(conn, org_id, job.bank_account, job.id, incoming, now)
     return inserted, len(rows) - inserted
 
@@ -443,10 +465,13 @@ async def confirm_bank_line(
     invoice_ids: Sequence[uuid.UUID | None],
     customer_id: uuid.UUID | None,
     exchange_rate: Decimal | None = None,
+    confirm_inexact: bool = False,
 ) -> BankStatementLine:
     """Turn a bank line into a payment, applied to the chosen invoices in the order given (each up to
     its open amount); what is left stays unapplied on the customer. A line in a foreign currency
-    takes the first invoice's rate unless one is given."""
+    takes the first invoice's rate unless one is given. Unless the payer's name is the customer's and
+    the amount is exactly what the invoices have open, the user must have seen the differences and
+    confirmed them (`confirm_inexact`), else `CONFIRMATION_REQUIRED` and nothing is posted."""
     actor.require_write().require(Permission.PAYMENTS_MANAGE)
     if len(invoice_ids) > MAX_INVOICES_PER_LINE:
         raise DomainError.single(Code.TOO_MANY, f"At most {MAX_INVOICES_PER_LINE} invoices.", "invoiceIds")
@@ -466,6 +491,16 @@ async def confirm_bank_line(
         if len(customers) > 1:
             errors.append(FieldError(Code.CUSTOMER_MISMATCH, "The invoices and the customer must be the same customer.", "invoiceIds"))
         _raise_if(errors)
+        open_total = sum((i.total - i.allocated - i.credited - i.written_off for i in invoices.values()), Decimal("0.00"))
+        customer = await Customer.filter(organization_id=actor.org_id, id=next(iter(customers))).first() if customers else None
+        names = (customer.legal_name, customer.short_name) if customer else ()
+        if not confirm_inexact and not (wanted and matching.is_exact(line.payer_name, names, line.amount, open_total)):
+            raise DomainError.single(
+                Code.CONFIRMATION_REQUIRED,
+                f"Payer {line.payer_name or '(none)'} and {line.amount} {line.currency} against customer "
+                f"{customer.legal_name if customer else '(none)'} and {open_total} open: confirm the differences.",
+                "confirmInexact",
+            )
         allocations = []
         left = line.amount
         for invoice_id in wanted:

@@ -11,8 +11,10 @@ import strawberry
 from strawberry.dataloader import DataLoader
 
 from ..api.context import Context
+from ..api.errors import MessageParamType, WithParams
 from . import models, service
-from .errors import ImportErrorCode
+from ..kit.messages import params_from_json
+from .errors import ImportErrorCode, RowErrorCode
 from .matching import Suggestion, suggest
 
 ImportKindEnum = strawberry.enum(models.ImportKind, name="ImportKind")
@@ -20,6 +22,7 @@ ImportStateEnum = strawberry.enum(models.ImportState, name="ImportState")
 FileFormatEnum = strawberry.enum(models.FileFormat, name="ImportFileFormat")
 BankLineStateEnum = strawberry.enum(models.BankLineState, name="BankLineState")
 ImportErrorCodeEnum = strawberry.enum(ImportErrorCode, name="ImportErrorCode")
+RowErrorCodeEnum = strawberry.enum(RowErrorCode, name="ImportRowErrorCode")
 
 
 @strawberry.enum
@@ -30,18 +33,23 @@ class MatchReason(Enum):
 
 
 @strawberry.type
-class ImportError:
+class ImportError(WithParams):
     field: str | None
     code: ImportErrorCodeEnum
     message: str
 
 
 @strawberry.type
-class ImportRowError:
+class ImportRowError(WithParams):
     row: int = strawberry.field(description="The row number as in the file (the header is row 1; 0: the whole file).")
     column: str
-    code: str
+    code: RowErrorCodeEnum
     message: str
+
+    @classmethod
+    def from_sample(cls, sample: dict) -> "ImportRowError":
+        params = [MessageParamType.from_param(p) for p in params_from_json(sample.get("params", []))]
+        return cls(row=sample["row"], column=sample["column"], code=RowErrorCode(sample["code"]), message=sample["message"], params=params)
 
 
 class ErrorReportByJobIdLoader(DataLoader[uuid.UUID, bytes | None]):
@@ -112,7 +120,7 @@ class ImportJob:
             created_at=row.created_at,
             started_at=row.started_at,
             finished_at=row.finished_at,
-            row_errors=[ImportRowError(**e) for e in row.error_sample],
+            row_errors=[ImportRowError.from_sample(e) for e in row.error_sample],
             row_id=row.id,
         )
 
@@ -127,7 +135,12 @@ class MatchSuggestion:
     open_amount: Decimal
     due_date: date | None
     score: int = strawberry.field(description="0-120: reference 60, amount 30, payer name up to 30.")
+    confidence: int = strawberry.field(description="The score as a percentage of the best possible (120).")
     reasons: list[MatchReason]
+    name_similarity: int = strawberry.field(description="How like the customer's name the payer's is, 0-100 (below 50 counts as 0).")
+    exact: bool = strawberry.field(
+        description="The payer's name is the customer's and the amount is the open amount: can be confirmed without confirmInexact."
+    )
 
     @classmethod
     def from_suggestion(cls, s: Suggestion) -> "MatchSuggestion":
@@ -140,7 +153,10 @@ class MatchSuggestion:
             open_amount=s.open_amount,
             due_date=s.due_date,
             score=s.score,
+            confidence=s.confidence,
             reasons=[MatchReason(r) for r in s.reasons],
+            name_similarity=round(s.name_similarity * 100),
+            exact=s.exact,
         )
 
 

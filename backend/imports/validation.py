@@ -17,7 +17,7 @@ from babel.numbers import list_currencies
 
 from ..customers import validation as customer_checks
 from ..kit.clean import InputRejected, clean_text, parse_decimal
-from ..kit.errors import FieldError
+from ..kit.errors import FieldError, MessageParam, message_params
 from ..kit.money import CENT, MAX_AMOUNT
 from .errors import RowErrorCode as Code
 from .models import ImportKind
@@ -31,6 +31,7 @@ class Column:
     field: str
     aliases: tuple[str, ...]
     required: bool = False
+    either: str | None = None  # another field that may stand in for a required one
 
 
 COLUMNS: dict[ImportKind, tuple[Column, ...]] = {
@@ -60,8 +61,13 @@ COLUMNS: dict[ImportKind, tuple[Column, ...]] = {
     ),
     ImportKind.BANK_STATEMENT: (
         Column("transaction_id", ("交易流水号", "流水号", "银行流水号", "交易号", "transaction id", "bank transaction id"), True),
-        Column("booked_on", ("交易日期", "记账日期", "日期", "date", "booking date", "value date"), True),
-        Column("amount", ("金额", "贷方金额", "收入金额", "amount", "credit"), True),
+        # A bank export may carry both dates: the booking date is the payment's date, else the transaction date.
+        Column("booked_on", ("记账日期", "入账日期", "booking date"), True, either="transaction_date"),
+        Column("transaction_date", ("交易日期", "交易时间", "日期", "date", "transaction date", "value date")),
+        # One signed amount column, or separate 借方/贷方 (debit: money out, credit: money in).
+        Column("amount", ("金额", "交易金额", "amount"), True, either="credit"),
+        Column("credit", ("贷方金额", "贷方发生额", "贷方", "收入金额", "收入", "credit amount", "credit")),
+        Column("debit", ("借方金额", "借方发生额", "借方", "支出金额", "支出", "debit amount", "debit")),
         Column("currency", ("币种", "货币", "currency")),
         Column("payer_name", ("付款人", "付款人名称", "对方户名", "对方账户名称", "payer", "payer name", "counterparty")),
         Column("reference", ("摘要", "附言", "用途", "备注", "reference", "memo", "remittance information")),
@@ -69,12 +75,30 @@ COLUMNS: dict[ImportKind, tuple[Column, ...]] = {
 }
 
 
+# The columns of each kind's template file, in order (the bank's: separate 贷方/借方 and both dates,
+# as Chinese banks export them). Headers are the first Chinese name; required ones end in *.
+TEMPLATE_FIELDS: dict[ImportKind, tuple[str, ...]] = {
+    ImportKind.CUSTOMERS: tuple(c.field for c in COLUMNS[ImportKind.CUSTOMERS]),
+    ImportKind.INVOICES: tuple(c.field for c in COLUMNS[ImportKind.INVOICES]),
+    ImportKind.BANK_STATEMENT: ("transaction_date", "booked_on", "transaction_id", "payer_name", "credit", "debit", "currency", "reference"),
+}
+
+
+def template_headers(kind: ImportKind) -> list[str]:
+    columns = {c.field: c for c in COLUMNS[kind]}
+    return [columns[f].aliases[0] + ("*" if columns[f].required and not columns[f].either else "") for f in TEMPLATE_FIELDS[kind]]
+
+
 @dataclass(frozen=True)
 class RowError:
+    """A problem in the file: where, its code and parameters (the uploader's language renders the
+    text from them) and an English message."""
+
     row: int
     column: str
     code: Code
     message: str
+    params: tuple[MessageParam, ...] = ()
 
 
 @dataclass
@@ -106,14 +130,16 @@ def map_headers(kind: ImportKind, headers: Sequence[str], header_row: int) -> tu
         if column is None:
             continue
         if column.field in mapping.index:
-            errors.append(RowError(header_row, header, Code.DUPLICATE_COLUMN, f"Two columns mean {column.aliases[0]}."))
+            errors.append(RowError(header_row, header, Code.DUPLICATE_COLUMN, f"Two columns mean {column.aliases[0]}.",
+                                   message_params({"column": column.aliases[0]})))
             continue
         mapping.index[column.field] = i
         mapping.names[column.field] = header
     for column in COLUMNS[kind]:
-        if column.required and column.field not in mapping.index:
+        if column.required and column.field not in mapping.index and column.either not in mapping.index:
             errors.append(
-                RowError(header_row, column.aliases[0], Code.MISSING_COLUMN, f"The column {column.aliases[0]} ({column.aliases[-1]}) is required.")
+                RowError(header_row, column.aliases[0], Code.MISSING_COLUMN, f"The column {column.aliases[0]} ({column.aliases[-1]}) is required.",
+                         message_params({"column": column.aliases[0], "english": column.aliases[-1]}))
             )
     return mapping, errors
 
@@ -199,15 +225,15 @@ class RowCheck:
     mapping: Mapping
     errors: list[RowError] = field(default_factory=list)
 
-    def fail(self, field_name: str, code: Code, message: str) -> None:
-        self.errors.append(RowError(self.row, self.mapping.name(field_name), code, message))
+    def fail(self, field_name: str, code: Code, message: str, params: dict[str, Any] | None = None) -> None:
+        self.errors.append(RowError(self.row, self.mapping.name(field_name), code, message, message_params(params or {})))
 
     def text(self, field_name: str, max_length: int, *, required: bool = False) -> str:
         value = cell_text(self.mapping.value(self.values, field_name))
         if required and not value:
             self.fail(field_name, Code.REQUIRED, "This cell is required.")
         elif len(value) > max_length:
-            self.fail(field_name, Code.TOO_LONG, f"At most {max_length} characters.")
+            self.fail(field_name, Code.TOO_LONG, f"At most {max_length} characters.", {"max": max_length})
         else:
             try:
                 clean_text(value, max_length=None)
@@ -221,7 +247,7 @@ class RowCheck:
         try:
             value = cell_date(raw)
         except ValueError:
-            self.fail(field_name, Code.INVALID_DATE, f"{cell_text(raw)!r} is not a date (use 2026-01-31).")
+            self.fail(field_name, Code.INVALID_DATE, f"{cell_text(raw)!r} is not a date (use 2026-01-31).", {"value": cell_text(raw)})
             return None
         if value is None and required:
             self.fail(field_name, Code.REQUIRED, "This cell is required.")
@@ -232,7 +258,9 @@ class RowCheck:
         try:
             value = cell_amount(raw, places)
         except ValueError:
-            self.fail(field_name, Code.INVALID_AMOUNT, f"{cell_text(raw)!r} is not an amount with at most {abs(places.as_tuple().exponent)} decimals.")
+            decimals = abs(places.as_tuple().exponent)
+            self.fail(field_name, Code.INVALID_AMOUNT, f"{cell_text(raw)!r} is not an amount with at most {decimals} decimals.",
+                      {"cause": "format", "value": cell_text(raw), "decimals": decimals})
             return None
         if value is None and required:
             self.fail(field_name, Code.REQUIRED, "This cell is required.")
@@ -241,12 +269,12 @@ class RowCheck:
     def currency(self, base_currency: str) -> str:
         value = self.text("currency", 3).upper() or base_currency
         if value not in CURRENCIES:
-            self.fail("currency", Code.INVALID_CURRENCY, "Use an ISO 4217 code such as CNY or USD.")
+            self.fail("currency", Code.INVALID_CURRENCY, "Use an ISO 4217 code such as CNY or USD.", {"value": value})
         return value
 
     def field_error(self, error: FieldError | None, field_name: str) -> None:
         if error is not None:
-            self.fail(field_name, Code(error.code.value), error.message)
+            self.errors.append(RowError(self.row, self.mapping.name(field_name), Code(error.code.value), error.message, error.params))
 
 
 @dataclass(frozen=True)
@@ -287,20 +315,21 @@ def parse_invoice(check: RowCheck, base_currency: str) -> dict[str, Any]:
         check.fail("due_date", Code.DUE_BEFORE_ISSUE, "The due date is before the invoice date.")
     total = check.amount("total", required=True)
     if total is not None and total <= 0:
-        check.fail("total", Code.INVALID_AMOUNT, "The amount must be positive.")
+        check.fail("total", Code.INVALID_AMOUNT, "The amount must be positive.", {"cause": "not_positive"})
     currency = check.currency(base_currency)
     rate = check.amount("exchange_rate", places=RATE_PLACES)
     if currency == base_currency:
         rate = Decimal(1) if rate in (None, Decimal(1)) else rate
         if rate != 1:
-            check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, "An invoice in the base currency has the rate 1.")
+            check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, "An invoice in the base currency has the rate 1.", {"cause": "base_currency"})
     elif rate is None:
-        check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, f"Give the rate to {base_currency} for an invoice in {currency}.")
+        check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, f"Give the rate to {base_currency} for an invoice in {currency}.",
+                   {"cause": "missing", "baseCurrency": base_currency, "currency": currency})
     elif rate <= 0 or rate >= 1000:
-        check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, "The rate must be positive and below 1000.")
+        check.fail("exchange_rate", Code.INVALID_EXCHANGE_RATE, "The rate must be positive and below 1000.", {"cause": "range"})
     paid = check.amount("paid") or Decimal("0.00")
     if paid < 0:
-        check.fail("paid", Code.INVALID_AMOUNT, "The amount paid cannot be negative.")
+        check.fail("paid", Code.INVALID_AMOUNT, "The amount paid cannot be negative.", {"cause": "negative"})
     elif total is not None and total > 0 and paid >= total:
         check.fail("paid", Code.PAID_NOT_BELOW_TOTAL, "A fully paid invoice is not open: leave it out of the import.")
     paid_on = check.date("paid_on")
@@ -324,11 +353,33 @@ def parse_invoice(check: RowCheck, base_currency: str) -> dict[str, Any]:
     }
 
 
+# Rows a bank export adds for totals: 合计, 本页合计, 小计, 总计, 累计, Total, Subtotal.
+_SUMMARY = re.compile(r"^(本页|本月|本日)?(合计|小计|总计|累计)|^(sub)?total\b", re.IGNORECASE)
+
+
+def is_summary_row(values: Sequence[Any]) -> bool:
+    """A totals row of a bank export: its first filled cell says 合计/小计/… (not a transaction)."""
+    first = next((cell_text(v) for v in values if cell_text(v)), "")
+    return bool(_SUMMARY.match(first.replace(" ", "")))
+
+
 def parse_bank_line(check: RowCheck, base_currency: str) -> dict[str, Any]:
+    if is_summary_row(check.values):
+        return {"summary": True, "transaction_id": None}
+    date_field = "booked_on" if "booked_on" in check.mapping.index else "transaction_date"
+    if "amount" in check.mapping.index:
+        amount = check.amount("amount", required=True)
+    else:
+        credit, debit = check.amount("credit"), check.amount("debit")
+        if credit is None and debit is None and not check.errors:
+            check.fail("credit", Code.REQUIRED, "Give the amount in 贷方 (money in) or 借方 (money out).")
+        # Money out (借方) is negative, and skipped like a negative amount.
+        amount = (credit or Decimal("0.00")) - (debit or Decimal("0.00"))
     return {
+        "summary": False,
         "transaction_id": check.text("transaction_id", 128, required=True),
-        "booked_on": check.date("booked_on", required=True),
-        "amount": check.amount("amount", required=True),
+        "booked_on": check.date(date_field, required=True),
+        "amount": amount,
         "currency": check.currency(base_currency),
         "payer_name": check.text("payer_name", 200),
         "reference": check.text("reference", 300),
@@ -370,7 +421,8 @@ def duplicates(parsed: Sequence[Parsed], key: str, mapping: Mapping, what: str) 
             continue
         if value in first:
             errors.append(
-                RowError(item.row, mapping.name(key), Code.DUPLICATE_IN_FILE, f"The same {what} is on row {first[value]}.")
+                RowError(item.row, mapping.name(key), Code.DUPLICATE_IN_FILE, f"The same {what} is on row {first[value]}.",
+                         message_params({"value": value, "firstRow": first[value]}))
             )
         else:
             first[value] = item.row
@@ -379,7 +431,8 @@ def duplicates(parsed: Sequence[Parsed], key: str, mapping: Mapping, what: str) 
 
 def existing(parsed: Sequence[Parsed], key: str, taken: set[Any], mapping: Mapping, what: str) -> list[RowError]:
     return [
-        RowError(item.row, mapping.name(key), Code.ALREADY_EXISTS, f"A {what} {item.data[key]} already exists.")
+        RowError(item.row, mapping.name(key), Code.ALREADY_EXISTS, f"A {what} {item.data[key]} already exists.",
+                 message_params({"value": item.data[key]}))
         for item in parsed
         if item.data[key] is not None and item.data[key] in taken
     ]
@@ -399,12 +452,12 @@ def check_invoice_customers(
         if not name:
             errors.append(
                 RowError(item.row, mapping.name("customer_code"), Code.CUSTOMER_NOT_FOUND,
-                         f"No customer has the code {code}; add its name in 客户名称 to create it.")
+                         f"No customer has the code {code}; add its name in 客户名称 to create it.", message_params({"customer": code}))
             )
         elif code in new and new[code][0] != name:
             errors.append(
                 RowError(item.row, mapping.name("customer_name"), Code.CUSTOMER_NAME_CONFLICT,
-                         f"Row {new[code][1]} gives customer {code} another name.")
+                         f"Row {new[code][1]} gives customer {code} another name.", message_params({"customer": code, "firstRow": new[code][1]}))
             )
         else:
             new.setdefault(code, (name, item.row))

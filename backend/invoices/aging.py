@@ -22,30 +22,44 @@ from decimal import Decimal
 from tortoise import connections
 
 from ..accounts.models import Organization
+from ..kit.errors import FieldError
 from .balances import PARTS_AS_OF_SQL, ZERO
+from .errors import InvoiceErrorCode as Code
 from .models import DEFAULT_AGING_BOUNDS, AgingBasis, InvoiceSettings
 
-# Each open part with its bucket ($6 the buckets' lower thresholds, $7 true for aging by invoice date).
-_BUCKETED_SQL = f"""
-SELECT customer_id, id, base,
+
+def currency_condition(n: int) -> str:
+    """Only the invoices in the currency ${n} (every invoice when it is null), as a condition on a
+    row `p` of PARTS_AS_OF_SQL."""
+    return f"(${n}::text IS NULL OR EXISTS (SELECT 1 FROM invoices ci WHERE ci.id = p.id AND ci.currency = ${n}::text))"
+
+
+# Each open part (every column of PARTS_AS_OF_SQL) with its bucket ($6 the buckets' lower
+# thresholds, $7 true for aging by invoice date).
+BUCKETED_PARTS_SQL = f"""
+SELECT part_base.*,
        WIDTH_BUCKET(CASE WHEN $7 THEN $2::date - issue_date ELSE days_past_due END, $6::int[]) AS bucket
 FROM ({PARTS_AS_OF_SQL}) part_base
 """
 
+# The same with $8 a currency (only its invoices, or null): base and document-currency amounts.
+_BUCKETED_SQL = f"SELECT customer_id, id, base, open, bucket FROM ({BUCKETED_PARTS_SQL}) p WHERE {currency_condition(8)}"
+
 # Per bucket and, in the row where `is_total` is 1, for all buckets: an invoice with installment
 # parts in several buckets counts in each of those buckets and once in the total.
 _AGING_SQL = f"""
-SELECT bucket, SUM(base) AS amount, COUNT(DISTINCT id) AS invoices, COUNT(DISTINCT customer_id) AS customers,
+SELECT bucket, SUM(base) AS amount, SUM(open) AS document_amount, COUNT(DISTINCT id) AS invoices, COUNT(DISTINCT customer_id) AS customers,
        GROUPING(bucket) AS is_total
 FROM ({_BUCKETED_SQL}) b
 GROUP BY GROUPING SETS ((bucket), ())
 """
 
 # One page of customers with something open, largest total first ($6 total and $7 id of the
-# previous page's last row, or nulls; $8 the page size + 1).
+# previous page's last row, or nulls; $8 the page size + 1; $9 a currency or null).
 _CUSTOMER_PAGE_SQL = f"""
 SELECT customer_id, SUM(base) AS total
 FROM ({PARTS_AS_OF_SQL}) p
+WHERE {currency_condition(9)}
 GROUP BY customer_id
 HAVING $6::numeric IS NULL OR SUM(base) < $6::numeric OR (SUM(base) = $6::numeric AND customer_id > $7::uuid)
 ORDER BY total DESC, customer_id
@@ -54,7 +68,8 @@ LIMIT $8
 
 # Per customer (of $4) and bucket, and per customer over all buckets (`is_total` 1).
 _BY_CUSTOMER_SQL = f"""
-SELECT customer_id, bucket, SUM(base) AS amount, COUNT(DISTINCT id) AS invoices, GROUPING(bucket) AS is_total
+SELECT customer_id, bucket, SUM(base) AS amount, SUM(open) AS document_amount, COUNT(DISTINCT id) AS invoices,
+       GROUPING(bucket) AS is_total
 FROM ({_BUCKETED_SQL}) b
 GROUP BY GROUPING SETS ((customer_id, bucket), (customer_id))
 """
@@ -67,6 +82,7 @@ class Bucket:
     to_days: int | None
     amount: Decimal
     invoice_count: int
+    document_amount: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,7 @@ class AgingReport:
     buckets: list[Bucket]
     invoice_count: int = 0
     customer_count: int = 0
+    currency: str | None = None
 
     @property
     def total(self) -> Decimal:
@@ -111,10 +128,31 @@ def bucket_ranges(bounds: Sequence[int]) -> list[tuple[str, int | None, int | No
     return ranges
 
 
+MAX_BOUNDS = 20
+MAX_BOUND_DAYS = 36500
+
+
+def bounds_error(bounds: Sequence[int], field: str = "agingBounds") -> FieldError | None:
+    """Why a list of bucket bounds is refused (None when it is a valid one): at most 20 whole day
+    counts from 1 to 36,500 (a bucket past that is unknown), each above the one before (an equal
+    bound makes two buckets overlap, a smaller one puts them out of order)."""
+    if not bounds:
+        return FieldError(Code.REQUIRED, "Give at least one bound, e.g. 30, 60, 90.", field)
+    if len(bounds) > MAX_BOUNDS:
+        return FieldError(Code.TOO_MANY, f"At most {MAX_BOUNDS} bounds.", field)
+    for bound in bounds:
+        if not isinstance(bound, int) or isinstance(bound, bool) or not 0 < bound <= MAX_BOUND_DAYS:
+            return FieldError(Code.AGING_BOUND_OUT_OF_RANGE, f"A bound is a day count from 1 to {MAX_BOUND_DAYS}, not {bound!r}.", field)
+    for low, high in zip(bounds, bounds[1:]):
+        if low == high:
+            return FieldError(Code.AGING_BOUNDS_OVERLAP, f"The bound {low} is given twice: two buckets would overlap.", field)
+        if low > high:
+            return FieldError(Code.AGING_BOUNDS_UNSORTED, f"Bounds go from the smallest up: {high} comes after {low}.", field)
+    return None
+
+
 def valid_bounds(bounds: Sequence[int]) -> bool:
-    return bool(bounds) and len(bounds) <= 20 and all(
-        isinstance(b, int) and 0 < b <= 36500 for b in bounds
-    ) and all(a < b for a, b in zip(bounds, bounds[1:]))
+    return bounds_error(bounds) is None
 
 
 async def aging(
@@ -124,20 +162,27 @@ async def aging(
     *,
     basis: AgingBasis | None = None,
     customer_id: uuid.UUID | None = None,
+    customer_ids: Sequence[uuid.UUID] | None = None,
+    currency: str | None = None,
     membership_id: uuid.UUID | None = None,
 ) -> AgingReport:
     """Open AR as of `as_of` by bucket. `buckets` are the upper day bounds (default: the
-    organization's, else 30/60/90/180/365); `membership_id` limits it to that member's customers."""
+    organization's, else 30/60/90/180/365); `membership_id` limits it to that member's customers,
+    `customer_id` or `customer_ids` to those customers, `currency` to the invoices in that currency
+    (each bucket then also gives its amount in that currency)."""
     organization_id = organization.id if isinstance(organization, Organization) else organization
     buckets, basis = await _settings(organization_id, buckets, basis)
+    if customer_id is not None:
+        customer_ids = [customer_id]
     rows = await connections.get("default").execute_query_dict(
         _AGING_SQL,
-        [organization_id, as_of, None, [customer_id] if customer_id else None, membership_id, _thresholds(buckets), basis is AgingBasis.INVOICE_DATE],
+        [organization_id, as_of, None, list(customer_ids) if customer_ids is not None else None, membership_id,
+         _thresholds(buckets), basis is AgingBasis.INVOICE_DATE, currency],
     )
     total = next((row for row in rows if row["is_total"]), None)
     return AgingReport(
-        as_of=as_of, basis=basis, buckets=_buckets(buckets, [row for row in rows if not row["is_total"]]),
-        invoice_count=total["invoices"] if total else 0, customer_count=total["customers"] if total else 0,
+        as_of=as_of, basis=basis, buckets=_buckets(buckets, [row for row in rows if not row["is_total"]], currency),
+        invoice_count=total["invoices"] if total else 0, customer_count=total["customers"] if total else 0, currency=currency,
     )
 
 
@@ -155,16 +200,23 @@ async def _settings(
     return buckets, basis
 
 
+async def bucket_settings(organization_id: uuid.UUID) -> tuple[Sequence[int], AgingBasis, list[int]]:
+    """The organization's bucket bounds and basis, and the thresholds ($6) of BUCKETED_PARTS_SQL."""
+    buckets, basis = await _settings(organization_id, None, None)
+    return buckets, basis, _thresholds(buckets)
+
+
 def _thresholds(buckets: Sequence[int]) -> list[int]:
     return [1] + [b + 1 for b in buckets]
 
 
-def _buckets(bounds: Sequence[int], rows: Sequence[dict]) -> list[Bucket]:
+def _buckets(bounds: Sequence[int], rows: Sequence[dict], currency: str | None) -> list[Bucket]:
     by_bucket = {row["bucket"]: row for row in rows}
     result = []
     for index, (label, low, high) in enumerate(bucket_ranges(bounds)):
         row = by_bucket.get(index)
-        result.append(Bucket(label, low, high, row["amount"] if row else ZERO, row["invoices"] if row else 0))
+        document = (row["document_amount"] if row else ZERO) if currency else None
+        result.append(Bucket(label, low, high, row["amount"] if row else ZERO, row["invoices"] if row else 0, document))
     return result
 
 
@@ -175,22 +227,29 @@ async def aging_by_customer(
     limit: int,
     after: tuple[Decimal, uuid.UUID] | None = None,
     membership_id: uuid.UUID | None = None,
+    customer_ids: Sequence[uuid.UUID] | None = None,
+    currency: str | None = None,
 ) -> AgingByCustomer:
     """The aging table: one row per customer with something open as of `as_of` (largest total
     first, then by id), each with its buckets, total and distinct invoice count, a page of `limit`
     rows after `after` (the previous page's last total and customer id); and the totals of every
-    customer (`aging`). Three queries whatever the page size."""
+    customer (`aging`). Three queries whatever the page size. `customer_ids` and `currency` cut it
+    as they cut `aging`."""
     buckets, basis = await _settings(organization_id, None, None)
-    totals = await aging(organization_id, as_of, buckets, basis=basis, membership_id=membership_id)
+    totals = await aging(
+        organization_id, as_of, buckets, basis=basis, membership_id=membership_id, customer_ids=customer_ids, currency=currency
+    )
     db = connections.get("default")
     page = await db.execute_query_dict(
         _CUSTOMER_PAGE_SQL,
-        [organization_id, as_of, None, None, membership_id, after[0] if after else None, after[1] if after else None, limit + 1],
+        [organization_id, as_of, None, list(customer_ids) if customer_ids is not None else None, membership_id,
+         after[0] if after else None, after[1] if after else None, limit + 1, currency],
     )
     has_next = len(page) > limit
     ids = [row["customer_id"] for row in page[:limit]]
     rows = await db.execute_query_dict(
-        _BY_CUSTOMER_SQL, [organization_id, as_of, None, ids, membership_id, _thresholds(buckets), basis is AgingBasis.INVOICE_DATE]
+        _BY_CUSTOMER_SQL,
+        [organization_id, as_of, None, ids, membership_id, _thresholds(buckets), basis is AgingBasis.INVOICE_DATE, currency],
     ) if ids else []
     per_customer: dict[uuid.UUID, list[dict]] = {}
     for row in rows:
@@ -199,5 +258,5 @@ async def aging_by_customer(
     for cid in ids:
         mine = per_customer[cid]
         total = next(row for row in mine if row["is_total"])
-        result.append(CustomerAging(cid, total["amount"], total["invoices"], _buckets(buckets, [r for r in mine if not r["is_total"]])))
+        result.append(CustomerAging(cid, total["amount"], total["invoices"], _buckets(buckets, [r for r in mine if not r["is_total"]], currency)))
     return AgingByCustomer(totals=totals, rows=result, has_next=has_next)

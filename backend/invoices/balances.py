@@ -104,6 +104,61 @@ FROM (
 WHERE open > 0
 """
 
+# Money received in the 365 days up to $3 as it fell on installment parts, one row per payment
+# and part it fills: $1 organization, $2 customer ids (or null for all), $3 the last day. The
+# ledger rows counted as of $3 fill an invoice's parts in date order (then entry order) and the
+# parts in due-date order (as PARTS_AS_OF_SQL), so each allocation is late by its date minus the
+# due date of each part it fills, for the amount it fills there (`filled`, invoice currency).
+# One reversed by $3 (a bounced payment) no longer counts as money received and fills nothing.
+# Columns: customer_id, invoice_id, currency, exchange_rate, applied_on, filled, days_to_pay
+# (applied on − issue date), days_late (applied on − the part's due date, at least 0). The
+# amount-weighted averages (scorecard, KPIs) weight each row by ROUND(filled × rate, 2).
+PAID_PARTS_SQL = """
+WITH split AS (
+    SELECT i.id, i.customer_id, i.currency, i.exchange_rate, i.issue_date FROM invoices i
+    WHERE i.organization_id = $1 AND ($2::uuid[] IS NULL OR i.customer_id = ANY($2::uuid[])) AND i.status NOT IN ('draft', 'void')
+      AND i.issue_date <= $3::date AND EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = i.id)
+),
+reductions AS (
+    SELECT a.invoice_id, a.amount, a.applied_on AS on_date, a.created_at, a.id, true AS is_payment
+    FROM allocations a JOIN split ON split.id = a.invoice_id
+    WHERE a.organization_id = $1 AND a.applied_on <= $3::date AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
+    UNION ALL
+    SELECT n.invoice_id, n.amount, n.applied_on, n.created_at, n.id, false
+    FROM credit_note_applications n JOIN split ON split.id = n.invoice_id
+    WHERE n.organization_id = $1 AND n.applied_on <= $3::date
+    UNION ALL
+    SELECT w.invoice_id, w.amount, w.written_off_on, w.created_at, w.id, false
+    FROM write_offs w JOIN split ON split.id = w.invoice_id
+    WHERE w.organization_id = $1 AND w.status = 'approved' AND w.written_off_on <= $3::date
+),
+filled AS (
+    SELECT *, SUM(amount) OVER (PARTITION BY invoice_id ORDER BY on_date, created_at, id) AS upto FROM reductions
+),
+parts AS (
+    SELECT p.invoice_id, p.due_date, p.amount,
+           SUM(p.amount) OVER (PARTITION BY p.invoice_id ORDER BY p.due_date, p.sequence) AS upto
+    FROM invoice_installments p JOIN split ON split.id = p.invoice_id
+),
+paid AS (
+    SELECT i.customer_id, i.id AS invoice_id, i.currency, i.exchange_rate, a.applied_on, a.amount AS filled,
+           a.applied_on - i.issue_date AS days_to_pay, GREATEST(a.applied_on - i.due_date, 0) AS days_late
+    FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+    WHERE i.organization_id = $1 AND ($2::uuid[] IS NULL OR i.customer_id = ANY($2::uuid[])) AND i.status NOT IN ('draft', 'void')
+      AND i.issue_date <= $3::date AND NOT EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = i.id)
+      AND a.organization_id = $1 AND a.applied_on > $3::date - 365 AND a.applied_on <= $3::date
+      AND (a.reversed_on IS NULL OR a.reversed_on > $3::date)
+    UNION ALL
+    SELECT split.customer_id, split.id, split.currency, split.exchange_rate, f.on_date,
+           GREATEST(0, LEAST(f.upto, p.upto) - GREATEST(f.upto - f.amount, p.upto - p.amount)),
+           f.on_date - split.issue_date, GREATEST(f.on_date - p.due_date, 0)
+    FROM filled f JOIN split ON split.id = f.invoice_id JOIN parts p ON p.invoice_id = f.invoice_id
+    WHERE f.is_payment AND f.on_date > $3::date - 365
+)
+SELECT * FROM paid
+"""
+
+
 # A customer's figures over its rows of PARTS_AS_OF_SQL, in the base currency (zero when nothing is open).
 CUSTOMER_FIGURES = {
     "open_balance": "COALESCE(SUM(base), 0.00)",

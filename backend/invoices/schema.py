@@ -9,12 +9,13 @@ from enum import Enum
 
 import strawberry
 from tortoise import fields
-from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
+from ..analytics.cuts import resolve as resolve_cut
+from ..analytics.types import AnalyticsCut
 from ..api.context import Context
 from ..api.errors import payload_errors
 from ..api.pagination import Connection, Edge, PageInfo, check_page_size, decode_cursor, encode_cursor, paginate
@@ -23,7 +24,6 @@ from ..kit.ids import parse_uuid
 from ..kit.time import local_today
 from . import late_fees, models, repository, service
 from .aging import aging, aging_by_customer
-from .balances import overdue_sql
 from .types import (
     AgingBasisEnum,
     AgingByCustomer,
@@ -83,31 +83,20 @@ class InvoiceFilter:
     search: str | None = strawberry.field(default=None, description="number, e-invoice number or contract reference")
 
 
-def _overdue_sql(organization_id: uuid.UUID, today: date) -> RawSQL:
-    """True for an invoice with an overdue part as of today (backend/invoices/balances.py)."""
-    return RawSQL(f"(\"invoices\".\"id\" IN ({overdue_sql(organization_id, today, 'id')}))")
-
-
 async def _filtered(actor: Actor, query: QuerySet[models.Invoice], f: InvoiceFilter | None) -> QuerySet[models.Invoice]:
     if f is None:
         return query
-    if f.status:
-        query = query.filter(status__in=[s.value for s in f.status])
-    if f.customer_id is not None:
-        query = query.filter(customer_id=parse_uuid(f.customer_id))
-    if f.disputed is not None:
-        query = query.filter(disputed=f.disputed)
-    if f.due_from is not None:
-        query = query.filter(due_date__gte=f.due_from)
-    if f.due_to is not None:
-        query = query.filter(due_date__lte=f.due_to)
-    if f.search:
-        term = f.search.strip()
-        query = query.filter(Q(number__icontains=term) | Q(e_invoice_number__icontains=term) | Q(contract_ref__icontains=term))
-    if f.overdue is not None:
-        org = await Organization.get(id=actor.org_id)
-        query = query.annotate(is_overdue=_overdue_sql(org.id, local_today(org.timezone))).filter(is_overdue=f.overdue)
-    return query
+    criteria = repository.InvoiceListFilter(
+        statuses=tuple(models.InvoiceStatus(s.value) for s in f.status or ()),
+        customer_id=parse_uuid(f.customer_id) if f.customer_id is not None else None,
+        customer_given=f.customer_id is not None,
+        overdue=f.overdue,
+        disputed=f.disputed,
+        due_from=f.due_from,
+        due_to=f.due_to,
+        search=f.search,
+    )
+    return await repository.filtered(actor, query, criteria)
 
 
 @strawberry.type
@@ -187,13 +176,16 @@ class InvoicesQuery:
 
     @strawberry.field(description="Aging of open AR as of a date (default: today), in the base currency.")
     async def aging(
-        self, info: strawberry.Info[Context], as_of: date | None = None, customer_id: strawberry.ID | None = None
+        self, info: strawberry.Info[Context], as_of: date | None = None, customer_id: strawberry.ID | None = None,
+        cut: AnalyticsCut | None = None,
     ) -> AgingReport:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
         org = await Organization.get(id=actor.org_id)
+        scope = await resolve_cut(actor, cut.to_cut() if cut else None)
         report = await aging(
             org, as_of or local_today(org.timezone),
             customer_id=parse_uuid(customer_id) if customer_id is not None else None,
+            customer_ids=scope.customer_ids, currency=scope.currency,
             membership_id=repository.scope_membership(actor),
         )
         return AgingReport.from_data(report)
@@ -203,15 +195,18 @@ class InvoicesQuery:
         "largest total first; drill down with invoices(filter: {customerId}) ."
     )
     async def aging_by_customer(
-        self, info: strawberry.Info[Context], as_of: date | None = None, first: int | None = None, after: str | None = None
+        self, info: strawberry.Info[Context], as_of: date | None = None, first: int | None = None, after: str | None = None,
+        cut: AnalyticsCut | None = None,
     ) -> AgingByCustomer:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
         org = await Organization.get(id=actor.org_id)
         limit = check_page_size(first, info.context.settings.max_page_size)
         position = decode_cursor(after, AGING_CURSOR) if after else None
+        scope = await resolve_cut(actor, cut.to_cut() if cut else None)
         table = await aging_by_customer(
             org.id, as_of or local_today(org.timezone), limit=limit,
             after=(position[0], position[1]) if position else None, membership_id=repository.scope_membership(actor),
+            customer_ids=scope.customer_ids, currency=scope.currency,
         )
         edges = [Edge(cursor=encode_cursor([row.total, row.customer_id]), node=CustomerAging.from_data(row)) for row in table.rows]
         return AgingByCustomer(

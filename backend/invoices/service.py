@@ -27,7 +27,7 @@ from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from . import repository
 from . import validation as v
-from .aging import valid_bounds
+from .aging import bounds_error
 from .errors import InvoiceErrorCode as Code
 from .ledger import OPEN_STATUSES, Delta, apply_deltas, dated_open_caps, dated_open_errors, lock_invoices, reduction_error, reduction_errors
 from .models import (
@@ -175,8 +175,8 @@ async def update_settings(
     actor: Actor, *, rounding: Rounding | None = None, aging_bounds: list[int] | None = None, aging_basis: AgingBasis | None = None
 ) -> InvoiceSettings:
     actor.require_write().require(Permission.ORGANIZATION_MANAGE)
-    if aging_bounds is not None and aging_bounds and not valid_bounds(aging_bounds):
-        raise DomainError.single(Code.INVALID, "Bounds are increasing day counts, e.g. 30, 60, 90.", "agingBounds")
+    if aging_bounds and (error := bounds_error(aging_bounds)):
+        raise DomainError(error)
     async with unit_of_work():
         # The organization row serializes the first save of its settings row.
         await Organization.filter(id=actor.org_id).select_for_update().get()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..api.pagination import Connection
 from ..kit.money import Rounding
 from . import dataloaders as dl
@@ -50,7 +51,7 @@ def _id(value: uuid.UUID | None) -> strawberry.ID | None:
 
 
 @strawberry.type
-class InvoiceError:
+class InvoiceError(WithParams):
     field: str | None
     code: InvoiceErrorCodeEnum
     message: str
@@ -377,9 +378,16 @@ class AgingBucket:
         description="Invoices having an open part in this bucket: an installment invoice counts in each bucket it has a part in."
     )
 
+    document_amount: Decimal | None = strawberry.field(
+        default=None, description="With a currency cut: the amount in that currency (null otherwise)."
+    )
+
     @classmethod
     def from_data(cls, b: AgingBucketData) -> "AgingBucket":
-        return cls(label=b.label, from_days=b.from_days, to_days=b.to_days, amount=b.amount, invoice_count=b.invoice_count)
+        return cls(
+            label=b.label, from_days=b.from_days, to_days=b.to_days, amount=b.amount, invoice_count=b.invoice_count,
+            document_amount=b.document_amount,
+        )
 
 
 @strawberry.type(description="Open AR by bucket in the base currency, from the ledger as of a date.")
@@ -390,12 +398,18 @@ class AgingReport:
     invoice_count: int = strawberry.field(description="Open invoices, each counted once (not the sum of the buckets' counts).")
     customer_count: int = strawberry.field(description="Customers with something open.")
     buckets: list[AgingBucket]
+    currency: str | None = strawberry.field(default=None, description="The currency of a currency cut (null: every currency).")
+
+    @strawberry.field(description="With a currency cut: the total in that currency.")
+    def document_total(self) -> Decimal | None:
+        return sum((b.document_amount or Decimal(0) for b in self.buckets), Decimal("0.00")) if self.currency else None
 
     @classmethod
     def from_data(cls, report: AgingReportData) -> "AgingReport":
         return cls(
             as_of=report.as_of, basis=report.basis, total=report.total, invoice_count=report.invoice_count,
             customer_count=report.customer_count, buckets=[AgingBucket.from_data(b) for b in report.buckets],
+            currency=report.currency,
         )
 
 

@@ -2,15 +2,72 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field as dataclass_field
+from datetime import date
+from decimal import Decimal
 from enum import Enum
+from typing import Any, NamedTuple
+
+
+class Amount(NamedTuple):
+    """A money parameter of a message: the reader's language formats it with its currency."""
+
+    value: Decimal
+    currency: str
+
+
+class Percent(NamedTuple):
+    """A percentage parameter, as a number of percent (8 for 8 %)."""
+
+    value: Decimal
+
+
+class ParamKind(str, Enum):
+    TEXT = "TEXT"
+    NUMBER = "NUMBER"
+    AMOUNT = "AMOUNT"
+    PERCENT = "PERCENT"
+    DATE = "DATE"
+
+
+@dataclass(frozen=True)
+class MessageParam:
+    """One parameter of a message rendered from a code: its plain value (decimals and dates as
+    ISO strings) and what kind of value it is, so that the reader's language can format it."""
+
+    name: str
+    kind: ParamKind
+    value: str
+    currency: str | None = None
+
+
+def message_params(params: Mapping[str, Any]) -> tuple[MessageParam, ...]:
+    """Typed parameters from plain values: Amount, Percent, Decimal/int, date, anything else as text."""
+    out = []
+    for name, value in params.items():
+        if isinstance(value, Amount):
+            out.append(MessageParam(name, ParamKind.AMOUNT, str(value.value), value.currency))
+        elif isinstance(value, Percent):
+            out.append(MessageParam(name, ParamKind.PERCENT, str(value.value)))
+        elif isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+            out.append(MessageParam(name, ParamKind.NUMBER, str(value)))
+        elif isinstance(value, date):
+            out.append(MessageParam(name, ParamKind.DATE, value.isoformat()))
+        else:
+            out.append(MessageParam(name, ParamKind.TEXT, str(value.value if isinstance(value, Enum) else value)))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
 class FieldError:
+    """An error's code, its parameters (the reader's language renders the text from both) and an
+    English message for logs and API clients without translations."""
+
     code: Enum
     message: str
     field: str | None = None
+    params: tuple[MessageParam, ...] = dataclass_field(default=())
 
 
 class DomainError(Exception):
@@ -23,8 +80,8 @@ class DomainError(Exception):
         super().__init__("; ".join(f"{e.field or '-'}: {e.code.value}: {e.message}" for e in errors))
 
     @classmethod
-    def single(cls, code: Enum, message: str, field: str | None = None) -> "DomainError":
-        return cls(FieldError(code=code, message=message, field=field))
+    def single(cls, code: Enum, message: str, field: str | None = None, params: Mapping[str, Any] | None = None) -> "DomainError":
+        return cls(FieldError(code=code, message=message, field=field, params=message_params(params or {})))
 
 
 class CommonErrorCode(str, Enum):

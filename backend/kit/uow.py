@@ -27,6 +27,8 @@ import dramatiq
 from tortoise import connections
 from tortoise.transactions import in_transaction
 
+from ..logs import REQUEST_ID, current_request_id
+
 log = logging.getLogger(__name__)
 
 # How long the committing process has to send its own jobs before the relay takes them over.
@@ -108,8 +110,11 @@ async def _send_committed(messages: list[dramatiq.Message]) -> None:
 
 async def enqueue(actor: dramatiq.Actor, *args: Any, **kwargs: Any) -> None:
     """Send a job after the current unit of work commits (through the outbox), or now when there
-    is none."""
-    message = actor.message(*args, **kwargs)
+    is none. The message carries the current request id (in its options, so the outbox row has it
+    too), which the worker logs with the job."""
+    request_id = current_request_id()
+    options = {REQUEST_ID: request_id} if request_id is not None else {}
+    message = actor.message_with_options(args=args, kwargs=kwargs, **options)
     buffer = _pending.get()
     if buffer is None:
         await asyncio.to_thread(_send_all, [message])

@@ -7,7 +7,6 @@ from decimal import Decimal
 from enum import Enum
 
 import strawberry
-from tortoise.expressions import F, Q
 
 from ..accounts.permissions import Permission
 from ..api.context import Context
@@ -18,7 +17,7 @@ from ..invoices.schema import InvoiceAmountInput, amounts
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
 from . import models, service
-from .repository import payments
+from .repository import PaymentListFilter, filtered, payments
 from .types import MoneyAmount, Payment, PaymentError, PaymentErrorCodeEnum, PaymentMethodEnum, PaymentStatusEnum, Refund
 
 
@@ -62,24 +61,17 @@ class PaymentsQuery:
         after: str | None = None,
     ) -> Connection[Payment]:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
-        query = payments(actor)
         f = filter or PaymentFilter()
-        if f.customer_id is not None:
-            query = query.filter(customer_id=parse_uuid(f.customer_id))
-        if f.status is not None:
-            query = query.filter(status=f.status)
-        if f.unmatched is not None:
-            query = query.filter(customer_id__isnull=f.unmatched)
-        if f.has_unapplied is not None:
-            open_cash = Q(status=models.PaymentStatus.RECEIVED, amount__gt=F("allocated") + F("refunded"))
-            query = query.filter(open_cash if f.has_unapplied else ~open_cash)
-        if f.received_from is not None:
-            query = query.filter(received_on__gte=f.received_from)
-        if f.received_to is not None:
-            query = query.filter(received_on__lte=f.received_to)
-        if f.search:
-            term = f.search.strip()
-            query = query.filter(Q(reference__icontains=term) | Q(payer_name__icontains=term) | Q(provider_reference__icontains=term))
+        query = filtered(actor, PaymentListFilter(
+            customer_id=parse_uuid(f.customer_id) if f.customer_id is not None else None,
+            customer_given=f.customer_id is not None,
+            status=f.status,
+            unmatched=f.unmatched,
+            has_unapplied=f.has_unapplied,
+            received_from=f.received_from,
+            received_to=f.received_to,
+            search=f.search,
+        ))
         sort = sort or PaymentSort()
         sign = "-" if sort.descending else ""
         return await paginate(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..invoices import dataloaders as dl
 from ..invoices.types import load_customer, loader
 from . import models
@@ -25,7 +26,7 @@ PaymentErrorCodeEnum = strawberry.enum(PaymentErrorCode, name="PaymentErrorCode"
 
 
 @strawberry.type
-class PaymentError:
+class PaymentError(WithParams):
     field: str | None
     code: PaymentErrorCodeEnum
     message: str

@@ -28,8 +28,10 @@ from .types import (
     ReconciliationError,
     ReconciliationErrorCodeEnum,
     ResolutionEnum,
+    SkippedCustomer,
     StatementDiscrepancy,
     StatementDiscrepancyPayload,
+    StatementMonthSendPayload,
     StatementRunType,
     StatementSchedulePayload,
     StatementScheduleType,
@@ -174,6 +176,34 @@ class ReconciliationMutation:
         except DomainError as exc:
             return AccountStatementPayload(statement=None, errors=_errors(exc))
         return AccountStatementPayload(statement=AccountStatement.from_model(sent.statement), errors=[])
+
+    @strawberry.mutation(
+        description="Send a month's statement to every customer with a balance or a movement in it: its draft, else a new "
+        "one (one per customer, period and currency; repeating sends nobody twice). Customers that cannot be sent "
+        "(no billing email, …) are listed with the reason and tried again on the next send."
+    )
+    async def account_statement_send_month(
+        self,
+        info: strawberry.Info[Context],
+        year: int,
+        month: Annotated[int, strawberry.argument(description="1–12.")],
+        currency: Annotated[str | None, strawberry.argument(description="Default the base currency.")] = None,
+        link_days: int = service.DEFAULT_LINK_DAYS,
+    ) -> StatementMonthSendPayload:
+        actor = info.context.org_actor()
+        try:
+            done = await schedules.send_month(actor, year=year, month=month, currency=currency, link_days=link_days)
+        except DomainError as exc:
+            return StatementMonthSendPayload(
+                period_start=None, period_end=None, currency=None, sent=[], already_sent=0, nothing_to_reconcile=0,
+                skipped=[], errors=_errors(exc),
+            )
+        return StatementMonthSendPayload(
+            period_start=done.period_start, period_end=done.period_end, currency=done.currency,
+            sent=[AccountStatement.from_model(row) for row in done.sent], already_sent=done.already_sent,
+            nothing_to_reconcile=done.nothing_to_reconcile, skipped=[SkippedCustomer.from_data(s) for s in done.skipped],
+            errors=[],
+        )
 
     @strawberry.mutation(description="Stop every link of the statement from working.")
     async def account_statement_revoke_links(self, info: strawberry.Info[Context], id: strawberry.ID) -> AccountStatementPayload:

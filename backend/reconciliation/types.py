@@ -12,6 +12,7 @@ from strawberry.scalars import JSON
 
 from ..accounts.types import Member, RoleEnum, User
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..credit.types import load_customer, load_user
 from ..customers import types as customer_types
 from ..customers.types import MembershipByIdLoader
@@ -39,7 +40,7 @@ ReconciliationErrorCodeEnum = strawberry.enum(ReconciliationErrorCode, name="Rec
 
 
 @strawberry.type
-class ReconciliationError:
+class ReconciliationError(WithParams):
     field: str | None
     code: ReconciliationErrorCodeEnum
     message: str
@@ -344,6 +345,14 @@ class SkippedCustomer:
     reason: ReconciliationErrorCodeEnum
     message: str
 
+    @classmethod
+    def from_data(cls, s: dict) -> "SkippedCustomer":
+        return cls(
+            customer_id=strawberry.ID(s["customerId"]), code=s["code"], name=s["name"],
+            period_start=date.fromisoformat(s["periodStart"]), period_end=date.fromisoformat(s["periodEnd"]),
+            reason=ReconciliationErrorCode(s["reason"]), message=s["message"],
+        )
+
 
 @strawberry.type
 class StatementRunType:
@@ -363,16 +372,24 @@ class StatementRunType:
         return cls(
             id=strawberry.ID(str(row.id)), run_on=row.run_on, sent=row.sent, already_sent=row.already_sent,
             nothing_to_reconcile=row.nothing_to_reconcile,
-            skipped=[
-                SkippedCustomer(
-                    customer_id=strawberry.ID(s["customerId"]), code=s["code"], name=s["name"],
-                    period_start=date.fromisoformat(s["periodStart"]), period_end=date.fromisoformat(s["periodEnd"]),
-                    reason=ReconciliationErrorCode(s["reason"]), message=s["message"],
-                )
-                for s in row.skipped
-            ],
+            skipped=[SkippedCustomer.from_data(s) for s in row.skipped],
             started_at=row.started_at, finished_at=row.finished_at,
         )
+
+
+@strawberry.type
+class StatementMonthSendPayload:
+    """What sending a month did: the statements sent, the customers whose statement was already sent,
+    those with nothing to reconcile, and every customer skipped with the reason (nothing kept for them)."""
+
+    period_start: date | None
+    period_end: date | None
+    currency: str | None
+    sent: list[AccountStatement]
+    already_sent: int
+    nothing_to_reconcile: int
+    skipped: list[SkippedCustomer]
+    errors: list[ReconciliationError]
 
 
 @strawberry.type

@@ -10,6 +10,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.scalars import JSON
 
 from ..api.context import Context
+from ..api.errors import WithParams
 from ..kit.time import utcnow
 from . import models
 from ..payments.types import Payment
@@ -24,7 +25,7 @@ WebhookErrorCodeEnum = strawberry.enum(WebhookErrorCode, name="WebhookErrorCode"
 
 
 @strawberry.type
-class WebhookError:
+class WebhookError(WithParams):
     field: str | None
     code: WebhookErrorCodeEnum
     message: str

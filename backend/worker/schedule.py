@@ -31,7 +31,7 @@ from ..db import close_orm, credentials_from_url, init_orm, resolve_database_url
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, relay_outbox, unit_of_work
 from .actors import (
-    accounts_tasks, collections_tasks, credit_tasks, imports_tasks, invoices_tasks, reconciliation_tasks, retention,
+    accounts_tasks, analytics_tasks, collections_tasks, credit_tasks, imports_tasks, invoices_tasks, reconciliation_tasks, retention,
 )
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,8 @@ SCHEDULE: list[tuple[dramatiq.Actor, CronTrigger]] = [
     (reconciliation_tasks.expire_links, CronTrigger(minute=41, timezone="UTC")),
     # Daily at 09:00 Beijing time: scheduled statements of the last month or quarter (idempotent).
     (reconciliation_tasks.run_all_schedules, CronTrigger(hour=1, minute=7, timezone="UTC")),
+    # Daily at 00:53 Beijing time: each organization's snapshot of its local yesterday (one row per day).
+    (analytics_tasks.snapshot_all, CronTrigger(hour=16, minute=53, timezone="UTC")),
 ]
 
 

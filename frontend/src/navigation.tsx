@@ -3,6 +3,7 @@
 // invoices, payments, collections, reconciliation, analytics) plugs in by adding its entries here.
 import {
   AlertOutlined,
+  ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
   BankOutlined,
@@ -12,11 +13,14 @@ import {
   DashboardOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  PhoneOutlined,
   NotificationOutlined,
+  ScheduleOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
   ThunderboltOutlined,
+  TrophyOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -35,6 +39,8 @@ type NavTitle =
   | 'payments'
   | 'statements'
   | 'analytics'
+  | 'performance'
+  | 'agency'
   | 'auditLog'
   | 'organizationSettings'
   | 'members'
@@ -44,7 +50,9 @@ type NavTitle =
   | 'imports'
   | 'creditSettings'
   | 'alertRules'
-  | 'webhooks';
+  | 'webhooks'
+  | 'dunningPolicies'
+  | 'worklist';
 
 export interface PageDef {
   /** Route path below "/", without a leading slash; "" is the dashboard. */
@@ -66,6 +74,14 @@ export const PAGES: readonly PageDef[] = [
     icon: <DashboardOutlined />,
     section: 'workspace',
     component: lazy(() => import('./pages/DashboardPage')),
+  },
+  {
+    path: 'worklist',
+    title: 'worklist',
+    icon: <PhoneOutlined />,
+    section: 'workspace',
+    permission: 'COLLECTIONS_WORK',
+    component: lazy(() => import('./pages/collections/WorklistPage')),
   },
   {
     path: 'customers',
@@ -110,6 +126,21 @@ export const PAGES: readonly PageDef[] = [
     section: 'insight',
     permission: 'CUSTOMERS_READ',
     component: lazy(() => import('./pages/analytics/AnalyticsPage')),
+  },
+  {
+    path: 'performance',
+    title: 'performance',
+    icon: <TrophyOutlined />,
+    section: 'insight',
+    permission: 'PERFORMANCE_OWN',
+    component: lazy(() => import('./pages/performance/PerformancePage')),
+  },
+  {
+    path: 'agency',
+    title: 'agency',
+    icon: <ApartmentOutlined />,
+    section: 'insight',
+    component: lazy(() => import('./pages/analytics/AgencyPage')),
   },
   {
     path: 'alerts',
@@ -189,6 +220,14 @@ export const PAGES: readonly PageDef[] = [
     section: 'settings',
     permission: 'WEBHOOKS_MANAGE',
     component: lazy(() => import('./pages/settings/WebhooksPage')),
+  },
+  {
+    path: 'settings/dunning',
+    title: 'dunningPolicies',
+    icon: <ScheduleOutlined />,
+    section: 'settings',
+    permission: 'DUNNING_POLICIES_MANAGE',
+    component: lazy(() => import('./pages/collections/DunningPoliciesPage')),
   },
 ];
 

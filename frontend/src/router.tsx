@@ -38,10 +38,12 @@ function PublicOnly({ children }: { children: ReactNode }) {
 }
 
 function PageGate({ page }: { page: PageDef }) {
-  const { can } = useWorkspace();
+  const { can, organization } = useWorkspace();
   const { t } = useTranslation();
   const forbidden = !!page.permission && !can(page.permission);
   useDocumentTitle(forbidden ? t('errors.forbidden') : undefined);
+  // A collector's home is the worklist.
+  if (page.path === '' && organization.viewerRole === 'COLLECTOR') return <Navigate to="/worklist" replace />;
   if (forbidden) {
     return (
       <Result

@@ -137,7 +137,7 @@ async def test_kpis_refuse_a_period_that_ends_before_it_starts(gql):
     org, owner, _ = await _ledger()
     token = (await login(gql, await User.get(id=owner.user_id)))["accessToken"]
     result = await gql("{ kpis(start: \"2026-03-31\", end: \"2026-03-01\") { cei } }", token=token, org=org.id)
-    assert result["errors"][0]["extensions"]["code"] == "INVALID_PERIOD"
+    assert result["errors"][0]["extensions"]["code"] == "PERIOD_REVERSED"
 
 
 async def test_countback_walks_back_past_twelve_months():

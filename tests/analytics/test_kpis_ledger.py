@@ -24,14 +24,17 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
-from backend.accounts.models import Role
+from backend.accounts.actor import Actor
+from backend.accounts.models import Organization, Role
+from backend.customers.models import Customer
 from backend.analytics import service
 from backend.invoices import service as invoices
 from backend.payments import service as payments
 from tests.invoices.factories import create_customer, issued_invoice, ledger_org, received, staff
 
 
-async def test_every_kpi_with_currencies_installments_reversal_refund_credit_note_and_write_off():
+async def march_ledger() -> tuple[Organization, Actor, Customer, Customer]:
+    """The ledger of the module's docstring: the organization, its owner, customers A and B."""
     org, owner = await ledger_org()
     approver = (await staff(org, Role.ADMIN)).actor
     a = await create_customer(org, code="A")
@@ -55,7 +58,11 @@ async def test_every_kpi_with_currencies_installments_reversal_refund_credit_not
     await invoices.apply_credit_note(owner, note.id, [(i3.id, D("40.00"))], applied_on=date(2026, 3, 20))
     write_off = await invoices.request_write_off(owner, i4.id, amount=D("200.00"), reason="无法收回")
     await invoices.approve_write_off(approver, write_off.id, written_off_on=date(2026, 3, 28))
+    return org, owner, a, b
 
+
+async def test_every_kpi_with_currencies_installments_reversal_refund_credit_note_and_write_off(db):
+    _, owner, _, _ = await march_ledger()
     report = await service.kpi_report(owner, date(2026, 3, 1), date(2026, 3, 31))
 
     assert (report.beginning_ar, report.credit_sales, report.cash_collected, report.write_offs) == (

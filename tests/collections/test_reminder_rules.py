@@ -26,7 +26,7 @@ class Texts:
     def __init__(self) -> None:
         self.sent: list[tuple[str, str, str]] = []
 
-    async def send(self, *, phone: str, text: str, idempotency_key: str) -> None:
+    async def send(self, *, phone: str, text: str, idempotency_key: str, language: str = "zh-CN") -> None:
         self.sent.append((phone, text, idempotency_key))
 
 

@@ -104,7 +104,8 @@ async def test_the_credit_hold_marker_says_what_the_credit_check_says(gql):
     from backend.accounts.models import Membership
 
     actor = actor_for(m.org, m.user, await Membership.get(organization_id=m.org.id, user_id=m.user.id))
-    assert "46 days overdue" in await hold_reason(actor, late)
+    reason = await hold_reason(actor, late)
+    assert "46 days overdue" in reason.message and {p.name: p.value for p in reason.params}["days"] == "46"
     assert await hold_reason(actor, fine) is None
 
 

@@ -52,6 +52,7 @@ TEXT = {
         "start": "开始导入",
         "failed": "处理错误",
         "nothing_imported": "未导入任何数据",
+        "required": "此单元格必填",
         "done": "已完成",
         "no_jobs": "还没有导入记录",
         "webhooks": "支付回调",
@@ -93,6 +94,7 @@ TEXT = {
         "start": "Start import",
         "failed": "problems found",
         "nothing_imported": "nothing was imported",
+        "required": "This cell is required",
         "done": "Done",
         "no_jobs": "No imports yet",
         "webhooks": "Payment webhooks",
@@ -308,7 +310,7 @@ async def test_import_customers_bad_file_then_good_file(page, worker_process, la
     progress = page.get_by_test_id("import-progress")
     await expect(progress).to_contain_text(text["nothing_imported"], timeout=30_000)
     errors = page.get_by_test_id("import-errors")
-    await expect(errors.get_by_role("row").filter(has_text="REQUIRED")).to_contain_text("3")
+    await expect(errors.get_by_role("row").filter(has_text=text["required"])).to_contain_text("3")
     # The error report is saved as a file; the page (with the errors on it) stays.
     before = page.url
     async with page.expect_download() as download_info:

@@ -77,7 +77,8 @@ async def test_members_and_audit_log_never_show_the_other_organization(page):
 
     # The recorded change itself: B's entry is the key, and A's invitation is nowhere.
     await rows.get_by_role("button", name=re.compile("展开行|Expand row")).first.click()
-    await expect(rows.get_by_text("乙方 ERP")).to_be_visible()
+    await expect(rows.get_by_test_id("audit-target").filter(has_text="乙方 ERP")).to_be_visible()
+    await expect(rows.get_by_role("cell", name="乙方 ERP", exact=True)).to_be_visible()
     await expect(page.get_by_text("invited-to-a@example.com")).to_have_count(0)
 
 

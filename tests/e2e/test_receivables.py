@@ -335,7 +335,7 @@ async def test_credit_check_answer_and_write_off_maker_checker(page):
     await page.get_by_role("button", name="保存并开具").click()
     answer = page.get_by_test_id("credit-answer")
     await expect(answer).to_contain_text("信用检查未通过：超出客户信用额度")
-    await expect(answer).to_contain_text("1130.00")
+    await expect(answer).to_contain_text("敞口将达 ¥1,130.00，超出信用额度 ¥1,000.00")
     await answer.get_by_role("button", name="申请信用例外").click()
     await page.get_by_role("dialog").get_by_label("原因").fill("老客户，合同已签")
     await page.get_by_role("dialog").get_by_role("button", name="提交申请").click()

@@ -2,7 +2,8 @@
 account and sends it (a real worker mails it through a real SMTP server); the customer opens the
 link in a fresh browser without an account and disputes two lines; finance resolves both in the
 discrepancy workbench and sends the statement again; the customer confirms it, and the old link
-shows the invalid-link page. Screenshots of each new page at 1366, 390 and 360 px under var/test/screenshots/ (each fails
+shows the invalid-link page. Finance also sends a whole month at once, exports a statement as PDF and
+Excel, and revokes its link. Screenshots of each new page at 1366, 390 and 360 px under var/test/screenshots/ (each fails
 the test when the page is wider than the window)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from playwright.async_api import expect
 from backend.accounts.models import Locale, Role
 from backend.invoices import service as invoices
 from backend.reconciliation.models import AccountStatement, Discrepancy
+from tests.invoices.factories import create_customer, issued_invoice
 from tests.reconciliation.factories import billing_contact, february_ledger
 
 from .conftest import VIEWPORT, person, screenshot, sign_in
@@ -203,3 +205,79 @@ async def test_send_dispute_resolve_resend_confirm_in_the_browser(new_page, brow
     await page.get_by_role("tab", name=texts["overview"]).click()
     await expect(page.get_by_test_id("reconciliation-overview").get_by_role("row").filter(has_text=ledger.org.name)).to_be_visible()
     await _both_widths(page, f"{language}-reconciliation-10-overview")
+
+
+MONTH_TEXTS = {
+    "zh-CN": {
+        "bulk": "按月批量发送", "run": "全部发送", "skipped_reason": "该客户没有填写邮箱的对账联系人", "done": "已发送 1 份",
+        "revoke": "撤销链接", "ok": "确 定", "inactive": "失效", "pdf": "导出 PDF", "xlsx": "导出 Excel", "sent_status": "已发送",
+    },
+    "en": {
+        "bulk": "Send a month", "run": "Send all", "skipped_reason": "The customer has no billing contact with an email address",
+        "done": "1 sent", "revoke": "Revoke link", "ok": "OK", "inactive": "Inactive", "pdf": "Export PDF", "xlsx": "Export Excel",
+        "sent_status": "Sent",
+    },
+}
+
+
+def _named(text: str) -> re.Pattern[str]:
+    """A button's name after its icon's."""
+    return re.compile(f"(^|\\s){re.escape(text)}$")
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+async def test_send_a_month_export_and_revoke_in_the_browser(new_page, live_server, worker_process, smtp_server, language):
+    """Finance sends February to every customer at once: the customer with a billing email gets a new
+    statement, the one without is listed with the reason; then exports the statement as PDF and
+    Excel and revokes its link, which stops working."""
+    inbox, _ = smtp_server
+    texts = MONTH_TEXTS[language]
+    ledger = await february_ledger(legal_name="宁波某某模具有限公司" if language == "zh-CN" else "Ningbo Example Moulds Ltd")
+    contact = f"month-{language.lower()}-{ledger.org.id.hex[:8]}@example.com"
+    await billing_contact(ledger.customer, contact, language)
+    no_email = await create_customer(ledger.org, legal_name="没有邮箱的客户" if language == "zh-CN" else "No Email Trading Co")
+    await issued_invoice(ledger.owner, no_email, "88.00", issue_date=date(2026, 2, 1), due_date=date(2026, 2, 28))
+    finance = await person("钱财务", [(ledger.org, Role.FINANCE)], locale=Locale.ZH_CN if language == "zh-CN" else Locale.EN)
+
+    page = await new_page()
+    await sign_in(page, finance)
+    await page.get_by_role("navigation").get_by_role("menuitem", name=_named(TEXTS[language]["menu"])).click()
+    await page.get_by_role("button", name=_named(texts["bulk"])).click()
+    dialog = page.get_by_role("dialog")
+    await page.locator("#bulk-month").fill("2026-02")
+    await page.keyboard.press("Enter")
+    await dialog.get_by_role("button", name=texts["run"]).click()
+    outcome = page.get_by_test_id("bulk-outcome")
+    await expect(outcome).to_contain_text(texts["done"])
+    await expect(outcome).to_contain_text(f"{no_email.legal_name}：{texts['skipped_reason']}" if language == "zh-CN"
+                                          else f"{no_email.legal_name}: {texts['skipped_reason']}")
+    await _both_widths(page, f"{language}-reconciliation-11-send-month")
+    await page.keyboard.press("Escape")
+    await expect(dialog).to_have_count(0)
+    statement = await AccountStatement.get(organization_id=ledger.org.id)
+    assert (statement.customer_id, statement.period_start, statement.period_end) == (ledger.customer.id, date(2026, 2, 1), date(2026, 2, 28))
+    path = _link(await asyncio.to_thread(inbox.wait_for, lambda m: m["To"] == contact))
+
+    row = page.get_by_test_id("statement-list").get_by_role("row").filter(has_text=statement.number)
+    await expect(row).to_contain_text(texts["sent_status"])
+    await row.get_by_role("link", name=statement.number).click()
+    await expect(page.get_by_test_id("statement-lines").get_by_role("row")).to_have_count(7)  # from linesTable
+    await expect(page.get_by_test_id("statement-closing")).to_contain_text("500.00")
+
+    for button, suffix, magic in ((texts["pdf"], "pdf", b"%PDF"), (texts["xlsx"], "xlsx", b"PK")):
+        async with page.expect_download() as download_info:
+            await page.get_by_role("button", name=_named(button)).click()
+        download = await download_info.value
+        assert download.suggested_filename == f"{statement.number}.{suffix}"
+        with open(await download.path(), "rb") as exported:
+            assert exported.read(4).startswith(magic)
+
+    public = f"{live_server}/public/statements{path.removeprefix('/statement')}"
+    assert httpx.get(public).status_code == 200
+    await page.get_by_role("button", name=_named(texts["revoke"])).click()
+    await page.locator(".ant-popconfirm").get_by_role("button", name=texts["ok"]).click()
+    links = page.locator(".statement-public-card").filter(has_text=contact)
+    await expect(links).to_contain_text(texts["inactive"])
+    await expect(page.get_by_role("button", name=_named(texts["revoke"]))).to_have_count(0)
+    await _both_widths(page, f"{language}-reconciliation-12-link-revoked")
+    assert httpx.get(public).status_code == 404

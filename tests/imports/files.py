@@ -31,7 +31,9 @@ def file_bytes(fmt: str, rows: Sequence[Sequence[Any]]) -> bytes:
 
 
 def read_report(report: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(report.decode("utf-8-sig"))))
+    """The report's rows by column (its headers are in the uploader's language)."""
+    rows = list(csv.reader(io.StringIO(report.decode("utf-8-sig"))))
+    return [dict(zip(("row", "column", "code", "message"), row)) for row in rows[1:]]
 
 
 async def run_to_end(job_id: Any, timeout: float = 60.0) -> Any:

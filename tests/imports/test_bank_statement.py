@@ -118,7 +118,7 @@ async def test_suggestions_and_one_step_confirmation(db, gql):
     )
     assert wrong_customer["data"]["bankLineConfirm"]["errors"] == [{"field": "invoiceIds", "code": "CUSTOMER_MISMATCH"}]
 
-    ok = await gql(CONFIRM, {"id": lines["TX2"]["id"], "invoiceIds": [str(same_amount.id)]}, token=owner.token, org=org.id)
+    ok = await gql(CONFIRM_INEXACT, {"id": lines["TX2"]["id"], "invoiceIds": [str(same_amount.id)], "confirm": True}, token=owner.token, org=org.id)
     assert ok["data"]["bankLineConfirm"]["line"]["state"] == "CONFIRMED"
     ignored = await gql(
         "mutation($id: ID!) { bankLineIgnore(id: $id) { line { state } errors { code } } }", {"id": lines["TX3"]["id"]},
@@ -139,7 +139,7 @@ async def test_confirming_against_several_invoices_fills_them_in_order(db):
     b = await issued_invoice(actor, customer, "1000.00")
     await import_statement(actor, csv_bytes([HEADER, ["2026-03-02", "TX9", "付款人", "1000.00", ""]]))
     line = await BankStatementLine.get(organization_id=org.id)
-    await service.confirm_bank_line(actor, line.id, invoice_ids=[a.id, b.id], customer_id=None)
+    await service.confirm_bank_line(actor, line.id, invoice_ids=[a.id, b.id], customer_id=None, confirm_inexact=True)
     # 1000 received: a takes its 400 open, b the remaining 600 (of its 1000), nothing unapplied.
     allocations = {x.invoice_id: x.amount for x in await Allocation.filter(organization_id=org.id)}
     assert allocations == {a.id: D("400.00"), b.id: D("600.00")}
@@ -159,16 +159,66 @@ async def test_confirming_on_account_and_in_a_foreign_currency(db):
     await import_statement(actor, csv_bytes(rows))
     lines = {l.transaction_id: l for l in await BankStatementLine.filter(organization_id=org.id)}
 
-    on_account = await service.confirm_bank_line(actor, lines["A1"].id, invoice_ids=[], customer_id=customer.id)
+    on_account = await service.confirm_bank_line(actor, lines["A1"].id, invoice_ids=[], customer_id=customer.id, confirm_inexact=True)
     payment = await Payment.get(id=on_account.payment_id)
     assert (payment.customer_id, payment.amount, payment.allocated) == (customer.id, D("30.00"), D("0.00"))
 
     with pytest.raises(DomainError) as no_rate:
-        await service.confirm_bank_line(actor, lines["A2"].id, invoice_ids=[], customer_id=customer.id)
+        await service.confirm_bank_line(actor, lines["A2"].id, invoice_ids=[], customer_id=customer.id, confirm_inexact=True)
     assert [(e.field, e.code.value) for e in no_rate.value.errors] == [("exchangeRate", "EXCHANGE_RATE_REQUIRED")]
     assert (await BankStatementLine.get(id=lines["A2"].id)).state is BankLineState.OPEN
 
     # Against the USD invoice the line takes the invoice's rate (7.1) and pays 20 of its 50.
-    confirmed = await service.confirm_bank_line(actor, lines["A3"].id, invoice_ids=[usd_invoice.id], customer_id=None)
+    confirmed = await service.confirm_bank_line(actor, lines["A3"].id, invoice_ids=[usd_invoice.id], customer_id=None, confirm_inexact=True)
     payment = await Payment.get(id=confirmed.payment_id)
     assert (payment.currency, payment.exchange_rate, payment.allocated) == ("USD", D("7.100000"), D("20.00"))
+
+
+LINES_WITH_CONFIDENCE = """
+query { bankStatementLines(state: OPEN, first: 20) { nodes { id transactionId payerName
+  suggestions { invoiceId customerName score confidence nameSimilarity exact } } } }
+"""
+CONFIRM_INEXACT = """
+mutation($id: ID!, $invoiceIds: [ID!], $confirm: Boolean!) {
+  bankLineConfirm(id: $id, invoiceIds: $invoiceIds, confirmInexact: $confirm) { line { state paymentId } errors { field code } }
+}
+"""
+
+
+async def test_an_inexact_match_needs_an_explicit_confirmation(db, gql):
+    owner = await member(gql, Role.OWNER)
+    org = owner.org
+    actor = (await staff(org, Role.FINANCE)).actor
+    hengtong = await create_customer(org, code="HT", legal_name="苏州恒通精密机械有限公司", short_name="恒通精密")
+    invoice = await issued_invoice(actor, hengtong, "12000.00", issue_date=date(2026, 1, 5))
+    other = await issued_invoice(actor, hengtong, "3000.00", issue_date=date(2026, 1, 6))
+    await import_statement(actor, csv_bytes([
+        HEADER,
+        ["2026-03-02", "S1", "苏州恒远精密机械有限公司", "12000.00", "货款"],  # one character off in the name
+        ["2026-03-02", "S2", "苏州恒通精密机械有限公司", "2999.00", "货款"],  # the name, but one yuan short
+        ["2026-03-02", "S3", "恒通精密", "3000.00", "货款"],  # the short name and the amount: exact
+    ]))
+    result = await gql(LINES_WITH_CONFIDENCE, token=owner.token, org=org.id)
+    lines = {n["transactionId"]: n for n in result["data"]["bankStatementLines"]["nodes"]}
+    s1 = lines["S1"]["suggestions"][0]
+    # 苏州恒远精密机械 vs 苏州恒通精密机械: 7 bigrams each, 5 shared (苏州 州恒 精密 密机 机械) → Dice 10/14 = 0.714;
+    # score = amount 30 + 30 × 0.714 = 51.4 → 51; confidence 51 / 120 = 42.5 % → 43 (half up).
+    assert (lines["S1"]["payerName"], s1["customerName"]) == ("苏州恒远精密机械有限公司", "苏州恒通精密机械有限公司")
+    assert (s1["invoiceId"], s1["score"], s1["confidence"], s1["nameSimilarity"], s1["exact"]) == (str(invoice.id), 51, 43, 71, False)
+    s3 = next(s for s in lines["S3"]["suggestions"] if s["invoiceId"] == str(other.id))
+    # amount 30 + name 30 × 1.0 (the short name) = 60 → 50 %.
+    assert (s3["score"], s3["confidence"], s3["nameSimilarity"], s3["exact"]) == (60, 50, 100, True)
+
+    for tx, target in (("S1", invoice), ("S2", other)):
+        refused = await gql(CONFIRM_INEXACT, {"id": lines[tx]["id"], "invoiceIds": [str(target.id)], "confirm": False},
+                            token=owner.token, org=org.id)
+        assert refused["data"]["bankLineConfirm"] == {"line": None, "errors": [{"field": "confirmInexact", "code": "CONFIRMATION_REQUIRED"}]}
+    assert await Payment.filter(organization_id=org.id).count() == 0
+    assert await BankStatementLine.filter(organization_id=org.id, state=BankLineState.OPEN).count() == 3
+
+    exact = await gql(CONFIRM_INEXACT, {"id": lines["S3"]["id"], "invoiceIds": [str(other.id)], "confirm": False}, token=owner.token, org=org.id)
+    assert exact["data"]["bankLineConfirm"]["errors"] == []
+    confirmed = await gql(CONFIRM_INEXACT, {"id": lines["S1"]["id"], "invoiceIds": [str(invoice.id)], "confirm": True},
+                          token=owner.token, org=org.id)
+    assert confirmed["data"]["bankLineConfirm"]["line"]["state"] == "CONFIRMED"
+    assert (await Invoice.get(id=invoice.id)).status is InvoiceStatus.PAID

@@ -63,7 +63,7 @@ async def test_import_runs_on_the_worker_and_reports_through_graphql(client, gql
     job = await wait_for_job(gql, finance, started["data"]["importStart"]["job"]["id"])
     assert (job["state"], job["rowsImported"], job["errorCount"]) == ("FAILED", 0, 2)
     assert [(e["row"], e["column"], e["code"]) for e in job["rowErrors"]] == [(3, "客户名称", "REQUIRED"), (3, "客户编码", "INVALID_CODE")]
-    assert "row,column,code,message" in job["errorReportCsv"]
+    assert job["errorReportCsv"].startswith("行,列,错误代码,说明")
     assert await Customer.filter(organization_id=finance.org.id).count() == 2
 
     link = job["errorReportUrl"].split("://", 1)[1].split("/", 1)[1]

@@ -273,7 +273,7 @@ async def test_credit_notes_write_offs_late_fees_and_settings_through_the_api(gq
     assert (detail["status"], detail["openAmount"], detail["writeOffs"][0]["status"]) == ("WRITTEN_OFF", "0.00", "APPROVED")
 
     bad = await gql(SETTINGS, {"input": {"agingBounds": [60, 30]}}, **as_owner)
-    assert bad["data"]["invoiceSettingsUpdate"]["errors"] == [{"field": "agingBounds", "code": "INVALID"}]
+    assert bad["data"]["invoiceSettingsUpdate"]["errors"] == [{"field": "agingBounds", "code": "AGING_BOUNDS_UNSORTED"}]
     good = await gql(SETTINGS, {"input": {"rounding": "BANKERS", "agingBounds": [30, 90]}}, **as_owner)
     assert good["data"]["invoiceSettingsUpdate"]["settings"] == {"rounding": "BANKERS", "agingBounds": [30, 90], "agingBasis": "DUE_DATE"}
     not_allowed = await gql(SETTINGS, {"input": {"rounding": "HALF_UP"}}, **as_finance)

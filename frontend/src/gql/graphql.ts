@@ -29,6 +29,8 @@ export type AccountError = {
   code: AccountErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type AccountErrorCode =
@@ -194,6 +196,8 @@ export type AgingBasis =
 export type AgingBucket = {
   __typename?: 'AgingBucket';
   amount: Scalars['Decimal']['output'];
+  /** With a currency cut: the amount in that currency (null otherwise). */
+  documentAmount?: Maybe<Scalars['Decimal']['output']>;
   fromDays?: Maybe<Scalars['Int']['output']>;
   /** Invoices having an open part in this bucket: an installment invoice counts in each bucket it has a part in. */
   invoiceCount: Scalars['Int']['output'];
@@ -215,8 +219,12 @@ export type AgingReport = {
   asOf: Scalars['Date']['output'];
   basis: AgingBasis;
   buckets: Array<AgingBucket>;
+  /** The currency of a currency cut (null: every currency). */
+  currency?: Maybe<Scalars['String']['output']>;
   /** Customers with something open. */
   customerCount: Scalars['Int']['output'];
+  /** With a currency cut: the total in that currency. */
+  documentTotal?: Maybe<Scalars['Decimal']['output']>;
   /** Open invoices, each counted once (not the sum of the buckets' counts). */
   invoiceCount: Scalars['Int']['output'];
   total: Scalars['Decimal']['output'];
@@ -273,6 +281,8 @@ export type AlertError = {
   code: AlertErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type AlertErrorCode =
@@ -375,6 +385,16 @@ export type Allocation = {
   reversedOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Keep only a customer, a collector's customers, a grade's customers and/or one document currency. */
+export type AnalyticsCut = {
+  /** A membership id. */
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only documents in this currency (figures stay in the base currency). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  grade?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
@@ -408,6 +428,47 @@ export type ApiKeyScope =
 export type AssessmentMethod =
   | 'AUTOMATIC'
   | 'MANUAL';
+
+export type AssignmentChange = {
+  __typename?: 'AssignmentChange';
+  customer?: Maybe<Customer>;
+  fromCollector?: Maybe<Member>;
+  toCollector?: Maybe<Member>;
+};
+
+export type AssignmentPayload = {
+  __typename?: 'AssignmentPayload';
+  /** the customers whose collector changed (or would, on a dry run) */
+  changes: Array<AssignmentChange>;
+  errors: Array<CollectionsError>;
+};
+
+export type AssignmentRule = {
+  __typename?: 'AssignmentRule';
+  collector?: Maybe<Member>;
+  enabled: Scalars['Boolean']['output'];
+  grade?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  maxAmount?: Maybe<Scalars['Decimal']['output']>;
+  minAmount?: Maybe<Scalars['Decimal']['output']>;
+  position: Scalars['Int']['output'];
+  region?: Maybe<Scalars['String']['output']>;
+};
+
+export type AssignmentRuleInput = {
+  collectorId: Scalars['ID']['input'];
+  enabled?: Scalars['Boolean']['input'];
+  grade?: InputMaybe<Scalars['String']['input']>;
+  maxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignmentRulesPayload = {
+  __typename?: 'AssignmentRulesPayload';
+  errors: Array<CollectionsError>;
+  rules: Array<AssignmentRule>;
+};
 
 export type Attachment = {
   __typename?: 'Attachment';
@@ -445,6 +506,119 @@ export type AttachmentPayload = {
   errors: Array<CustomerError>;
 };
 
+/** Every audited action (the registry in backend/audit/actions.py). */
+export type AuditAction =
+  | 'ACCOUNT_STATEMENT_CONFIRM'
+  | 'ACCOUNT_STATEMENT_CREATE'
+  | 'ACCOUNT_STATEMENT_DISPUTE'
+  | 'ACCOUNT_STATEMENT_EXPIRE'
+  | 'ACCOUNT_STATEMENT_REFRESH'
+  | 'ACCOUNT_STATEMENT_RESOLVE'
+  | 'ACCOUNT_STATEMENT_REVOKE_LINKS'
+  | 'ACCOUNT_STATEMENT_SEND'
+  | 'ACCOUNT_STATEMENT_SEND_MONTH'
+  | 'ALERT_ACKNOWLEDGE'
+  | 'ALERT_EVALUATE_NOW'
+  | 'ALERT_RESOLVE'
+  | 'ALERT_RULE_CREATE'
+  | 'ALERT_RULE_UPDATE'
+  | 'API_KEY_CREATE'
+  | 'API_KEY_REVOKE'
+  | 'ASSIGNMENT_RULES_APPLY'
+  | 'ASSIGNMENT_RULES_SAVE'
+  | 'ATTACHMENT_CREATE'
+  | 'ATTACHMENT_DELETE'
+  | 'AUTH_LOGIN'
+  | 'AUTH_LOGOUT'
+  | 'AUTH_REFRESH'
+  | 'BANK_LINE_CONFIRM'
+  | 'BANK_LINE_IGNORE'
+  | 'COLLECTION_ACTION_CREATE'
+  | 'COLLECTION_ACTION_UPDATE'
+  | 'COLLECTION_LETTER_COLLECTION'
+  | 'COLLECTION_LETTER_LAWYER'
+  | 'CONTACT_CREATE'
+  | 'CONTACT_DELETE'
+  | 'CONTACT_UPDATE'
+  | 'CREDIT_ASSESS'
+  | 'CREDIT_EXCEPTION_APPROVE'
+  | 'CREDIT_EXCEPTION_REJECT'
+  | 'CREDIT_EXCEPTION_REQUEST'
+  | 'CREDIT_NOTE_APPLY'
+  | 'CREDIT_NOTE_CREATE'
+  | 'CREDIT_NOTE_VOID'
+  | 'CREDIT_OVERRIDE_APPROVE'
+  | 'CREDIT_OVERRIDE_REJECT'
+  | 'CREDIT_OVERRIDE_REQUEST'
+  | 'CREDIT_OVERRIDE_REVOKE'
+  | 'CREDIT_POLICY_UPDATE'
+  | 'CREDIT_PROFILE_UPDATE'
+  | 'CREDIT_SETTINGS_UPDATE'
+  | 'CUSTOMERS_ASSIGN'
+  | 'CUSTOMER_CREATE'
+  | 'CUSTOMER_PUBLIC_RECORD'
+  | 'CUSTOMER_UPDATE'
+  | 'DISPUTE_OPEN'
+  | 'DISPUTE_RESOLVE'
+  | 'DUNNING_PAUSE'
+  | 'DUNNING_POLICY_CREATE'
+  | 'DUNNING_POLICY_UPDATE'
+  | 'DUNNING_RESUME'
+  | 'EXPORT_DOWNLOAD'
+  | 'IMPORT_COMPLETE'
+  | 'IMPORT_CREATE'
+  | 'IMPORT_FAIL'
+  | 'INVITATION_CREATE'
+  | 'INVITATION_RESEND'
+  | 'INVITATION_REVOKE'
+  | 'INVOICE_CREATE'
+  | 'INVOICE_DELETE'
+  | 'INVOICE_DISPUTE'
+  | 'INVOICE_ISSUE'
+  | 'INVOICE_SETTINGS_UPDATE'
+  | 'INVOICE_UPDATE'
+  | 'INVOICE_VOID'
+  | 'LATE_FEE_ASSESS'
+  | 'LEGAL_CASE_ADVANCE'
+  | 'LEGAL_CASE_CLOSE'
+  | 'LEGAL_CASE_OPEN'
+  | 'MEMBERSHIP_CREATE'
+  | 'MEMBERSHIP_DELETE'
+  | 'MEMBERSHIP_PROVISION'
+  | 'MEMBERSHIP_UPDATE'
+  | 'ORGANIZATION_CREATE'
+  | 'ORGANIZATION_UPDATE'
+  | 'PAYMENT_ALLOCATE'
+  | 'PAYMENT_ASSIGN_CUSTOMER'
+  | 'PAYMENT_PLAN_CANCEL'
+  | 'PAYMENT_PLAN_CREATE'
+  | 'PAYMENT_RECORD'
+  | 'PAYMENT_REFUND'
+  | 'PAYMENT_REVERSE'
+  | 'PAYMENT_UNALLOCATE'
+  | 'PERFORMANCE_SETTINGS_UPDATE'
+  | 'PERFORMANCE_TARGET_SET'
+  | 'PROMISE_TO_PAY_CREATE'
+  | 'REMINDER_RESOLVE'
+  | 'STATEMENT_CREATE'
+  | 'STATEMENT_DELETE'
+  | 'STATEMENT_DISCREPANCY_ASSIGN'
+  | 'STATEMENT_DISCREPANCY_RESOLVE'
+  | 'STATEMENT_RUN_FINISH'
+  | 'STATEMENT_SCHEDULE_SET'
+  | 'STATEMENT_UPDATE'
+  | 'TASK_COMPLETE'
+  | 'USER_PASSWORD_CHANGE'
+  | 'USER_UPDATE'
+  | 'WEBHOOK_ENDPOINT_CREATE'
+  | 'WEBHOOK_ENDPOINT_UPDATE'
+  | 'WEBHOOK_EVENT_RECORD_WITH_RATE'
+  | 'WEBHOOK_SECRET_REVOKE'
+  | 'WEBHOOK_SECRET_ROTATE'
+  | 'WRITE_OFF_APPROVE'
+  | 'WRITE_OFF_REJECT'
+  | 'WRITE_OFF_REQUEST';
+
 export type AuditActorType =
   | 'API_KEY'
   | 'PUBLIC_LINK'
@@ -455,6 +629,8 @@ export type AuditActorType =
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
+  /** The action from the registry (null for an action no longer in it). */
+  actionCode?: Maybe<AuditAction>;
   actorApiKeyId?: Maybe<Scalars['ID']['output']>;
   actorType: AuditActorType;
   actorUserId?: Maybe<Scalars['ID']['output']>;
@@ -464,6 +640,8 @@ export type AuditEntry = {
   ip?: Maybe<Scalars['String']['output']>;
   requestId?: Maybe<Scalars['String']['output']>;
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The object's number or name (an invoice's number and customer, a customer's code and name…), if it has one and still exists. */
+  targetLabel?: Maybe<Scalars['String']['output']>;
   targetType: Scalars['String']['output'];
 };
 
@@ -483,6 +661,7 @@ export type AuditEntryEdge = {
 
 export type AuditLogFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
+  actionCode?: InputMaybe<AuditAction>;
   actorUserId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
   targetId?: InputMaybe<Scalars['String']['input']>;
@@ -530,6 +709,44 @@ export type BankStatementLinePayload = {
   __typename?: 'BankStatementLinePayload';
   errors: Array<ImportError>;
   line?: Maybe<BankStatementLine>;
+};
+
+export type BucketAmount = {
+  __typename?: 'BucketAmount';
+  amount: Scalars['Decimal']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Expected collections for the 13 weeks from asOf, and the 13 weeks before against what came in. */
+export type CashForecast = {
+  __typename?: 'CashForecast';
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  /** Expected after the 13 weeks. */
+  later: Scalars['Decimal']['output'];
+  pastWeeks: Array<CashForecastPastWeek>;
+  /** Every week and later: the open AR as of asOf. */
+  total: Scalars['Decimal']['output'];
+  weeks: Array<CashForecastWeek>;
+};
+
+export type CashForecastPastWeek = {
+  __typename?: 'CashForecastPastWeek';
+  /** Cash collected in the week. */
+  actual: Scalars['Decimal']['output'];
+  end: Scalars['Date']['output'];
+  /** What the forecast made 13 weeks before asOf expected in this week. */
+  forecast: Scalars['Decimal']['output'];
+  start: Scalars['Date']['output'];
+};
+
+export type CashForecastWeek = {
+  __typename?: 'CashForecastWeek';
+  end: Scalars['Date']['output'];
+  expected: Scalars['Decimal']['output'];
+  /** The part of `expected` that promises to pay fall due for. */
+  promised: Scalars['Decimal']['output'];
+  start: Scalars['Date']['output'];
 };
 
 export type CollectionAction = {
@@ -620,17 +837,66 @@ export type CollectionActionUpdateInput = {
   outcome?: InputMaybe<CollectionActionOutcome>;
 };
 
+export type CollectionLetterKind =
+  | 'COLLECTION'
+  | 'LAWYER';
+
+export type CollectionLetterPayload = {
+  __typename?: 'CollectionLetterPayload';
+  /** the collection action recording the letter */
+  action?: Maybe<CollectionAction>;
+  errors: Array<CollectionsError>;
+  /** the PDF, without signing in, for 15 minutes (a path under the API's origin) */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type CollectionTimelineConnection = {
+  __typename?: 'CollectionTimelineConnection';
+  edges: Array<CollectionTimelineEdge>;
+  nodes: Array<CollectionTimelineEntry>;
+  pageInfo: PageInfo;
+};
+
+export type CollectionTimelineEdge = {
+  __typename?: 'CollectionTimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: CollectionTimelineEntry;
+};
+
+export type CollectionTimelineEntry = {
+  __typename?: 'CollectionTimelineEntry';
+  action?: Maybe<CollectionAction>;
+  at: Scalars['DateTime']['output'];
+  dispute?: Maybe<Dispute>;
+  kind: CollectionTimelineKind;
+  legalCase?: Maybe<LegalCase>;
+  plan?: Maybe<PaymentPlan>;
+  promise?: Maybe<PromiseToPay>;
+  reminder?: Maybe<Reminder>;
+};
+
+export type CollectionTimelineKind =
+  | 'ACTION'
+  | 'DISPUTE'
+  | 'LEGAL_CASE'
+  | 'PLAN'
+  | 'PROMISE'
+  | 'REMINDER';
+
 export type CollectionsError = {
   __typename?: 'CollectionsError';
   code: CollectionsErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type CollectionsErrorCode =
   | 'DUPLICATE_NAME'
   | 'DUPLICATE_STAGE'
   | 'EDIT_WINDOW_CLOSED'
+  | 'INSTALLMENTS_TOTAL'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_STATE'
@@ -646,11 +912,49 @@ export type CollectionsErrorCode =
   | 'POLICY_IN_USE'
   | 'PROMISE_IN_PAST'
   | 'REQUIRED'
+  | 'STAGE_BACKWARDS'
   | 'STAGE_ORDER'
   | 'STALE_VERSION'
   | 'TOO_LONG'
+  | 'UNDER_LEGAL'
+  | 'UNDER_PLAN'
   | 'UNKNOWN_LANGUAGE'
   | 'UNKNOWN_VARIABLE';
+
+/** A collector's score for a period, with the figures behind it (amounts in the base currency). */
+export type CollectorPerformance = {
+  __typename?: 'CollectorPerformance';
+  actionsLogged: Scalars['Int']['output'];
+  actionsTarget?: Maybe<Scalars['Decimal']['output']>;
+  averageDaysToResolve?: Maybe<Scalars['Decimal']['output']>;
+  beginningAr: Scalars['Decimal']['output'];
+  bestPossibleDso?: Maybe<Scalars['Decimal']['output']>;
+  cashCollected: Scalars['Decimal']['output'];
+  cashTarget?: Maybe<Scalars['Decimal']['output']>;
+  cei?: Maybe<Scalars['Decimal']['output']>;
+  collectorId: Scalars['ID']['output'];
+  components: Array<PerformanceComponent>;
+  creditSales: Scalars['Decimal']['output'];
+  /** Customers held on any day of the period. */
+  customers: Scalars['Int']['output'];
+  disputesResolved: Scalars['Int']['output'];
+  email: Scalars['String']['output'];
+  end: Scalars['Date']['output'];
+  endingAr: Scalars['Decimal']['output'];
+  endingCurrentAr: Scalars['Decimal']['output'];
+  name: Scalars['String']['output'];
+  overdueEnd: Scalars['Decimal']['output'];
+  overdueStart: Scalars['Decimal']['output'];
+  promiseKeptRate?: Maybe<Scalars['Decimal']['output']>;
+  promisesDue: Scalars['Int']['output'];
+  promisesKept: Scalars['Int']['output'];
+  rank?: Maybe<Scalars['Int']['output']>;
+  role: Role;
+  /** 0–100, rounded to 0.1; null when no component has a value. */
+  score?: Maybe<Scalars['Decimal']['output']>;
+  standardDso?: Maybe<Scalars['Decimal']['output']>;
+  start: Scalars['Date']['output'];
+};
 
 export type Contact = {
   __typename?: 'Contact';
@@ -761,6 +1065,8 @@ export type CreditError = {
   code: CreditErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type CreditErrorCode =
@@ -1213,6 +1519,8 @@ export type CustomerError = {
   code: CustomerErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type CustomerErrorCode =
@@ -1635,10 +1943,13 @@ export type ImportError = {
   code: ImportErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type ImportErrorCode =
   | 'ALREADY_DECIDED'
+  | 'CONFIRMATION_REQUIRED'
   | 'CURRENCY_MISMATCH'
   | 'CUSTOMER_MISMATCH'
   | 'DATE_BEFORE_DOCUMENT'
@@ -1715,12 +2026,41 @@ export type ImportKind =
 
 export type ImportRowError = {
   __typename?: 'ImportRowError';
-  code: Scalars['String']['output'];
+  code: ImportRowErrorCode;
   column: Scalars['String']['output'];
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
   /** The row number as in the file (the header is row 1; 0: the whole file). */
   row: Scalars['Int']['output'];
 };
+
+export type ImportRowErrorCode =
+  | 'ALREADY_EXISTS'
+  | 'CUSTOMER_NAME_CONFLICT'
+  | 'CUSTOMER_NOT_FOUND'
+  | 'DUE_BEFORE_ISSUE'
+  | 'DUPLICATE_COLUMN'
+  | 'DUPLICATE_IN_FILE'
+  | 'INTERNAL_ERROR'
+  | 'INVALID'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CODE'
+  | 'INVALID_CREDIT_CODE'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_DATE'
+  | 'INVALID_EXCHANGE_RATE'
+  | 'INVALID_TAX_NUMBER'
+  | 'INVALID_TEXT'
+  | 'MISSING_COLUMN'
+  | 'NO_ROWS'
+  | 'PAID_BEFORE_ISSUE'
+  | 'PAID_NOT_BELOW_TOTAL'
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'TOO_MANY_ROWS'
+  | 'UNREADABLE_FILE'
+  | 'WORKER_LOST';
 
 export type ImportStartInput = {
   /** Bank statements: the account the lines belong to. */
@@ -1743,6 +2083,11 @@ export type IndustryRisk =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type InstallmentInput = {
+  amount: Scalars['Decimal']['input'];
+  dueDate: Scalars['Date']['input'];
+};
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -1863,9 +2208,14 @@ export type InvoiceError = {
   code: InvoiceErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type InvoiceErrorCode =
+  | 'AGING_BOUNDS_OVERLAP'
+  | 'AGING_BOUNDS_UNSORTED'
+  | 'AGING_BOUND_OUT_OF_RANGE'
   | 'CREDIT_LIMIT_EXCEEDED'
   | 'CREDIT_NOTE_NOT_OPEN'
   | 'CURRENCY_MISMATCH'
@@ -2024,6 +2374,10 @@ export type KpiReport = {
   __typename?: 'KpiReport';
   arTurnover?: Maybe<Scalars['Decimal']['output']>;
   averageDaysDelinquent?: Maybe<Scalars['Decimal']['output']>;
+  /** Amount-weighted days past each installment part's due date, of the money received in the 12 months to the period's end. */
+  averageDaysLate?: Maybe<Scalars['Decimal']['output']>;
+  /** Amount-weighted days from invoice date to payment, of the money received in the 12 months to the period's end. */
+  averageDaysToPay?: Maybe<Scalars['Decimal']['output']>;
   badDebtRatio?: Maybe<Scalars['Decimal']['output']>;
   beginningAr: Scalars['Decimal']['output'];
   bestPossibleDso?: Maybe<Scalars['Decimal']['output']>;
@@ -2041,6 +2395,10 @@ export type KpiReport = {
   /** Overdue AR ÷ total AR at the period's end, by amount. */
   overdueRatio?: Maybe<Scalars['Decimal']['output']>;
   overdueRatioByCount?: Maybe<Scalars['Decimal']['output']>;
+  /** Σ kept ratios ÷ promises fallen due. */
+  promiseKeptRate?: Maybe<Scalars['Decimal']['output']>;
+  /** Promises to pay settled with a promised date in the period. */
+  promisesFallenDue: Scalars['Int']['output'];
   standardDso?: Maybe<Scalars['Decimal']['output']>;
   start: Scalars['Date']['output'];
   turnoverDays?: Maybe<Scalars['Decimal']['output']>;
@@ -2068,6 +2426,119 @@ export type LateFeesAssessPayload = {
   errors: Array<InvoiceError>;
 };
 
+export type LegalCase = {
+  __typename?: 'LegalCase';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  costs: Array<LegalCost>;
+  currency: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  documents: Array<LegalDocument>;
+  id: Scalars['ID']['output'];
+  invoices: Array<Invoice>;
+  lawFirm: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  outcome?: Maybe<LegalOutcome>;
+  outcomeNote: Scalars['String']['output'];
+  recoveredAmount?: Maybe<Scalars['Decimal']['output']>;
+  reference: Scalars['String']['output'];
+  stage: LegalStage;
+  stageChangedAt: Scalars['DateTime']['output'];
+  status: LegalCaseStatus;
+  /** Σ of its costs, in the case's currency. */
+  totalCosts: Scalars['Decimal']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LegalCaseAdvanceInput = {
+  costs?: Array<LegalCostInput>;
+  documents?: Array<LegalDocumentInput>;
+  lawFirm?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** the same stage (to add costs or documents) or a later one */
+  stage: LegalStage;
+};
+
+export type LegalCaseCloseInput = {
+  costs?: Array<LegalCostInput>;
+  note?: Scalars['String']['input'];
+  outcome: LegalOutcome;
+  recoveredAmount?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type LegalCaseConnection = {
+  __typename?: 'LegalCaseConnection';
+  edges: Array<LegalCaseEdge>;
+  nodes: Array<LegalCase>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LegalCaseEdge = {
+  __typename?: 'LegalCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: LegalCase;
+};
+
+export type LegalCaseInput = {
+  costs?: Array<LegalCostInput>;
+  documents?: Array<LegalDocumentInput>;
+  invoiceIds: Array<Scalars['ID']['input']>;
+  lawFirm?: Scalars['String']['input'];
+  reference?: Scalars['String']['input'];
+  stage?: LegalStage;
+};
+
+export type LegalCasePayload = {
+  __typename?: 'LegalCasePayload';
+  errors: Array<CollectionsError>;
+  legalCase?: Maybe<LegalCase>;
+};
+
+export type LegalCaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type LegalCost = {
+  __typename?: 'LegalCost';
+  amount: Scalars['Decimal']['output'];
+  description: Scalars['String']['output'];
+  incurredOn: Scalars['Date']['output'];
+};
+
+export type LegalCostInput = {
+  amount: Scalars['Decimal']['input'];
+  description: Scalars['String']['input'];
+  incurredOn: Scalars['Date']['input'];
+};
+
+export type LegalDocument = {
+  __typename?: 'LegalDocument';
+  datedOn?: Maybe<Scalars['Date']['output']>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};
+
+export type LegalDocumentInput = {
+  datedOn?: InputMaybe<Scalars['Date']['input']>;
+  kind?: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  reference?: Scalars['String']['input'];
+};
+
+export type LegalOutcome =
+  | 'PARTIALLY_RECOVERED'
+  | 'RECOVERED'
+  | 'SETTLED'
+  | 'UNRECOVERABLE'
+  | 'WITHDRAWN';
+
+export type LegalStage =
+  | 'ENFORCEMENT'
+  | 'JUDGMENT'
+  | 'LAWYER_LETTER'
+  | 'LITIGATION';
+
 export type Locale =
   | 'EN'
   | 'ZH_CN';
@@ -2084,12 +2555,18 @@ export type MatchReason =
 
 export type MatchSuggestion = {
   __typename?: 'MatchSuggestion';
+  /** The score as a percentage of the best possible (120). */
+  confidence: Scalars['Int']['output'];
   currency: Scalars['String']['output'];
   customerId: Scalars['ID']['output'];
   customerName: Scalars['String']['output'];
   dueDate?: Maybe<Scalars['Date']['output']>;
+  /** The payer's name is the customer's and the amount is the open amount: can be confirmed without confirmInexact. */
+  exact: Scalars['Boolean']['output'];
   invoiceId: Scalars['ID']['output'];
   invoiceNumber: Scalars['String']['output'];
+  /** How like the customer's name the payer's is, 0-100 (below 50 counts as 0). */
+  nameSimilarity: Scalars['Int']['output'];
   openAmount: Scalars['Decimal']['output'];
   reasons: Array<MatchReason>;
   /** 0-120: reference 60, amount 30, payer name up to 30. */
@@ -2132,6 +2609,24 @@ export type MemberPayload = {
   member?: Maybe<Member>;
 };
 
+/** A parameter of a message: the client renders the text for the error's code in the reader's language with these values, formatted by kind. */
+export type MessageParam = {
+  __typename?: 'MessageParam';
+  /** The ISO 4217 currency of an AMOUNT. */
+  currency?: Maybe<Scalars['String']['output']>;
+  kind: MessageParamKind;
+  name: Scalars['String']['output'];
+  /** Numbers, amounts and percentages as decimal strings, dates as ISO dates. */
+  value: Scalars['String']['output'];
+};
+
+export type MessageParamKind =
+  | 'AMOUNT'
+  | 'DATE'
+  | 'NUMBER'
+  | 'PERCENT'
+  | 'TEXT';
+
 export type MoneyAmount = {
   __typename?: 'MoneyAmount';
   amount: Scalars['Decimal']['output'];
@@ -2148,6 +2643,8 @@ export type Mutation = {
   accountStatementRevokeLinks: AccountStatementPayload;
   /** Email the statement (PDF and a confirmation link) to the customer's billing contacts; earlier links stop working. */
   accountStatementSend: AccountStatementPayload;
+  /** Send a month's statement to every customer with a balance or a movement in it: its draft, else a new one (one per customer, period and currency; repeating sends nobody twice). Customers that cannot be sent (no billing email, …) are listed with the reason and tried again on the next send. */
+  accountStatementSendMonth: StatementMonthSendPayload;
   alertAcknowledge: AlertPayload;
   alertResolve: AlertPayload;
   alertRuleCreate: AlertRulePayload;
@@ -2157,6 +2654,10 @@ export type Mutation = {
   /** Create an API key for third-party apps; the secret is shown once. */
   apiKeyCreate: ApiKeyCreatePayload;
   apiKeyRevoke: ApiKeyPayload;
+  /** Apply the assignment rules to every active customer; returns the customers whose collector changed (dryRun: would change, nothing written). */
+  assignmentRulesApply: AssignmentPayload;
+  /** Replace the assignment rules, tried in this order. */
+  assignmentRulesSave: AssignmentRulesPayload;
   /** Record an uploaded document's metadata (PDF, images, Office, ZIP; at most 20 MB). */
   attachmentAdd: AttachmentPayload;
   attachmentRemove: AttachmentPayload;
@@ -2168,6 +2669,8 @@ export type Mutation = {
   collectionActionCreate: CollectionActionPayload;
   /** Correct an action one logged, within 24 hours; the log is append-only after that. */
   collectionActionUpdate: CollectionActionPayload;
+  /** Generate a collection letter (催款函) or a lawyer's-letter draft (律师函) listing the customer's overdue invoices; records a collection action and returns a link to the PDF. */
+  collectionLetterCreate: CollectionLetterPayload;
   contactCreate: ContactPayload;
   contactDelete: ContactPayload;
   contactUpdate: ContactPayload;
@@ -2201,6 +2704,8 @@ export type Mutation = {
   customerPublicRecordFlag: PublicRecordPayload;
   /** Change the fields sent; `version` must be the customer's current version. */
   customerUpdate: CustomerPayload;
+  /** Give customers to a collector (null: nobody); returns those that changed. */
+  customersAssignCollector: AssignmentPayload;
   /** Open a dispute; the invoices it covers get no reminders while it is open. */
   disputeOpen: DisputePayload;
   disputeResolve: DisputePayload;
@@ -2236,6 +2741,12 @@ export type Mutation = {
   invoiceVoid: InvoicePayload;
   /** Charge late fees for the complete months up to a date (default today); idempotent. */
   lateFeesAssess: LateFeesAssessPayload;
+  /** Move a legal case forward (律师函 → litigation → judgment → enforcement), adding costs and documents. */
+  legalCaseAdvance: LegalCasePayload;
+  /** Close a legal case with its outcome; dunning resumes on what is still open. */
+  legalCaseClose: LegalCasePayload;
+  /** Escalate invoices to legal collection; they get no normal reminders while the case is open. */
+  legalCaseCreate: LegalCasePayload;
   meUpdate: ViewerPayload;
   /** Invite someone by email; they join with the given role. */
   memberInvite: InvitationPayload;
@@ -2249,6 +2760,10 @@ export type Mutation = {
   paymentAllocate: PaymentPayload;
   /** Match a payment to a customer. */
   paymentAssignCustomer: PaymentPayload;
+  /** Cancel an active plan; dunning of its invoices resumes on their own due dates. */
+  paymentPlanCancel: PaymentPlanPayload;
+  /** Agree a payment plan (分期); its invoices are reminded by its installments while it is active. */
+  paymentPlanCreate: PaymentPlanPayload;
   /** Record a payment received, optionally allocating it at once. */
   paymentRecord: PaymentPayload;
   /** Refund part or all of a payment's unapplied amount. */
@@ -2257,6 +2772,10 @@ export type Mutation = {
   paymentReverse: PaymentPayload;
   /** Take back one allocation; its amount is unapplied again. */
   paymentUnallocate: PaymentPayload;
+  /** Sets the score weights (whole numbers summing to 100) and the dispute target days. */
+  performanceSettingsUpdate: PerformanceSettingsPayload;
+  /** Sets a collector's cash and actions targets for a month (null: no target). */
+  performanceTargetSet: PerformanceTargetPayload;
   /** Record a promise to pay; no reminders go to the customer while it is open. */
   promiseToPayCreate: PromiseToPayPayload;
   /** Answer for a reminder that needs a person (UNCONFIRMED or FAILED): delivered records it as sent; not delivered sends it again with the same Message-ID. */
@@ -2317,6 +2836,14 @@ export type MutationAccountStatementSendArgs = {
 };
 
 
+export type MutationAccountStatementSendMonthArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  linkDays?: Scalars['Int']['input'];
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type MutationAlertAcknowledgeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2352,6 +2879,16 @@ export type MutationApiKeyRevokeArgs = {
 };
 
 
+export type MutationAssignmentRulesApplyArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationAssignmentRulesSaveArgs = {
+  rules: Array<AssignmentRuleInput>;
+};
+
+
 export type MutationAttachmentAddArgs = {
   customerId: Scalars['ID']['input'];
   input: AttachmentInput;
@@ -2364,6 +2901,7 @@ export type MutationAttachmentRemoveArgs = {
 
 
 export type MutationBankLineConfirmArgs = {
+  confirmInexact?: Scalars['Boolean']['input'];
   customerId?: InputMaybe<Scalars['ID']['input']>;
   exchangeRate?: InputMaybe<Scalars['Decimal']['input']>;
   id: Scalars['ID']['input'];
@@ -2386,6 +2924,12 @@ export type MutationCollectionActionUpdateArgs = {
   id: Scalars['ID']['input'];
   input: CollectionActionUpdateInput;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCollectionLetterCreateArgs = {
+  customerId: Scalars['ID']['input'];
+  kind: CollectionLetterKind;
 };
 
 
@@ -2510,6 +3054,12 @@ export type MutationCustomerUpdateArgs = {
 };
 
 
+export type MutationCustomersAssignCollectorArgs = {
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+  customerIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationDisputeOpenArgs = {
   customerId: Scalars['ID']['input'];
   input: DisputeInput;
@@ -2615,6 +3165,26 @@ export type MutationLateFeesAssessArgs = {
 };
 
 
+export type MutationLegalCaseAdvanceArgs = {
+  id: Scalars['ID']['input'];
+  input: LegalCaseAdvanceInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationLegalCaseCloseArgs = {
+  id: Scalars['ID']['input'];
+  input: LegalCaseCloseInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationLegalCaseCreateArgs = {
+  customerId: Scalars['ID']['input'];
+  input: LegalCaseInput;
+};
+
+
 export type MutationMeUpdateArgs = {
   input: MeUpdateInput;
 };
@@ -2667,6 +3237,18 @@ export type MutationPaymentAssignCustomerArgs = {
 };
 
 
+export type MutationPaymentPlanCancelArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+
+export type MutationPaymentPlanCreateArgs = {
+  customerId: Scalars['ID']['input'];
+  input: PaymentPlanInput;
+};
+
+
 export type MutationPaymentRecordArgs = {
   input: PaymentRecordInput;
 };
@@ -2690,6 +3272,16 @@ export type MutationPaymentReverseArgs = {
 export type MutationPaymentUnallocateArgs = {
   allocationId: Scalars['ID']['input'];
   reversedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationPerformanceSettingsUpdateArgs = {
+  input: PerformanceSettingsInput;
+};
+
+
+export type MutationPerformanceTargetSetArgs = {
+  input: PerformanceTargetInput;
 };
 
 
@@ -2844,6 +3436,23 @@ export type OrganizationCreateInput = {
   timezone?: Scalars['String']['input'];
 };
 
+/** One organization of the agency overview, as the member sees it, in its base currency. */
+export type OrganizationOverview = {
+  __typename?: 'OrganizationOverview';
+  arTotal: Scalars['Decimal']['output'];
+  /** Today in the organization's timezone. */
+  asOf: Scalars['Date']['output'];
+  currency: Scalars['String']['output'];
+  /** Standard DSO over the 90 days ending on asOf. */
+  dso?: Maybe<Scalars['Decimal']['output']>;
+  name: Scalars['String']['output'];
+  openInvoiceCount: Scalars['Int']['output'];
+  organizationId: Scalars['ID']['output'];
+  overdueAr: Scalars['Decimal']['output'];
+  overdueRatio?: Maybe<Scalars['Decimal']['output']>;
+  role: Role;
+};
+
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
   errors: Array<AccountError>;
@@ -2944,6 +3553,8 @@ export type PaymentError = {
   code: PaymentErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type PaymentErrorCode =
@@ -2999,6 +3610,71 @@ export type PaymentPayload = {
   payment?: Maybe<Payment>;
 };
 
+export type PaymentPlan = {
+  __typename?: 'PaymentPlan';
+  amount: Scalars['Decimal']['output'];
+  collector?: Maybe<Member>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  customer?: Maybe<Customer>;
+  /** an installment still short this many days after its date defaults the plan */
+  defaultAfterDays: Scalars['Int']['output'];
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  installments: Array<PaymentPlanInstallment>;
+  invoices: Array<Invoice>;
+  madeOn: Scalars['Date']['output'];
+  note: Scalars['String']['output'];
+  /** payments to its invoices since it was agreed, as of the worker's last tick */
+  paidAmount: Scalars['Decimal']['output'];
+  status: PaymentPlanStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type PaymentPlanConnection = {
+  __typename?: 'PaymentPlanConnection';
+  edges: Array<PaymentPlanEdge>;
+  nodes: Array<PaymentPlan>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PaymentPlanEdge = {
+  __typename?: 'PaymentPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: PaymentPlan;
+};
+
+export type PaymentPlanInput = {
+  amount: Scalars['Decimal']['input'];
+  defaultAfterDays?: Scalars['Int']['input'];
+  /** by date; they add up to the amount */
+  installments: Array<InstallmentInput>;
+  invoiceIds: Array<Scalars['ID']['input']>;
+  note?: Scalars['String']['input'];
+};
+
+export type PaymentPlanInstallment = {
+  __typename?: 'PaymentPlanInstallment';
+  amount: Scalars['Decimal']['output'];
+  dueDate: Scalars['Date']['output'];
+  /** the plan's payments so far, filling the installments in date order */
+  paidAmount: Scalars['Decimal']['output'];
+  sequence: Scalars['Int']['output'];
+};
+
+export type PaymentPlanPayload = {
+  __typename?: 'PaymentPlanPayload';
+  errors: Array<CollectionsError>;
+  plan?: Maybe<PaymentPlan>;
+};
+
+export type PaymentPlanStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DEFAULTED';
+
 export type PaymentRecordInput = {
   /** allocate at once to these invoices */
   allocations?: InputMaybe<Array<InvoiceAmountInput>>;
@@ -3036,6 +3712,133 @@ export type PaymentStatus =
   | 'RECEIVED'
   | 'REVERSED';
 
+/** One component of a score: value → 0–100 points × weight. */
+export type PerformanceComponent = {
+  __typename?: 'PerformanceComponent';
+  /** points × weight ÷ Σ weights kept. */
+  contribution?: Maybe<Scalars['Decimal']['output']>;
+  /** The weight scaled up over the components kept, in percent. */
+  effectiveWeight?: Maybe<Scalars['Decimal']['output']>;
+  excluded?: Maybe<PerformanceExclusion>;
+  key: PerformanceComponentKey;
+  points?: Maybe<Scalars['Decimal']['output']>;
+  /** cash and actions: the period's target; dso: best possible DSO; disputes: target days. */
+  target?: Maybe<Scalars['Decimal']['output']>;
+  /** cash: collected; cei: percent; dso: standard DSO; overdueChange: overdue AR at the end − at the start; actions: logged; promises: kept rate (0–1); disputes: average days to resolve. */
+  value?: Maybe<Scalars['Decimal']['output']>;
+  weight: Scalars['Int']['output'];
+};
+
+export type PerformanceComponentKey =
+  | 'ACTIONS'
+  | 'CASH'
+  | 'CEI'
+  | 'DISPUTES'
+  | 'DSO'
+  | 'OVERDUE_CHANGE'
+  | 'PROMISES';
+
+export type PerformanceError = {
+  __typename?: 'PerformanceError';
+  code: PerformanceErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
+};
+
+export type PerformanceErrorCode =
+  | 'INVALID_MEMBER'
+  | 'INVALID_PERIOD'
+  | 'INVALID_TARGET'
+  | 'INVALID_TARGET_DAYS'
+  | 'NOT_FOUND'
+  | 'PERIOD_IN_FUTURE'
+  | 'STALE_VERSION'
+  | 'WEIGHTS_SUM'
+  | 'WEIGHT_OUT_OF_RANGE';
+
+/** Why a component is left out of the score (its weight goes to the others). */
+export type PerformanceExclusion =
+  | 'NOTHING_DUE'
+  | 'NO_TARGET'
+  | 'ZERO_DENOMINATOR';
+
+export type PerformanceLeaderboard = {
+  __typename?: 'PerformanceLeaderboard';
+  currency: Scalars['String']['output'];
+  end: Scalars['Date']['output'];
+  rows: Array<CollectorPerformance>;
+  start: Scalars['Date']['output'];
+};
+
+/** A period of whole days in the organization's time, both ends included, not in the future. */
+export type PerformancePeriodInput = {
+  end: Scalars['Date']['input'];
+  start: Scalars['Date']['input'];
+};
+
+/** The organization's score weights (whole numbers summing to 100) and dispute target. */
+export type PerformanceSettings = {
+  __typename?: 'PerformanceSettings';
+  actions: Scalars['Int']['output'];
+  cash: Scalars['Int']['output'];
+  cei: Scalars['Int']['output'];
+  disputeTargetDays: Scalars['Int']['output'];
+  disputes: Scalars['Int']['output'];
+  dso: Scalars['Int']['output'];
+  overdueChange: Scalars['Int']['output'];
+  promises: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PerformanceSettingsInput = {
+  disputeTargetDays: Scalars['Int']['input'];
+  /** The version read; refused when someone changed them meanwhile. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  weights: PerformanceWeightsInput;
+};
+
+export type PerformanceSettingsPayload = {
+  __typename?: 'PerformanceSettingsPayload';
+  errors: Array<PerformanceError>;
+  settings?: Maybe<PerformanceSettings>;
+};
+
+/** A collector's targets for a calendar month. */
+export type PerformanceTarget = {
+  __typename?: 'PerformanceTarget';
+  actionsTarget?: Maybe<Scalars['Int']['output']>;
+  cashTarget?: Maybe<Scalars['Decimal']['output']>;
+  collectorId: Scalars['ID']['output'];
+  month: Scalars['Date']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PerformanceTargetInput = {
+  actionsTarget?: InputMaybe<Scalars['Int']['input']>;
+  cashTarget?: InputMaybe<Scalars['Decimal']['input']>;
+  collectorId: Scalars['ID']['input'];
+  /** Any day of the month. */
+  month: Scalars['Date']['input'];
+};
+
+export type PerformanceTargetPayload = {
+  __typename?: 'PerformanceTargetPayload';
+  errors: Array<PerformanceError>;
+  target?: Maybe<PerformanceTarget>;
+};
+
+export type PerformanceWeightsInput = {
+  actions: Scalars['Int']['input'];
+  cash: Scalars['Int']['input'];
+  cei: Scalars['Int']['input'];
+  disputes: Scalars['Int']['input'];
+  dso: Scalars['Int']['input'];
+  overdueChange: Scalars['Int']['input'];
+  promises: Scalars['Int']['input'];
+};
+
 /** What a role may do (docs/roles.md). */
 export type Permission =
   | 'ALERTS_WORK'
@@ -3056,6 +3859,9 @@ export type Permission =
   | 'MEMBERS_READ'
   | 'ORGANIZATION_MANAGE'
   | 'PAYMENTS_MANAGE'
+  | 'PERFORMANCE_MANAGE'
+  | 'PERFORMANCE_OWN'
+  | 'PERFORMANCE_READ'
   | 'WEBHOOKS_MANAGE'
   | 'WRITE_OFFS_APPROVE'
   | 'WRITE_OFFS_REQUEST';
@@ -3130,6 +3936,8 @@ export type Query = {
   accountStatement?: Maybe<AccountStatement>;
   /** Statements of account of the customers the caller sees, latest period first. */
   accountStatements: AccountStatementConnection;
+  /** Every organization the signed-in user belongs to: AR, overdue AR and DSO as of each one's today. */
+  agencyOverview: Array<OrganizationOverview>;
   /** Aging of open AR as of a date (default: today), in the base currency. */
   aging: AgingReport;
   /** The aging table by customer as of a date (default: today): customers × buckets with totals, largest total first; drill down with invoices(filter: {customerId}) . */
@@ -3142,12 +3950,24 @@ export type Query = {
   alerts: AlertConnection;
   /** API keys of the organization (needs api_keys:manage). */
   apiKeys: Array<ApiKey>;
+  /** The organization's collector assignment rules, in the order they are tried. */
+  assignmentRules: Array<AssignmentRule>;
+  /** Every action the audit log records, for a filter's choices. */
+  auditActions: Array<AuditAction>;
   /** The organization's audit log, newest first (needs audit:read). */
   auditLog: AuditEntryConnection;
   /** Imported bank statement lines, newest first (needs payments:manage). */
   bankStatementLines: BankStatementLineConnection;
+  /** Expected collections per week for the 13 weeks from asOf (default: today), against past actuals. */
+  cashForecast: CashForecast;
   /** The collection log of the customers the caller sees, newest first. */
   collectionActions: CollectionActionConnection;
+  /** A customer's collection timeline, newest first: reminders sent, actions, promises, payment plans, disputes and legal cases. */
+  collectionTimeline: CollectionTimelineConnection;
+  /** The collector's worklist, ranked (promised today, follow-ups due, then by score); the caller's own customers by default, managers choose a collector or all. */
+  collectionWorklist: WorklistConnection;
+  /** One collector's score and its breakdown; a collector may read only their own. */
+  collectorPerformance: CollectorPerformance;
   /** Exception requests of the customers the caller sees, newest first. */
   creditExceptions: CreditExceptionConnection;
   creditNote?: Maybe<CreditNote>;
@@ -3182,15 +4002,25 @@ export type Query = {
   invoiceSettings: InvoiceSettings;
   /** Invoices the caller may see (collectors and sales: their customers'). */
   invoices: InvoiceConnection;
-  /** Every KPI of domain.md for a period (inclusive dates, organization time). */
+  /** Every KPI of domain.md for a period (inclusive dates, organization time), optionally cut. */
   kpis: KpiReport;
+  /** Legal cases of the customers the caller sees, newest first. */
+  legalCases: LegalCaseConnection;
   /** The signed-in user. */
   me: Viewer;
   /** The organization named by the X-Organization header. */
   organization: Organization;
   payment?: Maybe<Payment>;
+  /** Payment plans of the customers the caller sees, newest first. */
+  paymentPlans: PaymentPlanConnection;
   /** Payments the caller may see (collectors and sales: their customers'). */
   payments: PaymentConnection;
+  /** Collectors' scores for a period, best first; a collector sees only their own row. */
+  performanceLeaderboard: PerformanceLeaderboard;
+  /** The organization's score weights and dispute target. */
+  performanceSettings: PerformanceSettings;
+  /** Collectors' monthly targets for the months of a period (managers). */
+  performanceTargets: Array<PerformanceTarget>;
   /** Promises to pay of the customers the caller sees, by promised date (latest first). */
   promisesToPay: PromiseToPayConnection;
   /** The risk worker's runs, newest first (needs credit:assess or audit:read). */
@@ -3207,6 +4037,8 @@ export type Query = {
   statementSchedules: Array<StatementScheduleType>;
   /** Follow-up tasks: unapplied cash, disputes (needs payments:manage). */
   tasks: TaskConnection;
+  /** Trend series from the daily snapshots: one point per day, ISO week or month of [from, to]. */
+  trends: Array<TrendSeriesPoint>;
   /** Every webhook delivery as received, newest first (needs webhooks:manage). */
   webhookDeliveries: WebhookDeliveryConnection;
   /** Payment-provider webhook endpoints (needs webhooks:manage). */
@@ -3231,12 +4063,14 @@ export type QueryAccountStatementsArgs = {
 export type QueryAgingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  cut?: InputMaybe<AnalyticsCut>;
 };
 
 
 export type QueryAgingByCustomerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  cut?: InputMaybe<AnalyticsCut>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3263,10 +4097,35 @@ export type QueryBankStatementLinesArgs = {
 };
 
 
+export type QueryCashForecastArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryCollectionActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollectionTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollectionWorklistArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorklistFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollectorPerformanceArgs = {
+  collectorId: Scalars['ID']['input'];
+  period: PerformancePeriodInput;
 };
 
 
@@ -3367,8 +4226,17 @@ export type QueryInvoicesArgs = {
 
 
 export type QueryKpisArgs = {
+  cut?: InputMaybe<AnalyticsCut>;
   end: Scalars['Date']['input'];
   start: Scalars['Date']['input'];
+};
+
+
+export type QueryLegalCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<LegalCaseStatus>;
 };
 
 
@@ -3377,11 +4245,29 @@ export type QueryPaymentArgs = {
 };
 
 
+export type QueryPaymentPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PaymentPlanStatus>;
+};
+
+
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PaymentSort>;
+};
+
+
+export type QueryPerformanceLeaderboardArgs = {
+  period: PerformancePeriodInput;
+};
+
+
+export type QueryPerformanceTargetsArgs = {
+  period: PerformancePeriodInput;
 };
 
 
@@ -3425,6 +4311,13 @@ export type QueryTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<TaskKind>;
   state?: InputMaybe<TaskState>;
+};
+
+
+export type QueryTrendsArgs = {
+  from: Scalars['Date']['input'];
+  granularity: TrendGranularity;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -3483,6 +4376,8 @@ export type ReconciliationError = {
   code: ReconciliationErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type ReconciliationErrorCode =
@@ -3693,6 +4588,18 @@ export type StatementLinkInfo = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type StatementMonthSendPayload = {
+  __typename?: 'StatementMonthSendPayload';
+  alreadySent: Scalars['Int']['output'];
+  currency?: Maybe<Scalars['String']['output']>;
+  errors: Array<ReconciliationError>;
+  nothingToReconcile: Scalars['Int']['output'];
+  periodEnd?: Maybe<Scalars['Date']['output']>;
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  sent: Array<AccountStatement>;
+  skipped: Array<SkippedCustomer>;
+};
+
 export type StatementRunType = {
   __typename?: 'StatementRunType';
   alreadySent: Scalars['Int']['output'];
@@ -3794,6 +4701,11 @@ export type TokenRevokePayload = {
   revoked: Scalars['Boolean']['output'];
 };
 
+export type TrendGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
 export type TrendPoint = {
   __typename?: 'TrendPoint';
   ar: Scalars['Decimal']['output'];
@@ -3802,6 +4714,23 @@ export type TrendPoint = {
   dso?: Maybe<Scalars['Decimal']['output']>;
   end: Scalars['Date']['output'];
   overdueAr: Scalars['Decimal']['output'];
+  start: Scalars['Date']['output'];
+};
+
+/** A day, ISO week or month of the daily snapshots: positions at its last snapshot day (null when none was taken), flows summed over its snapshot days. */
+export type TrendSeriesPoint = {
+  __typename?: 'TrendSeriesPoint';
+  arTotal?: Maybe<Scalars['Decimal']['output']>;
+  buckets: Array<BucketAmount>;
+  cashCollected: Scalars['Decimal']['output'];
+  ceiMonthToDate?: Maybe<Scalars['Decimal']['output']>;
+  creditSales: Scalars['Decimal']['output'];
+  currentAr?: Maybe<Scalars['Decimal']['output']>;
+  /** Standard DSO over the 90 days ending on the last snapshot day. */
+  dso?: Maybe<Scalars['Decimal']['output']>;
+  end: Scalars['Date']['output'];
+  overdueAr?: Maybe<Scalars['Decimal']['output']>;
+  snapshotDays: Scalars['Int']['output'];
   start: Scalars['Date']['output'];
 };
 
@@ -3909,6 +4838,8 @@ export type WebhookError = {
   code: WebhookErrorCode;
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
+  /** The values the message for this code is rendered with. */
+  params: Array<MessageParam>;
 };
 
 export type WebhookErrorCode =
@@ -3978,6 +4909,58 @@ export type WebhookSecretRotateInput = {
   value: Scalars['String']['input'];
 };
 
+export type WorklistConnection = {
+  __typename?: 'WorklistConnection';
+  edges: Array<WorklistEdge>;
+  nodes: Array<WorklistItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WorklistEdge = {
+  __typename?: 'WorklistEdge';
+  cursor: Scalars['String']['output'];
+  node: WorklistItem;
+};
+
+export type WorklistFilterInput = {
+  /** managers: every customer's */
+  allCollectors?: Scalars['Boolean']['input'];
+  /** managers: this collector's list */
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+  /** only promises due today and follow-ups due */
+  dueTodayOnly?: Scalars['Boolean']['input'];
+  /** '' for customers not assessed */
+  grades?: Array<Scalars['String']['input']>;
+  minOverdueAmount?: Scalars['Decimal']['input'];
+  regions?: Array<Scalars['String']['input']>;
+};
+
+export type WorklistItem = {
+  __typename?: 'WorklistItem';
+  collector?: Maybe<Member>;
+  customer?: Maybe<Customer>;
+  grade?: Maybe<Scalars['String']['output']>;
+  lastActionAt?: Maybe<Scalars['DateTime']['output']>;
+  /** asked by the latest action logged by a person */
+  nextFollowUpOn?: Maybe<Scalars['Date']['output']>;
+  openAmount: Scalars['Decimal']['output'];
+  overdueAmount: Scalars['Decimal']['output'];
+  /** the amount promised for today, when a promise falls due today */
+  promisedToday?: Maybe<Scalars['Decimal']['output']>;
+  /** why it is on the list, in rank order: promised today, follow-up due, overdue */
+  reason: WorklistReason;
+  region: Scalars['String']['output'];
+  /** risk of the grade × Σ (overdue open amount × days past due) over its parts */
+  score: Scalars['Decimal']['output'];
+  worstDaysOverdue: Scalars['Int']['output'];
+};
+
+export type WorklistReason =
+  | 'FOLLOW_UP_DUE'
+  | 'OVERDUE'
+  | 'PROMISED_TODAY';
+
 export type WriteOff = {
   __typename?: 'WriteOff';
   amount: Scalars['Decimal']['output'];
@@ -4041,6 +5024,31 @@ export type CreditOverrideRequestMutationVariables = Exact<{
 
 
 export type CreditOverrideRequestMutation = { __typename?: 'Mutation', creditOverrideRequest: { __typename?: 'CreditOverridePayload', override?: { __typename?: 'CreditOverride', id: string, status: CreditDecisionStatus } | null, errors: Array<{ __typename?: 'CreditError', field?: string | null, code: CreditErrorCode, message: string }> } };
+
+export type CustomerCreditProfileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerCreditProfileQuery = { __typename?: 'Query', customer?: { __typename?: 'Customer', id: string, creditProfile?: { __typename?: 'CreditProfile', industryRisk?: IndustryRisk | null, management?: ManagementQuality | null, guarantee?: Guarantee | null, publicRecord?: PublicRecord | null, publicRecordNote: string, publicRecordCheckedOn?: string | null, version: number } | null } | null };
+
+export type CreditProfileUpdateMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  input: CreditProfileInput;
+}>;
+
+
+export type CreditProfileUpdateMutation = { __typename?: 'Mutation', creditProfileUpdate: { __typename?: 'CreditProfilePayload', profile?: { __typename?: 'CreditProfile', industryRisk?: IndustryRisk | null, management?: ManagementQuality | null, guarantee?: Guarantee | null, version: number } | null, errors: Array<{ __typename?: 'CreditError', field?: string | null, code: CreditErrorCode, message: string }> } };
+
+export type CustomerPublicRecordFlagMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  record: PublicRecord;
+  note: Scalars['String']['input'];
+  checkedOn?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CustomerPublicRecordFlagMutation = { __typename?: 'Mutation', customerPublicRecordFlag: { __typename?: 'PublicRecordPayload', profile?: { __typename?: 'CreditProfile', publicRecord?: PublicRecord | null, publicRecordNote: string, publicRecordCheckedOn?: string | null, version: number } | null, errors: Array<{ __typename?: 'AlertError', field?: string | null, code: AlertErrorCode, message: string }> } };
 
 export type InvitationQueryVariables = Exact<{
   token: Scalars['String']['input'];
@@ -4167,7 +5175,12 @@ export type AuditLogPageQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogPageQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEntry', id: string, actorType: AuditActorType, actorUserId?: string | null, actorApiKeyId?: string | null, action: string, targetType: string, targetId?: string | null, changes: unknown, requestId?: string | null, ip?: string | null, createdAt: string }> } };
+export type AuditLogPageQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEntry', id: string, actorType: AuditActorType, actorUserId?: string | null, actorApiKeyId?: string | null, action: string, actionCode?: AuditAction | null, targetType: string, targetId?: string | null, targetLabel?: string | null, changes: unknown, requestId?: string | null, ip?: string | null, createdAt: string }> } };
+
+export type AuditActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActionsQuery = { __typename?: 'Query', auditActions: Array<AuditAction> };
 
 export type DashboardPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4179,14 +5192,14 @@ export type DashboardAlertsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardAlertsQuery = { __typename?: 'Query', alertCounts: { __typename?: 'AlertCounts', open: number, openCritical: number, openWarning: number } };
 
-export type ImportJobFieldsFragment = { __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: string, message: string }> };
+export type ImportJobFieldsFragment = { __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: ImportRowErrorCode, message: string, params: Array<{ __typename?: 'MessageParam', name: string, kind: MessageParamKind, value: string, currency?: string | null }> }> };
 
 export type ImportJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ImportJobQuery = { __typename?: 'Query', importJob?: { __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: string, message: string }> } | null };
+export type ImportJobQuery = { __typename?: 'Query', importJob?: { __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: ImportRowErrorCode, message: string, params: Array<{ __typename?: 'MessageParam', name: string, kind: MessageParamKind, value: string, currency?: string | null }> }> } | null };
 
 export type ImportJobsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -4194,14 +5207,14 @@ export type ImportJobsQueryVariables = Exact<{
 }>;
 
 
-export type ImportJobsQuery = { __typename?: 'Query', importJobs: { __typename?: 'ImportJobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: string, message: string }> }> } };
+export type ImportJobsQuery = { __typename?: 'Query', importJobs: { __typename?: 'ImportJobConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: ImportRowErrorCode, message: string, params: Array<{ __typename?: 'MessageParam', name: string, kind: MessageParamKind, value: string, currency?: string | null }> }> }> } };
 
 export type ImportStartMutationVariables = Exact<{
   input: ImportStartInput;
 }>;
 
 
-export type ImportStartMutation = { __typename?: 'Mutation', importStart: { __typename?: 'ImportJobPayload', job?: { __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: string, message: string }> } | null, errors: Array<{ __typename?: 'ImportError', field?: string | null, code: ImportErrorCode, message: string }> } };
+export type ImportStartMutation = { __typename?: 'Mutation', importStart: { __typename?: 'ImportJobPayload', job?: { __typename?: 'ImportJob', id: string, kind: ImportKind, fileName: string, bankAccount: string, state: ImportState, rowsTotal: number, rowsValidated: number, rowsImported: number, rowsSkipped: number, errorCount: number, message: string, createdAt: string, finishedAt?: string | null, errorReportUrl?: string | null, rowErrors: Array<{ __typename?: 'ImportRowError', row: number, column: string, code: ImportRowErrorCode, message: string, params: Array<{ __typename?: 'MessageParam', name: string, kind: MessageParamKind, value: string, currency?: string | null }> }> } | null, errors: Array<{ __typename?: 'ImportError', field?: string | null, code: ImportErrorCode, message: string }> } };
 
 export type BankLinesQueryVariables = Exact<{
   state?: InputMaybe<BankLineState>;
@@ -4210,11 +5223,12 @@ export type BankLinesQueryVariables = Exact<{
 }>;
 
 
-export type BankLinesQuery = { __typename?: 'Query', bankStatementLines: { __typename?: 'BankStatementLineConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'BankStatementLine', id: string, account: string, transactionId: string, bookedOn: string, amount: string, currency: string, payerName: string, reference: string, state: BankLineState, suggestions: Array<{ __typename?: 'MatchSuggestion', invoiceId: string, invoiceNumber: string, customerId: string, customerName: string, currency: string, openAmount: string, dueDate?: string | null, score: number, reasons: Array<MatchReason> }> }> } };
+export type BankLinesQuery = { __typename?: 'Query', bankStatementLines: { __typename?: 'BankStatementLineConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean }, nodes: Array<{ __typename?: 'BankStatementLine', id: string, account: string, transactionId: string, bookedOn: string, amount: string, currency: string, payerName: string, reference: string, state: BankLineState, suggestions: Array<{ __typename?: 'MatchSuggestion', invoiceId: string, invoiceNumber: string, customerId: string, customerName: string, currency: string, openAmount: string, dueDate?: string | null, score: number, confidence: number, nameSimilarity: number, exact: boolean, reasons: Array<MatchReason> }> }> } };
 
 export type BankLineConfirmMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   invoiceIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  confirmInexact: Scalars['Boolean']['input'];
 }>;
 
 
@@ -4226,6 +5240,11 @@ export type BankLineIgnoreMutationVariables = Exact<{
 
 
 export type BankLineIgnoreMutation = { __typename?: 'Mutation', bankLineIgnore: { __typename?: 'BankStatementLinePayload', line?: { __typename?: 'BankStatementLine', id: string, state: BankLineState } | null, errors: Array<{ __typename?: 'ImportError', field?: string | null, code: ImportErrorCode, message: string }> } };
+
+export type AgencyOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgencyOverviewQuery = { __typename?: 'Query', agencyOverview: Array<{ __typename?: 'OrganizationOverview', organizationId: string, name: string, role: Role, currency: string, asOf: string, arTotal: string, overdueAr: string, openInvoiceCount: number, overdueRatio?: string | null, dso?: string | null }> };
 
 export type AgingByCustomerQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -4253,10 +5272,25 @@ export type AgingReportQuery = { __typename?: 'Query', aging: { __typename?: 'Ag
 export type KpiReportQueryVariables = Exact<{
   start: Scalars['Date']['input'];
   end: Scalars['Date']['input'];
+  cut?: InputMaybe<AnalyticsCut>;
 }>;
 
 
-export type KpiReportQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', start: string, end: string, days: number, beginningAr: string, endingAr: string, endingCurrentAr: string, endingOverdueAr: string, creditSales: string, cashCollected: string, writeOffs: string, standardDso?: string | null, countbackDso?: string | null, bestPossibleDso?: string | null, averageDaysDelinquent?: string | null, cei?: string | null, collectionRate?: string | null, overdueRatio?: string | null, overdueRatioByCount?: string | null, badDebtRatio?: string | null, arTurnover?: string | null, turnoverDays?: string | null } };
+export type KpiReportQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', start: string, end: string, days: number, beginningAr: string, endingAr: string, endingCurrentAr: string, endingOverdueAr: string, creditSales: string, cashCollected: string, writeOffs: string, standardDso?: string | null, countbackDso?: string | null, bestPossibleDso?: string | null, averageDaysDelinquent?: string | null, cei?: string | null, collectionRate?: string | null, overdueRatio?: string | null, overdueRatioByCount?: string | null, badDebtRatio?: string | null, arTurnover?: string | null, turnoverDays?: string | null, promisesFallenDue: number, promiseKeptRate?: string | null, averageDaysToPay?: string | null, averageDaysLate?: string | null } };
+
+export type CashForecastQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CashForecastQuery = { __typename?: 'Query', cashForecast: { __typename?: 'CashForecast', asOf: string, later: string, total: string, weeks: Array<{ __typename?: 'CashForecastWeek', start: string, end: string, expected: string, promised: string }>, pastWeeks: Array<{ __typename?: 'CashForecastPastWeek', start: string, forecast: string, actual: string }> } };
+
+export type TrendsQueryVariables = Exact<{
+  granularity: TrendGranularity;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type TrendsQuery = { __typename?: 'Query', trends: Array<{ __typename?: 'TrendSeriesPoint', start: string, end: string, snapshotDays: number, arTotal?: string | null, overdueAr?: string | null, cashCollected: string, dso?: string | null }> };
 
 export type CustomerOptionsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -4264,6 +5298,144 @@ export type CustomerOptionsQueryVariables = Exact<{
 
 
 export type CustomerOptionsQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', nodes: Array<{ __typename?: 'Customer', id: string, code: string, legalName: string }> } };
+
+export type CollectionTimelineQueryVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CollectionTimelineQuery = { __typename?: 'Query', collectionTimeline: { __typename?: 'CollectionTimelineConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'CollectionTimelineEntry', kind: CollectionTimelineKind, at: string, reminder?: { __typename?: 'Reminder', id: string, offsetDays: number, channel: DunningChannel, status: ReminderStatus, recipient: string, subject: string } | null, action?: { __typename?: 'CollectionAction', id: string, channel: CollectionActionChannel, direction: CollectionActionDirection, outcome: CollectionActionOutcome, note: string, nextFollowUpOn?: string | null, collector?: { __typename?: 'Member', id: string, user: { __typename?: 'User', fullName: string, email: string } } | null } | null, promise?: { __typename?: 'PromiseToPay', id: string, amount: string, currency: string, promisedOn: string, status: PromiseToPayStatus, paidAmount: string, keptRatio?: string | null, note: string } | null, plan?: { __typename?: 'PaymentPlan', id: string, amount: string, currency: string, status: PaymentPlanStatus, defaultAfterDays: number, installments: Array<{ __typename?: 'PaymentPlanInstallment', sequence: number, dueDate: string, amount: string, paidAmount: string }> } | null, dispute?: { __typename?: 'Dispute', id: string, reason: DisputeReason, amount: string, currency: string, status: DisputeStatus, resolution?: DisputeResolution | null, description: string } | null, legalCase?: { __typename?: 'LegalCase', id: string, stage: LegalStage, status: LegalCaseStatus, outcome?: LegalOutcome | null, lawFirm: string, totalCosts: string, currency: string, version: number } | null }> } };
+
+export type LegalCaseAdvanceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: LegalCaseAdvanceInput;
+}>;
+
+
+export type LegalCaseAdvanceMutation = { __typename?: 'Mutation', legalCaseAdvance: { __typename?: 'LegalCasePayload', legalCase?: { __typename?: 'LegalCase', id: string, stage: LegalStage, version: number } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type DunningResumeMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+}>;
+
+
+export type DunningResumeMutation = { __typename?: 'Mutation', dunningResume: { __typename?: 'DunningResumePayload', pausesLifted: number, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type CollectionLetterCreateMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  kind: CollectionLetterKind;
+}>;
+
+
+export type CollectionLetterCreateMutation = { __typename?: 'Mutation', collectionLetterCreate: { __typename?: 'CollectionLetterPayload', url?: string | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type DisputeOpenMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  input: DisputeInput;
+}>;
+
+
+export type DisputeOpenMutation = { __typename?: 'Mutation', disputeOpen: { __typename?: 'DisputePayload', dispute?: { __typename?: 'Dispute', id: string } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type DunningPolicyFieldsFragment = { __typename?: 'DunningPolicy', id: string, name: string, isDefault: boolean, enabled: boolean, consolidate: boolean, minAmount: string, quietHoursStart?: number | null, quietHoursEnd?: number | null, allowedWeekdays: Array<number>, payLink: string, version: number, updatedAt: string, stages: Array<{ __typename?: 'DunningStage', offsetDays: number, channel: DunningChannel, templates: Array<{ __typename?: 'DunningTemplate', language: string, subject: string, body: string }> }> };
+
+export type DunningPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DunningPoliciesQuery = { __typename?: 'Query', dunningPolicies: Array<{ __typename?: 'DunningPolicy', id: string, name: string, isDefault: boolean, enabled: boolean, consolidate: boolean, minAmount: string, quietHoursStart?: number | null, quietHoursEnd?: number | null, allowedWeekdays: Array<number>, payLink: string, version: number, updatedAt: string, stages: Array<{ __typename?: 'DunningStage', offsetDays: number, channel: DunningChannel, templates: Array<{ __typename?: 'DunningTemplate', language: string, subject: string, body: string }> }> }> };
+
+export type DunningPolicyCreateMutationVariables = Exact<{
+  input: DunningPolicyInput;
+}>;
+
+
+export type DunningPolicyCreateMutation = { __typename?: 'Mutation', dunningPolicyCreate: { __typename?: 'DunningPolicyPayload', policy?: { __typename?: 'DunningPolicy', id: string, name: string, isDefault: boolean, enabled: boolean, consolidate: boolean, minAmount: string, quietHoursStart?: number | null, quietHoursEnd?: number | null, allowedWeekdays: Array<number>, payLink: string, version: number, updatedAt: string, stages: Array<{ __typename?: 'DunningStage', offsetDays: number, channel: DunningChannel, templates: Array<{ __typename?: 'DunningTemplate', language: string, subject: string, body: string }> }> } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type DunningPolicyUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: DunningPolicyInput;
+}>;
+
+
+export type DunningPolicyUpdateMutation = { __typename?: 'Mutation', dunningPolicyUpdate: { __typename?: 'DunningPolicyPayload', policy?: { __typename?: 'DunningPolicy', id: string, name: string, isDefault: boolean, enabled: boolean, consolidate: boolean, minAmount: string, quietHoursStart?: number | null, quietHoursEnd?: number | null, allowedWeekdays: Array<number>, payLink: string, version: number, updatedAt: string, stages: Array<{ __typename?: 'DunningStage', offsetDays: number, channel: DunningChannel, templates: Array<{ __typename?: 'DunningTemplate', language: string, subject: string, body: string }> }> } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type LegalCaseCreateMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  input: LegalCaseInput;
+}>;
+
+
+export type LegalCaseCreateMutation = { __typename?: 'Mutation', legalCaseCreate: { __typename?: 'LegalCasePayload', legalCase?: { __typename?: 'LegalCase', id: string } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type LegalCaseCloseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: LegalCaseCloseInput;
+}>;
+
+
+export type LegalCaseCloseMutation = { __typename?: 'Mutation', legalCaseClose: { __typename?: 'LegalCasePayload', legalCase?: { __typename?: 'LegalCase', id: string } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type CollectionActionCreateMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  input: CollectionActionInput;
+}>;
+
+
+export type CollectionActionCreateMutation = { __typename?: 'Mutation', collectionActionCreate: { __typename?: 'CollectionActionPayload', action?: { __typename?: 'CollectionAction', id: string } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type PromiseToPayCreateMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  input: PromiseToPayInput;
+}>;
+
+
+export type PromiseToPayCreateMutation = { __typename?: 'Mutation', promiseToPayCreate: { __typename?: 'PromiseToPayPayload', promise?: { __typename?: 'PromiseToPay', id: string } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type DunningPauseMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type DunningPauseMutation = { __typename?: 'Mutation', dunningPause: { __typename?: 'DunningPausePayload', pause?: { __typename?: 'DunningPause', id: string, until?: string | null } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type PaymentPlanCreateMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  input: PaymentPlanInput;
+}>;
+
+
+export type PaymentPlanCreateMutation = { __typename?: 'Mutation', paymentPlanCreate: { __typename?: 'PaymentPlanPayload', plan?: { __typename?: 'PaymentPlan', id: string } | null, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type WorklistQueryVariables = Exact<{
+  filter?: InputMaybe<WorklistFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WorklistQuery = { __typename?: 'Query', collectionWorklist: { __typename?: 'WorklistConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'WorklistItem', reason: WorklistReason, score: string, openAmount: string, overdueAmount: string, worstDaysOverdue: number, promisedToday?: string | null, nextFollowUpOn?: string | null, lastActionAt?: string | null, grade?: string | null, region: string, customer?: { __typename?: 'Customer', id: string, code: string, legalName: string, shortName: string } | null, collector?: { __typename?: 'Member', id: string, user: { __typename?: 'User', fullName: string, email: string } } | null }> } };
+
+export type CustomersAssignCollectorMutationVariables = Exact<{
+  customerIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  collectorId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CustomersAssignCollectorMutation = { __typename?: 'Mutation', customersAssignCollector: { __typename?: 'AssignmentPayload', changes: Array<{ __typename?: 'AssignmentChange', customer?: { __typename?: 'Customer', id: string } | null }>, errors: Array<{ __typename?: 'CollectionsError', field?: string | null, code: CollectionsErrorCode, message: string }> } };
+
+export type CollectionsOpenInvoicesQueryVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+}>;
+
+
+export type CollectionsOpenInvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', nodes: Array<{ __typename?: 'Invoice', id: string, number?: string | null, currency: string, dueDate?: string | null, openAmount: string }> } };
 
 export type CustomerContactsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4385,7 +5557,7 @@ export type InvoiceIssueMutationVariables = Exact<{
 }>;
 
 
-export type InvoiceIssueMutation = { __typename?: 'Mutation', invoiceIssue: { __typename?: 'InvoicePayload', invoice?: { __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus } | null, errors: Array<{ __typename?: 'InvoiceError', field?: string | null, code: InvoiceErrorCode, message: string }> } };
+export type InvoiceIssueMutation = { __typename?: 'Mutation', invoiceIssue: { __typename?: 'InvoicePayload', invoice?: { __typename?: 'Invoice', id: string, number?: string | null, status: InvoiceStatus } | null, errors: Array<{ __typename?: 'InvoiceError', field?: string | null, code: InvoiceErrorCode, message: string, params: Array<{ __typename?: 'MessageParam', name: string, kind: MessageParamKind, value: string, currency?: string | null }> }> } };
 
 export type InvoiceListQueryVariables = Exact<{
   filter?: InputMaybe<InvoiceFilter>;
@@ -4544,6 +5716,32 @@ export type PaymentAllocateMutationVariables = Exact<{
 
 
 export type PaymentAllocateMutation = { __typename?: 'Mutation', paymentAllocate: { __typename?: 'PaymentPayload', payment?: { __typename?: 'Payment', id: string, unapplied: string } | null, errors: Array<{ __typename?: 'PaymentError', field?: string | null, code: PaymentErrorCode, message: string }> } };
+
+export type PerformanceLeaderboardQueryVariables = Exact<{
+  period: PerformancePeriodInput;
+}>;
+
+
+export type PerformanceLeaderboardQuery = { __typename?: 'Query', performanceLeaderboard: { __typename?: 'PerformanceLeaderboard', start: string, end: string, currency: string, rows: Array<{ __typename?: 'CollectorPerformance', collectorId: string, name: string, email: string, rank?: number | null, score?: string | null, customers: number, beginningAr: string, endingAr: string, endingCurrentAr: string, overdueStart: string, overdueEnd: string, creditSales: string, cashCollected: string, cashTarget?: string | null, cei?: string | null, standardDso?: string | null, actionsLogged: number, promiseKeptRate?: string | null, components: Array<{ __typename?: 'PerformanceComponent', key: PerformanceComponentKey, value?: string | null, target?: string | null, points?: string | null, weight: number, effectiveWeight?: string | null, contribution?: string | null, excluded?: PerformanceExclusion | null }> }> } };
+
+export type PerformanceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PerformanceSettingsQuery = { __typename?: 'Query', performanceSettings: { __typename?: 'PerformanceSettings', cash: number, cei: number, dso: number, overdueChange: number, actions: number, promises: number, disputes: number, disputeTargetDays: number, version: number } };
+
+export type PerformanceSettingsUpdateMutationVariables = Exact<{
+  input: PerformanceSettingsInput;
+}>;
+
+
+export type PerformanceSettingsUpdateMutation = { __typename?: 'Mutation', performanceSettingsUpdate: { __typename?: 'PerformanceSettingsPayload', settings?: { __typename?: 'PerformanceSettings', cash: number, cei: number, dso: number, overdueChange: number, actions: number, promises: number, disputes: number, disputeTargetDays: number, version: number } | null, errors: Array<{ __typename?: 'PerformanceError', field?: string | null, code: PerformanceErrorCode, message: string }> } };
+
+export type PerformanceTargetSetMutationVariables = Exact<{
+  input: PerformanceTargetInput;
+}>;
+
+
+export type PerformanceTargetSetMutation = { __typename?: 'Mutation', performanceTargetSet: { __typename?: 'PerformanceTargetPayload', target?: { __typename?: 'PerformanceTarget', collectorId: string, month: string, cashTarget?: string | null, actionsTarget?: number | null } | null, errors: Array<{ __typename?: 'PerformanceError', field?: string | null, code: PerformanceErrorCode, message: string }> } };
 
 export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4745,7 +5943,7 @@ export type AccountStatementDetailQueryVariables = Exact<{
 }>;
 
 
-export type AccountStatementDetailQuery = { __typename?: 'Query', accountStatement?: { __typename?: 'AccountStatement', id: string, number: string, status: AccountStatementStatus, periodStart: string, periodEnd: string, currency: string, openItemsOnly: boolean, revision: number, openingBalance: string, totalDebits: string, totalCredits: string, closingBalance: string, aging: unknown, sentAt?: string | null, confirmedAt?: string | null, confirmedByName: string, version: number, pdfUrl: string, xlsxUrl: string, customer?: { __typename?: 'Customer', id: string, legalName: string, code: string } | null, lines: Array<{ __typename?: 'AccountStatementLine', id: string, position: number, kind: AccountStatementLineKind, documentNumber: string, documentDate: string, dueDate?: string | null, reference: string, debit: string, credit: string, openAmount?: string | null, balance: string }>, discrepancies: Array<{ __typename?: 'StatementDiscrepancy', id: string, revision: number, reason: StatementDisputeReason, customerAmount?: string | null, customerNote: string, contactName: string, attachmentName?: string | null, attachmentUrl?: string | null, status: DiscrepancyStatus, resolution?: DiscrepancyResolution | null, resolutionNote: string, resolvedAt?: string | null, createdAt: string, statementId: string, line?: { __typename?: 'AccountStatementLine', id: string, kind: AccountStatementLineKind, documentNumber: string, documentDate: string, debit: string, credit: string } | null, assignedTo?: { __typename?: 'Member', id: string, user: { __typename?: 'User', id: string, fullName: string, email: string } } | null, resolvedBy?: { __typename?: 'User', id: string, fullName: string, email: string } | null }>, links: Array<{ __typename?: 'StatementLinkInfo', id: string, revision: number, expiresAt: string, revokedAt?: string | null, recipients: Array<string>, createdAt: string, active: boolean }>, accessLog: Array<{ __typename?: 'StatementAccessEntry', action: StatementAccessAction, ip: string, userAgent: string, at: string }> } | null };
+export type AccountStatementDetailQuery = { __typename?: 'Query', accountStatement?: { __typename?: 'AccountStatement', id: string, number: string, status: AccountStatementStatus, periodStart: string, periodEnd: string, currency: string, openItemsOnly: boolean, revision: number, openingBalance: string, totalDebits: string, totalCredits: string, closingBalance: string, aging: unknown, sentAt?: string | null, confirmedAt?: string | null, confirmedByName: string, version: number, pdfUrl: string, xlsxUrl: string, linesTable: unknown, customer?: { __typename?: 'Customer', id: string, legalName: string, code: string } | null, discrepancies: Array<{ __typename?: 'StatementDiscrepancy', id: string, revision: number, reason: StatementDisputeReason, customerAmount?: string | null, customerNote: string, contactName: string, attachmentName?: string | null, attachmentUrl?: string | null, status: DiscrepancyStatus, resolution?: DiscrepancyResolution | null, resolutionNote: string, resolvedAt?: string | null, createdAt: string, statementId: string, line?: { __typename?: 'AccountStatementLine', id: string, kind: AccountStatementLineKind, documentNumber: string, documentDate: string, debit: string, credit: string } | null, assignedTo?: { __typename?: 'Member', id: string, user: { __typename?: 'User', id: string, fullName: string, email: string } } | null, resolvedBy?: { __typename?: 'User', id: string, fullName: string, email: string } | null }>, links: Array<{ __typename?: 'StatementLinkInfo', id: string, revision: number, expiresAt: string, revokedAt?: string | null, recipients: Array<string>, createdAt: string, active: boolean }>, accessLog: Array<{ __typename?: 'StatementAccessEntry', action: StatementAccessAction, ip: string, userAgent: string, at: string }> } | null };
 
 export type DiscrepancyRowFragment = { __typename?: 'StatementDiscrepancy', id: string, revision: number, reason: StatementDisputeReason, customerAmount?: string | null, customerNote: string, contactName: string, attachmentName?: string | null, attachmentUrl?: string | null, status: DiscrepancyStatus, resolution?: DiscrepancyResolution | null, resolutionNote: string, resolvedAt?: string | null, createdAt: string, statementId: string, line?: { __typename?: 'AccountStatementLine', id: string, kind: AccountStatementLineKind, documentNumber: string, documentDate: string, debit: string, credit: string } | null, assignedTo?: { __typename?: 'Member', id: string, user: { __typename?: 'User', id: string, fullName: string, email: string } } | null, resolvedBy?: { __typename?: 'User', id: string, fullName: string, email: string } | null };
 
@@ -4823,6 +6021,14 @@ export type StatementCustomerQueryVariables = Exact<{
 
 export type StatementCustomerQuery = { __typename?: 'Query', accountStatement?: { __typename?: 'AccountStatement', id: string, customer?: { __typename?: 'Customer', id: string } | null } | null };
 
+export type AccountStatementSendMonthMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  month: Scalars['Int']['input'];
+}>;
+
+
+export type AccountStatementSendMonthMutation = { __typename?: 'Mutation', accountStatementSendMonth: { __typename?: 'StatementMonthSendPayload', periodStart?: string | null, periodEnd?: string | null, alreadySent: number, nothingToReconcile: number, sent: Array<{ __typename?: 'AccountStatement', id: string, number: string, customer?: { __typename?: 'Customer', id: string, legalName: string } | null }>, skipped: Array<{ __typename?: 'SkippedCustomer', customerId: string, code: string, name: string, reason: ReconciliationErrorCode }>, errors: Array<{ __typename?: 'ReconciliationError', field?: string | null, code: ReconciliationErrorCode, message: string }> } };
+
 export type WorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4843,12 +6049,16 @@ export type MembersPageQueryVariables = Exact<{
 
 export type MembersPageQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, members: { __typename?: 'MemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Member', id: string, role: Role, seesAllCustomers: boolean, createdAt: string, user: { __typename?: 'User', id: string, email: string, fullName: string } }> } } };
 
-export const ImportJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
+export const ImportJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportJobFieldsFragment, unknown>;
+export const DunningPolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DunningPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DunningPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"consolidate"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursStart"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursEnd"}},{"kind":"Field","name":{"kind":"Name","value":"allowedWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"payLink"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<DunningPolicyFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"taxNumber"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CustomerFieldsFragment, unknown>;
 export const DiscrepancyRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiscrepancyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementDiscrepancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"customerAmount"}},{"kind":"Field","name":{"kind":"Name","value":"customerNote"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementId"}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<DiscrepancyRowFragment, unknown>;
 export const TokenCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TokenCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"refreshTokenDelivery"},"value":{"kind":"EnumValue","value":"COOKIE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TokenCreateMutation, TokenCreateMutationVariables>;
 export const MeUpdateLocaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MeUpdateLocale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MeUpdateLocaleMutation, MeUpdateLocaleMutationVariables>;
 export const CreditOverrideRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditOverrideRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditOverrideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditOverrideRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"override"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditOverrideRequestMutation, CreditOverrideRequestMutationVariables>;
+export const CustomerCreditProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCreditProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industryRisk"}},{"kind":"Field","name":{"kind":"Name","value":"management"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"}},{"kind":"Field","name":{"kind":"Name","value":"publicRecord"}},{"kind":"Field","name":{"kind":"Name","value":"publicRecordNote"}},{"kind":"Field","name":{"kind":"Name","value":"publicRecordCheckedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerCreditProfileQuery, CustomerCreditProfileQueryVariables>;
+export const CreditProfileUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditProfileUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditProfileUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industryRisk"}},{"kind":"Field","name":{"kind":"Name","value":"management"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditProfileUpdateMutation, CreditProfileUpdateMutationVariables>;
+export const CustomerPublicRecordFlagDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomerPublicRecordFlag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"record"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicRecord"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"checkedOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerPublicRecordFlag"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"record"},"value":{"kind":"Variable","name":{"kind":"Name","value":"record"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"checkedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"checkedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicRecord"}},{"kind":"Field","name":{"kind":"Name","value":"publicRecordNote"}},{"kind":"Field","name":{"kind":"Name","value":"publicRecordCheckedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPublicRecordFlagMutation, CustomerPublicRecordFlagMutationVariables>;
 export const InvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"hasAccount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationQuery, InvitationQueryVariables>;
 export const InvitationAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationAccept"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"fullName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
 export const AlertsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"raisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AlertsPageQuery, AlertsPageQueryVariables>;
@@ -4864,20 +6074,41 @@ export const CreditExceptionApproveDocument = {"kind":"Document","definitions":[
 export const CreditExceptionRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditExceptionReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"result"},"name":{"kind":"Name","value":"creditExceptionReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditExceptionRejectMutation, CreditExceptionRejectMutationVariables>;
 export const ApprovalsWriteOffApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovalsWriteOffApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"result"},"name":{"kind":"Name","value":"writeOffApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ApprovalsWriteOffApproveMutation, ApprovalsWriteOffApproveMutationVariables>;
 export const ApprovalsWriteOffRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovalsWriteOffReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"result"},"name":{"kind":"Name","value":"writeOffReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ApprovalsWriteOffRejectMutation, ApprovalsWriteOffRejectMutationVariables>;
-export const AuditLogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorApiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const AuditLogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"actorApiKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionCode"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"targetLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const AuditActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActions"}}]}}]} as unknown as DocumentNode<AuditActionsQuery, AuditActionsQueryVariables>;
 export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"arTotal"}},{"kind":"Field","name":{"kind":"Name","value":"currentAr"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAr"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInvoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatio"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"monthToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cei"}},{"kind":"Field","name":{"kind":"Name","value":"cashCollected"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"ar"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAr"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueReceivable"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topOverdueCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
 export const DashboardAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"openCritical"}},{"kind":"Field","name":{"kind":"Name","value":"openWarning"}}]}}]}}]} as unknown as DocumentNode<DashboardAlertsQuery, DashboardAlertsQueryVariables>;
-export const ImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
-export const ImportJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportJobsQuery, ImportJobsQueryVariables>;
-export const ImportStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportStartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportStartMutation, ImportStartMutationVariables>;
-export const BankLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BankLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BankLineState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankStatementLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BankLinesQuery, BankLinesQueryVariables>;
-export const BankLineConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BankLineConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankLineConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BankLineConfirmMutation, BankLineConfirmMutationVariables>;
+export const ImportJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportJobQuery, ImportJobQueryVariables>;
+export const ImportJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportJobsQuery, ImportJobsQueryVariables>;
+export const ImportStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportStartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportJobFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"bankAccount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"rowsValidated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsImported"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSkipped"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errorReportUrl"}}]}}]} as unknown as DocumentNode<ImportStartMutation, ImportStartMutationVariables>;
+export const BankLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BankLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BankLineState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankStatementLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"account"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"bookedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"payerName"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"nameSimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"exact"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BankLinesQuery, BankLinesQueryVariables>;
+export const BankLineConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BankLineConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoiceIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confirmInexact"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankLineConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoiceIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoiceIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"confirmInexact"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confirmInexact"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BankLineConfirmMutation, BankLineConfirmMutationVariables>;
 export const BankLineIgnoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BankLineIgnore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bankLineIgnore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BankLineIgnoreMutation, BankLineIgnoreMutationVariables>;
+export const AgencyOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgencyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agencyOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"arTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAr"}},{"kind":"Field","name":{"kind":"Name","value":"openInvoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatio"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}}]}}]}}]} as unknown as DocumentNode<AgencyOverviewQuery, AgencyOverviewQueryVariables>;
 export const AgingByCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgingByCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agingByCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgingByCustomerQuery, AgingByCustomerQueryVariables>;
 export const CustomerOpenInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOpenInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ISSUED"},{"kind":"EnumValue","value":"PARTIALLY_PAID"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_DATE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOpenInvoicesQuery, CustomerOpenInvoicesQueryVariables>;
 export const AgingReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgingReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceCount"}}]}}]}}]}}]} as unknown as DocumentNode<AgingReportQuery, AgingReportQueryVariables>;
-export const KpiReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"start"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"end"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"start"},"value":{"kind":"Variable","name":{"kind":"Name","value":"start"}}},{"kind":"Argument","name":{"kind":"Name","value":"end"},"value":{"kind":"Variable","name":{"kind":"Name","value":"end"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"beginningAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingCurrentAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingOverdueAr"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}},{"kind":"Field","name":{"kind":"Name","value":"cashCollected"}},{"kind":"Field","name":{"kind":"Name","value":"writeOffs"}},{"kind":"Field","name":{"kind":"Name","value":"standardDso"}},{"kind":"Field","name":{"kind":"Name","value":"countbackDso"}},{"kind":"Field","name":{"kind":"Name","value":"bestPossibleDso"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysDelinquent"}},{"kind":"Field","name":{"kind":"Name","value":"cei"}},{"kind":"Field","name":{"kind":"Name","value":"collectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatio"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatioByCount"}},{"kind":"Field","name":{"kind":"Name","value":"badDebtRatio"}},{"kind":"Field","name":{"kind":"Name","value":"arTurnover"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverDays"}}]}}]}}]} as unknown as DocumentNode<KpiReportQuery, KpiReportQueryVariables>;
+export const KpiReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KpiReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"start"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"end"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cut"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsCut"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"start"},"value":{"kind":"Variable","name":{"kind":"Name","value":"start"}}},{"kind":"Argument","name":{"kind":"Name","value":"end"},"value":{"kind":"Variable","name":{"kind":"Name","value":"end"}}},{"kind":"Argument","name":{"kind":"Name","value":"cut"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cut"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"beginningAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingCurrentAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingOverdueAr"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}},{"kind":"Field","name":{"kind":"Name","value":"cashCollected"}},{"kind":"Field","name":{"kind":"Name","value":"writeOffs"}},{"kind":"Field","name":{"kind":"Name","value":"standardDso"}},{"kind":"Field","name":{"kind":"Name","value":"countbackDso"}},{"kind":"Field","name":{"kind":"Name","value":"bestPossibleDso"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysDelinquent"}},{"kind":"Field","name":{"kind":"Name","value":"cei"}},{"kind":"Field","name":{"kind":"Name","value":"collectionRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatio"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRatioByCount"}},{"kind":"Field","name":{"kind":"Name","value":"badDebtRatio"}},{"kind":"Field","name":{"kind":"Name","value":"arTurnover"}},{"kind":"Field","name":{"kind":"Name","value":"turnoverDays"}},{"kind":"Field","name":{"kind":"Name","value":"promisesFallenDue"}},{"kind":"Field","name":{"kind":"Name","value":"promiseKeptRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysToPay"}},{"kind":"Field","name":{"kind":"Name","value":"averageDaysLate"}}]}}]}}]} as unknown as DocumentNode<KpiReportQuery, KpiReportQueryVariables>;
+export const CashForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CashForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cashForecast"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"later"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"promised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pastWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}}]}}]}}]}}]} as unknown as DocumentNode<CashForecastQuery, CashForecastQueryVariables>;
+export const TrendsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trends"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrendGranularity"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trends"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"snapshotDays"}},{"kind":"Field","name":{"kind":"Name","value":"arTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAr"}},{"kind":"Field","name":{"kind":"Name","value":"cashCollected"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}}]}}]}}]} as unknown as DocumentNode<TrendsQuery, TrendsQueryVariables>;
 export const CustomerOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"LEGAL_NAME"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOptionsQuery, CustomerOptionsQueryVariables>;
+export const CollectionTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CollectionTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectionTimeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reminder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"collector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"promise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"promisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}},{"kind":"Field","name":{"kind":"Name","value":"keptRatio"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"defaultAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"lawFirm"}},{"kind":"Field","name":{"kind":"Name","value":"totalCosts"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CollectionTimelineQuery, CollectionTimelineQueryVariables>;
+export const LegalCaseAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LegalCaseAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LegalCaseAdvanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalCaseAdvance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LegalCaseAdvanceMutation, LegalCaseAdvanceMutationVariables>;
+export const DunningResumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DunningResume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dunningResume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pausesLifted"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DunningResumeMutation, DunningResumeMutationVariables>;
+export const CollectionLetterCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CollectionLetterCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectionLetterKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectionLetterCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CollectionLetterCreateMutation, CollectionLetterCreateMutationVariables>;
+export const DisputeOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisputeOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DisputeOpenMutation, DisputeOpenMutationVariables>;
+export const DunningPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DunningPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dunningPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DunningPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DunningPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DunningPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"consolidate"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursStart"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursEnd"}},{"kind":"Field","name":{"kind":"Name","value":"allowedWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"payLink"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<DunningPoliciesQuery, DunningPoliciesQueryVariables>;
+export const DunningPolicyCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DunningPolicyCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DunningPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dunningPolicyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DunningPolicyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DunningPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DunningPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"consolidate"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursStart"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursEnd"}},{"kind":"Field","name":{"kind":"Name","value":"allowedWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"payLink"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<DunningPolicyCreateMutation, DunningPolicyCreateMutationVariables>;
+export const DunningPolicyUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DunningPolicyUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DunningPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dunningPolicyUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DunningPolicyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DunningPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DunningPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"consolidate"}},{"kind":"Field","name":{"kind":"Name","value":"minAmount"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursStart"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursEnd"}},{"kind":"Field","name":{"kind":"Name","value":"allowedWeekdays"}},{"kind":"Field","name":{"kind":"Name","value":"payLink"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offsetDays"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"templates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<DunningPolicyUpdateMutation, DunningPolicyUpdateMutationVariables>;
+export const LegalCaseCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LegalCaseCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LegalCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalCaseCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LegalCaseCreateMutation, LegalCaseCreateMutationVariables>;
+export const LegalCaseCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LegalCaseClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LegalCaseCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalCaseClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LegalCaseCloseMutation, LegalCaseCloseMutationVariables>;
+export const CollectionActionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CollectionActionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CollectionActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectionActionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CollectionActionCreateMutation, CollectionActionCreateMutationVariables>;
+export const PromiseToPayCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromiseToPayCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromiseToPayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promiseToPayCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PromiseToPayCreateMutation, PromiseToPayCreateMutationVariables>;
+export const DunningPauseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DunningPause"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dunningPause"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pause"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"until"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DunningPauseMutation, DunningPauseMutationVariables>;
+export const PaymentPlanCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentPlanCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentPlanCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentPlanCreateMutation, PaymentPlanCreateMutationVariables>;
+export const WorklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Worklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorklistFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectionWorklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAmount"}},{"kind":"Field","name":{"kind":"Name","value":"worstDaysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"promisedToday"}},{"kind":"Field","name":{"kind":"Name","value":"nextFollowUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActionAt"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorklistQuery, WorklistQueryVariables>;
+export const CustomersAssignCollectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CustomersAssignCollector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"collectorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customersAssignCollector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"collectorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"collectorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CustomersAssignCollectorMutation, CustomersAssignCollectorMutationVariables>;
+export const CollectionsOpenInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CollectionsOpenInvoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ISSUED"},{"kind":"EnumValue","value":"PARTIALLY_PAID"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"DUE_DATE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}}]}}]}}]}}]} as unknown as DocumentNode<CollectionsOpenInvoicesQuery, CollectionsOpenInvoicesQueryVariables>;
 export const CustomerContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredChannel"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isBillingContact"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerContactsQuery, CustomerContactsQueryVariables>;
 export const ContactCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ContactCreateMutation, ContactCreateMutationVariables>;
 export const ContactUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ContactUpdateMutation, ContactUpdateMutationVariables>;
@@ -4893,7 +6124,7 @@ export const CustomerStatementsDocument = {"kind":"Document","definitions":[{"ki
 export const StatementCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StatementCreateMutation, StatementCreateMutationVariables>;
 export const InvoiceFormSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceFormSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rounding"}}]}}]}}]} as unknown as DocumentNode<InvoiceFormSettingsQuery, InvoiceFormSettingsQueryVariables>;
 export const InvoiceCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceCreateMutation, InvoiceCreateMutationVariables>;
-export const InvoiceIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceIssueMutation, InvoiceIssueMutationVariables>;
+export const InvoiceIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceIssueMutation, InvoiceIssueMutationVariables>;
 export const InvoiceListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceListQuery, InvoiceListQueryVariables>;
 export const InvoiceDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"credited"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOff"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}},{"kind":"Field","name":{"kind":"Name","value":"contractRef"}},{"kind":"Field","name":{"kind":"Name","value":"eInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"voidReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reversedOn"}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"creditNoteNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"writeOffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedById"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOffOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceDetailQuery, InvoiceDetailQueryVariables>;
 export const InvoiceVoidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceVoid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceVoid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceVoidMutation, InvoiceVoidMutationVariables>;
@@ -4914,6 +6145,10 @@ export const PaymentListDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const CustomerUnappliedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerUnapplied"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerUnappliedCash"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<CustomerUnappliedQuery, CustomerUnappliedQueryVariables>;
 export const PaymentRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"unapplied"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentRecordMutation, PaymentRecordMutationVariables>;
 export const PaymentAllocateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentAllocate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allocations"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceAmountInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"oldestDueFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentAllocate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"allocations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allocations"}}},{"kind":"Argument","name":{"kind":"Name","value":"oldestDueFirst"},"value":{"kind":"Variable","name":{"kind":"Name","value":"oldestDueFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unapplied"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentAllocateMutation, PaymentAllocateMutationVariables>;
+export const PerformanceLeaderboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerformanceLeaderboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PerformancePeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performanceLeaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"beginningAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingAr"}},{"kind":"Field","name":{"kind":"Name","value":"endingCurrentAr"}},{"kind":"Field","name":{"kind":"Name","value":"overdueStart"}},{"kind":"Field","name":{"kind":"Name","value":"overdueEnd"}},{"kind":"Field","name":{"kind":"Name","value":"creditSales"}},{"kind":"Field","name":{"kind":"Name","value":"cashCollected"}},{"kind":"Field","name":{"kind":"Name","value":"cashTarget"}},{"kind":"Field","name":{"kind":"Name","value":"cei"}},{"kind":"Field","name":{"kind":"Name","value":"standardDso"}},{"kind":"Field","name":{"kind":"Name","value":"actionsLogged"}},{"kind":"Field","name":{"kind":"Name","value":"promiseKeptRate"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveWeight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"excluded"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PerformanceLeaderboardQuery, PerformanceLeaderboardQueryVariables>;
+export const PerformanceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PerformanceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performanceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"cei"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"overdueChange"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"promises"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"}},{"kind":"Field","name":{"kind":"Name","value":"disputeTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PerformanceSettingsQuery, PerformanceSettingsQueryVariables>;
+export const PerformanceSettingsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PerformanceSettingsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performanceSettingsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cash"}},{"kind":"Field","name":{"kind":"Name","value":"cei"}},{"kind":"Field","name":{"kind":"Name","value":"dso"}},{"kind":"Field","name":{"kind":"Name","value":"overdueChange"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"promises"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"}},{"kind":"Field","name":{"kind":"Name","value":"disputeTargetDays"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PerformanceSettingsUpdateMutation, PerformanceSettingsUpdateMutationVariables>;
+export const PerformanceTargetSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PerformanceTargetSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PerformanceTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"performanceTargetSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collectorId"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"cashTarget"}},{"kind":"Field","name":{"kind":"Name","value":"actionsTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PerformanceTargetSetMutation, PerformanceTargetSetMutationVariables>;
 export const AlertRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<AlertRulesQuery, AlertRulesQueryVariables>;
 export const AlertRuleUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertRuleUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRuleUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRuleUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AlertRuleUpdateMutation, AlertRuleUpdateMutationVariables>;
 export const AlertRuleCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AlertRuleCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertRuleCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertRuleCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AlertRuleCreateMutation, AlertRuleCreateMutationVariables>;
@@ -4941,7 +6176,7 @@ export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kin
 export const TasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}}]}}]}}]} as unknown as DocumentNode<TasksQuery, TasksQueryVariables>;
 export const TaskCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaskComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TaskCompleteMutation, TaskCompleteMutationVariables>;
 export const AccountStatementListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountStatementList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountStatementFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountStatementListQuery, AccountStatementListQueryVariables>;
-export const AccountStatementDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountStatementDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"openItemsOnly"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebits"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"aging"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}},{"kind":"Field","name":{"kind":"Name","value":"openAmount"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discrepancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiscrepancyRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiscrepancyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementDiscrepancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"customerAmount"}},{"kind":"Field","name":{"kind":"Name","value":"customerNote"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementId"}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<AccountStatementDetailQuery, AccountStatementDetailQueryVariables>;
+export const AccountStatementDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountStatementDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"openItemsOnly"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebits"}},{"kind":"Field","name":{"kind":"Name","value":"totalCredits"}},{"kind":"Field","name":{"kind":"Name","value":"closingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"aging"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedByName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"xlsxUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linesTable"}},{"kind":"Field","name":{"kind":"Name","value":"discrepancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiscrepancyRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiscrepancyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementDiscrepancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"customerAmount"}},{"kind":"Field","name":{"kind":"Name","value":"customerNote"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementId"}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<AccountStatementDetailQuery, AccountStatementDetailQueryVariables>;
 export const DiscrepancyListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiscrepancyList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatementDiscrepancyFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementDiscrepancies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiscrepancyRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiscrepancyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementDiscrepancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"customerAmount"}},{"kind":"Field","name":{"kind":"Name","value":"customerNote"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementId"}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<DiscrepancyListQuery, DiscrepancyListQueryVariables>;
 export const ReconciliationOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReconciliationOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reconciliationOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"draft"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"disputed"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"openDiscrepancies"}}]}}]}}]} as unknown as DocumentNode<ReconciliationOverviewQuery, ReconciliationOverviewQueryVariables>;
 export const AccountStatementCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountStatementCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountStatementCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatementCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccountStatementCreateMutation, AccountStatementCreateMutationVariables>;
@@ -4952,6 +6187,7 @@ export const StatementDiscrepancyAssignDocument = {"kind":"Document","definition
 export const StatementDiscrepancyResolveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StatementDiscrepancyResolve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DiscrepancyResolution"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementDiscrepancyResolve"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discrepancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiscrepancyRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiscrepancyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementDiscrepancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"customerAmount"}},{"kind":"Field","name":{"kind":"Name","value":"customerNote"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentName"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementId"}},{"kind":"Field","name":{"kind":"Name","value":"line"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"debit"}},{"kind":"Field","name":{"kind":"Name","value":"credit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<StatementDiscrepancyResolveMutation, StatementDiscrepancyResolveMutationVariables>;
 export const SettlingDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlingDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ISSUED"},{"kind":"EnumValue","value":"PARTIALLY_PAID"},{"kind":"EnumValue","value":"PAID"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<SettlingDocumentsQuery, SettlingDocumentsQueryVariables>;
 export const StatementCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatementCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StatementCustomerQuery, StatementCustomerQueryVariables>;
+export const AccountStatementSendMonthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountStatementSendMonth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountStatementSendMonth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"alreadySent"}},{"kind":"Field","name":{"kind":"Name","value":"nothingToReconcile"}},{"kind":"Field","name":{"kind":"Name","value":"sent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AccountStatementSendMonthMutation, AccountStatementSendMonthMutationVariables>;
 export const WorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"}}]}}]}}]}}]} as unknown as DocumentNode<WorkspaceQuery, WorkspaceQueryVariables>;
 export const OrganizationCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganizationCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationCreateMutation, OrganizationCreateMutationVariables>;
 export const MembersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"seesAllCustomers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersPageQuery, MembersPageQueryVariables>;

@@ -26,7 +26,6 @@ const accountsEn: typeof accountsZhCN = {
     expiredHint: 'This invitation has expired. Ask the administrator who invited you to send it again.',
     toSignIn: 'Go to sign-in',
   },
-  audit: { actions: { invitation: { resend: 'Invitation resent', revoke: 'Invitation revoked' } } },
   pendingInvitations: {
     title: 'Pending invitations',
     empty: 'No pending invitations',

@@ -25,7 +25,6 @@ const accountsZhCN = {
     expiredHint: '此邀请已过期。请联系邀请您的管理员重新发送。',
     toSignIn: '前往登录',
   },
-  audit: { actions: { invitation: { resend: '重新发送邀请', revoke: '撤销邀请' } } },
   pendingInvitations: {
     title: '待接受的邀请',
     empty: '没有待接受的邀请',

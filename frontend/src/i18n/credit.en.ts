@@ -236,8 +236,6 @@ const creditEn: typeof creditZhCN = {
   },
   errors: {
     codes: {
-      CUSTOMER_ON_HOLD: 'The customer is on credit hold',
-      NEGATIVE_AMOUNT: 'The amount cannot be negative',
       INVALID_WEIGHT: 'Weights are whole numbers from 0 to 100',
       WEIGHTS_SUM: 'The weights must add up to 100',
       UNKNOWN_FACTOR: 'Unknown scorecard factor',

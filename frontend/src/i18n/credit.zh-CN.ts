@@ -236,8 +236,6 @@ const creditZhCN = {
   },
   errors: {
     codes: {
-      CUSTOMER_ON_HOLD: '客户信用已冻结',
-      NEGATIVE_AMOUNT: '金额不能为负',
       INVALID_WEIGHT: '权重须为 0–100 的整数',
       WEIGHTS_SUM: '权重合计必须为 100',
       UNKNOWN_FACTOR: '未知的评分项',

@@ -208,14 +208,6 @@ const en: typeof zhCN = {
       PUBLIC_LINK: 'Public link',
       WEBHOOK: 'Webhook',
     },
-    actions: {
-      auth: { login: 'Signed in', refresh: 'Session refreshed', logout: 'Signed out' },
-      user: { update: 'Profile changed', password_change: 'Password changed' },
-      organization: { create: 'Organization created', update: 'Organization changed' },
-      invitation: { create: 'Member invited' },
-      membership: { create: 'Member joined', provision: 'Member added', update: 'Member changed', delete: 'Member removed' },
-      api_key: { create: 'API key created', revoke: 'API key revoked' },
-    },
     targetTypes: {
       user: 'User',
       organization: 'Organization',

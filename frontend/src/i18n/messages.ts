@@ -1,16 +1,28 @@
 // Each language's messages: the shell's (zh-CN.ts / en.ts) with the per-feature files merged in,
 // so that features add their texts without editing the same file.
 import accountsEn from './accounts.en';
+import analyticsEn from './analytics.en';
+import analyticsZhCN from './analytics.zh-CN';
 import accountsZhCN from './accounts.zh-CN';
+import collectionsEn from './collections.en';
+import collectionsZhCN from './collections.zh-CN';
 import creditEn from './credit.en';
+import creditProfileEn from './creditProfile.en';
+import creditProfileZhCN from './creditProfile.zh-CN';
 import creditZhCN from './credit.zh-CN';
 import en from './en';
+import exportsEn from './exports.en';
+import exportsZhCN from './exports.zh-CN';
 import intakeEn from './intake.en';
 import intakeZhCN from './intake.zh-CN';
+import performanceEn from './performance.en';
+import performanceZhCN from './performance.zh-CN';
 import receivablesEn from './receivables.en';
 import receivablesZhCN from './receivables.zh-CN';
 import reconciliationEn from './reconciliation.en';
 import reconciliationZhCN from './reconciliation.zh-CN';
+import serverEn from './server.en';
+import serverZhCN from './server.zh-CN';
 import zhCN from './zh-CN';
 
 type Tree = { [key: string]: string | Tree };
@@ -26,11 +38,23 @@ export function mergeMessages<A extends object, B extends object>(a: A, b: B): A
 }
 
 export const zhCNMessages = mergeMessages(
-  mergeMessages(mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN), accountsZhCN),
-  reconciliationZhCN,
+  mergeMessages(
+    mergeMessages(mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN), accountsZhCN),
+    mergeMessages(
+      mergeMessages(reconciliationZhCN, collectionsZhCN),
+      mergeMessages(mergeMessages(mergeMessages(exportsZhCN, creditProfileZhCN), performanceZhCN), analyticsZhCN),
+    ),
+  ),
+  serverZhCN,
 );
 export type Messages = typeof zhCNMessages;
 export const enMessages: Messages = mergeMessages(
-  mergeMessages(mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn), accountsEn),
-  reconciliationEn,
+  mergeMessages(
+    mergeMessages(mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn), accountsEn),
+    mergeMessages(
+      mergeMessages(reconciliationEn, collectionsEn),
+      mergeMessages(mergeMessages(mergeMessages(exportsEn, creditProfileEn), performanceEn), analyticsEn),
+    ),
+  ),
+  serverEn,
 );

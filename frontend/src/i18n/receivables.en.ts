@@ -509,7 +509,6 @@ const receivablesEn: typeof receivablesZhCN = {
     noAr: 'Nothing open on this date',
     basisDue: 'Aged by due date, in the base currency.',
     basisInvoice: 'Aged by invoice date, in the base currency.',
-    exportCsv: 'Export CSV',
     kpis: 'KPIs for a period',
     thisMonth: 'This month',
     lastMonth: 'Last month',

@@ -508,7 +508,6 @@ const receivablesZhCN = {
     noAr: '该日没有未收应收款',
     basisDue: '按到期日计算账龄，以本位币折算。',
     basisInvoice: '按开票日计算账龄，以本位币折算。',
-    exportCsv: '导出 CSV',
     kpis: '期间指标',
     thisMonth: '本月',
     lastMonth: '上月',

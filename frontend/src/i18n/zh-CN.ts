@@ -204,14 +204,6 @@ const zhCN = {
       PUBLIC_LINK: '公开链接',
       WEBHOOK: 'Webhook',
     },
-    actions: {
-      auth: { login: '登录', refresh: '刷新会话', logout: '退出登录' },
-      user: { update: '修改个人资料', password_change: '修改密码' },
-      organization: { create: '创建组织', update: '修改组织信息' },
-      invitation: { create: '邀请成员' },
-      membership: { create: '成员加入', provision: '添加成员', update: '修改成员角色', delete: '移除成员' },
-      api_key: { create: '创建 API 密钥', revoke: '吊销 API 密钥' },
-    },
     targetTypes: {
       user: '用户',
       organization: '组织',

@@ -9,6 +9,7 @@ import { useActionResult } from '../api/useActionResult';
 import { useCursorPages } from '../api/useCursorPages';
 import { useFormErrors } from '../api/useFormErrors';
 import { PageHeader } from '../components/PageHeader';
+import { ExportButtons } from '../exports/ExportButtons';
 import { CursorTable } from '../components/CursorTable';
 import { ALERT_STATE_COLOR, SEVERITY_COLOR } from '../features/credit/labels';
 import { useFormat } from '../format/useFormat';
@@ -215,7 +216,7 @@ export default function AlertsPage() {
 
   return (
     <>
-      <PageHeader title={t('alerts.title')} description={t('alerts.description')} />
+      <PageHeader title={t('alerts.title')} description={t('alerts.description')} extra={<ExportButtons kind="alerts" filters={{ ...filter }} />} />
       <Row gutter={[16, 16]} className="stat-row" data-testid="alert-counts">
         {(
           [

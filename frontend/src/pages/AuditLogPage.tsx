@@ -3,15 +3,16 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient, type CombinedError } from 'urql';
+import { useClient, useQuery, type CombinedError } from 'urql';
 import { PageHeader } from '../components/PageHeader';
+import { ExportButtons } from '../exports/ExportButtons';
 import { QueryError } from '../components/QueryError';
 import { useFormat } from '../format/useFormat';
 import { graphql } from '../gql';
-import type { AuditLogFilter, AuditLogPageQuery } from '../gql/graphql';
+import type { AuditAction, AuditLogFilter, AuditLogPageQuery } from '../gql/graphql';
 import { useAllMembers } from '../workspace/members';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
-import { actionLabel, actorLabel, knownActions, knownTargetTypes, membersByUserId, targetTypeLabel } from './audit/labels';
+import { actionChoices, actionLabel, actorLabel, knownTargetTypes, membersByUserId, targetTypeLabel } from './audit/labels';
 import { AuditChanges } from './audit/AuditChanges';
 
 const AuditLogEntries = graphql(`
@@ -28,8 +29,10 @@ const AuditLogEntries = graphql(`
         actorUserId
         actorApiKeyId
         action
+        actionCode
         targetType
         targetId
+        targetLabel
         changes
         requestId
         ip
@@ -39,12 +42,18 @@ const AuditLogEntries = graphql(`
   }
 `);
 
+const AuditActions = graphql(`
+  query AuditActions {
+    auditActions
+  }
+`);
+
 type Entry = AuditLogPageQuery['auditLog']['nodes'][number];
 
 const PAGE_SIZE = 50;
 
 interface Filters {
-  action?: string;
+  actionCode?: AuditAction;
   targetType?: string;
   targetId?: string;
   actorUserId?: string;
@@ -105,13 +114,14 @@ export default function AuditLogPage() {
   const byUser = useMemo(() => membersByUserId(members), [members]);
   const [filters, setFilters] = useState<Filters>({});
   const [targetIdDraft, setTargetIdDraft] = useState('');
+  const [actionsResult] = useQuery({ query: AuditActions });
 
   // Whole days in the organization's timezone: from the first day's midnight to the midnight after the last.
   const filter = useMemo<AuditLogFilter>(() => {
     const [start, end] = filters.period ?? [];
     const tz = organization.timezone;
     return {
-      action: filters.action ?? null,
+      actionCode: filters.actionCode ?? null,
       targetType: filters.targetType ?? null,
       targetId: filters.targetId || null,
       actorUserId: filters.actorUserId ?? null,
@@ -143,15 +153,8 @@ export default function AuditLogPage() {
     },
     {
       title: t('audit.action'),
-      dataIndex: 'action',
-      render: (action: string) => (
-        <span className="action-cell">
-          <span>{actionLabel(t, action)}</span>
-          <Typography.Text type="secondary" className="code-text">
-            {action}
-          </Typography.Text>
-        </span>
-      ),
+      key: 'action',
+      render: (_, entry) => <span data-testid="audit-action">{actionLabel(t, entry)}</span>,
     },
     {
       title: t('audit.target'),
@@ -159,10 +162,16 @@ export default function AuditLogPage() {
       render: (_, entry) => (
         <span className="action-cell">
           <span>{targetTypeLabel(t, entry.targetType)}</span>
-          {entry.targetId && (
-            <Typography.Text type="secondary" className="code-text" copyable={{ text: entry.targetId }}>
-              {entry.targetId.slice(0, 8)}
+          {entry.targetLabel ? (
+            <Typography.Text data-testid="audit-target" copyable={entry.targetId ? { text: entry.targetId } : false}>
+              {entry.targetLabel}
             </Typography.Text>
+          ) : (
+            entry.targetId && (
+              <Typography.Text type="secondary" className="code-text" copyable={{ text: entry.targetId }}>
+                {entry.targetId.slice(0, 8)}
+              </Typography.Text>
+            )
           )}
         </span>
       ),
@@ -172,7 +181,7 @@ export default function AuditLogPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <PageHeader title={t('audit.title')} description={t('audit.description')} extra={<ExportButtons kind="audit_log" filters={{ ...filter }} />} />
       <Card className="filters-card">
         <div className="filters" role="search">
           <Select
@@ -180,9 +189,9 @@ export default function AuditLogPage() {
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('audit.anyAction')}
             aria-label={t('audit.filterAction')}
-            options={knownActions(t)}
-            value={filters.action}
-            onChange={(action?: string) => set({ action })}
+            options={actionChoices(t, actionsResult.data?.auditActions ?? [])}
+            value={filters.actionCode}
+            onChange={(actionCode?: AuditAction) => set({ actionCode })}
             className="filter-select"
           />
           <Select

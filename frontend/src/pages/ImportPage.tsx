@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation } from 'urql';
-import { errorText } from '../api/errors';
+import { renderCode } from '../api/errors';
 import { useActionResult } from '../api/useActionResult';
 import { useCursorPages } from '../api/useCursorPages';
 import { useFormErrors } from '../api/useFormErrors';
@@ -38,6 +38,12 @@ export const ImportJobFields = graphql(`
       column
       code
       message
+      params {
+        name
+        kind
+        value
+        currency
+      }
     }
     errorReportUrl
   }
@@ -108,6 +114,9 @@ const BankLines = graphql(`
           openAmount
           dueDate
           score
+          confidence
+          nameSimilarity
+          exact
           reasons
         }
       }
@@ -116,8 +125,8 @@ const BankLines = graphql(`
 `);
 
 const BankLineConfirm = graphql(`
-  mutation BankLineConfirm($id: ID!, $invoiceIds: [ID!]) {
-    bankLineConfirm(id: $id, invoiceIds: $invoiceIds) {
+  mutation BankLineConfirm($id: ID!, $invoiceIds: [ID!], $confirmInexact: Boolean!) {
+    bankLineConfirm(id: $id, invoiceIds: $invoiceIds, confirmInexact: $confirmInexact) {
       line {
         id
         state
@@ -268,6 +277,19 @@ function UploadCard({ onStarted }: { onStarted(job: Job): void }) {
         <Typography.Paragraph type="secondary" className="small-text">
           {t(`imports.columns.${kind}`)}
         </Typography.Paragraph>
+        <Space wrap className="import-templates" data-testid="import-templates">
+          <Typography.Text type="secondary">{t('imports.template')}</Typography.Text>
+          <a href={`/imports/templates/${kind.toLowerCase()}.csv`} download>
+            <Button size="small" icon={<DownloadOutlined />}>
+              {t('imports.templateCsv')}
+            </Button>
+          </a>
+          <a href={`/imports/templates/${kind.toLowerCase()}.xlsx`} download>
+            <Button size="small" icon={<DownloadOutlined />}>
+              {t('imports.templateXlsx')}
+            </Button>
+          </a>
+        </Space>
         {kind === 'BANK_STATEMENT' && (
           <Form.Item name="bankAccount" label={t('imports.bankAccount')} rules={[{ required: true, whitespace: true, message: t('imports.bankAccountRequired') }]}>
             <Input maxLength={64} placeholder={t('imports.bankAccountPlaceholder')} />
@@ -307,8 +329,7 @@ function JobProgress({ job }: { job: Job }) {
   const errorColumns: ColumnsType<Job['rowErrors'][number]> = [
     { title: t('imports.row'), dataIndex: 'row', width: 70 },
     { title: t('imports.column'), dataIndex: 'column', render: (v: string) => v || '—' },
-    { title: t('imports.code'), dataIndex: 'code', render: (v: string) => <span className="code-text">{v}</span> },
-    { title: t('imports.message'), key: 'message', render: (_, e) => errorText(t, e) },
+    { title: t('imports.message'), key: 'message', render: (_, e) => renderCode(t, 'rowErrors', e.code, e.params, e.message) },
   ];
   return (
     <div data-testid="import-progress">
@@ -395,16 +416,81 @@ function JobHistory({ list }: { list: CursorList<Job> }) {
   return <CursorTable list={list} columns={columns} testId="import-jobs" empty={t('imports.noJobs')} minWidth={800} />;
 }
 
+type Suggestion = Line['suggestions'][number];
+
+/** What differs between a bank line and the invoices chosen for it: the names, the amounts. */
+function MatchDifferences({ line, picked }: { line: Line; picked: Suggestion[] }) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  if (picked.length === 0) return null;
+  const first = picked[0];
+  const open = picked.reduce((sum, s) => sum + Number(s.openAmount), 0);
+  const exact = picked.length === 1 && first.exact;
+  return (
+    <div className="match-differences" data-testid="match-differences">
+      <Tag color={exact ? 'green' : first.confidence >= 75 ? 'blue' : 'orange'}>{t('imports.confidence', { percent: first.confidence })}</Tag>
+      {exact ? (
+        <Typography.Text type="success" className="small-text">
+          {t('imports.exactMatch')}
+        </Typography.Text>
+      ) : (
+        <>
+          {first.nameSimilarity < 100 && (
+            <div className="small-text">{t('imports.nameDiffers', { payer: line.payerName || '—', customer: first.customerName })}</div>
+          )}
+          {Math.abs(open - Number(line.amount)) >= 0.005 && (
+            <div className="small-text">{t('imports.amountDiffers', { amount: money(line.amount, line.currency), open: money(open.toFixed(2), line.currency) })}</div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
 function BankLinesCard() {
   const { t } = useTranslation();
   const fmt = useArFormat();
   const money = useMoney();
+  const { modal } = App.useApp();
   const variables = useMemo(() => ({ state: 'OPEN' as const }), []);
   const list = useCursorPages(BankLines, variables, (d) => d.bankStatementLines, 20);
   const [, confirm] = useMutation(BankLineConfirm);
   const [, ignore] = useMutation(BankLineIgnore);
   const done = useActionResult();
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
+  const pickedFor = (l: Line) => (chosen[l.id] ?? [l.suggestions[0].invoiceId]).map((id) => l.suggestions.find((s) => s.invoiceId === id)).filter((s): s is Suggestion => !!s);
+
+  const post = async (l: Line, picked: Suggestion[], confirmInexact: boolean) => {
+    const result = await confirm({ id: l.id, invoiceIds: picked.map((s) => s.invoiceId), confirmInexact });
+    if (done(result.error, result.data?.bankLineConfirm.errors, t('imports.confirmed'))) void list.reload();
+  };
+
+  /** One click only for an exact match; anything else shows the differences and asks first. */
+  const confirmLine = (l: Line) => {
+    const picked = pickedFor(l);
+    if (picked.length === 1 && picked[0].exact) {
+      void post(l, picked, false);
+      return;
+    }
+    const open = picked.reduce((sum, s) => sum + Number(s.openAmount), 0);
+    modal.confirm({
+      title: t('imports.confirmInexactTitle'),
+      okText: t('imports.confirmInexact'),
+      content: (
+        <dl className="match-confirm" data-testid="match-confirm">
+          <dt>{t('imports.payerName')}</dt>
+          <dd>{l.payerName || '—'}</dd>
+          <dt>{t('imports.customerName')}</dt>
+          <dd>{picked[0]?.customerName ?? '—'}</dd>
+          <dt>{t('imports.lineAmount')}</dt>
+          <dd>{money(l.amount, l.currency)}</dd>
+          <dt>{t('imports.openAmount')}</dt>
+          <dd>{money(open.toFixed(2), l.currency)}</dd>
+        </dl>
+      ),
+      onOk: () => post(l, picked, true),
+    });
+  };
 
   const columns: ColumnsType<Line> = [
     { title: t('imports.bookedOn'), dataIndex: 'bookedOn', className: 'nowrap', render: (d: string) => fmt.day(d) },
@@ -418,18 +504,21 @@ function BankLinesCard() {
         l.suggestions.length === 0 ? (
           <span className="muted">{t('imports.noSuggestion')}</span>
         ) : (
-          <Select
-            mode="multiple"
-            className="full-width"
-            aria-label={t('imports.invoicesFor', { payer: l.payerName })}
-            value={chosen[l.id] ?? [l.suggestions[0].invoiceId]}
-            onChange={(ids: string[]) => setChosen((c) => ({ ...c, [l.id]: ids }))}
-            options={l.suggestions.map((s) => ({
-              value: s.invoiceId,
-              label: `${s.invoiceNumber} · ${s.customerName} · ${money(s.openAmount, s.currency)}`,
-              title: s.reasons.map((r) => t(`imports.reasons.${r}`)).join(', '),
-            }))}
-          />
+          <>
+            <Select
+              mode="multiple"
+              className="full-width"
+              aria-label={t('imports.invoicesFor', { payer: l.payerName })}
+              value={chosen[l.id] ?? [l.suggestions[0].invoiceId]}
+              onChange={(ids: string[]) => setChosen((c) => ({ ...c, [l.id]: ids }))}
+              options={l.suggestions.map((s) => ({
+                value: s.invoiceId,
+                label: `${s.invoiceNumber} · ${s.customerName} · ${money(s.openAmount, s.currency)} · ${t('imports.confidence', { percent: s.confidence })}`,
+                title: s.reasons.map((r) => t(`imports.reasons.${r}`)).join(', '),
+              }))}
+            />
+            <MatchDifferences line={l} picked={pickedFor(l)} />
+          </>
         ),
     },
     {
@@ -437,15 +526,7 @@ function BankLinesCard() {
       key: 'actions',
       render: (_, l) => (
         <Space size={0}>
-          <Button
-            type="link"
-            size="small"
-            disabled={l.suggestions.length === 0}
-            onClick={async () => {
-              const result = await confirm({ id: l.id, invoiceIds: chosen[l.id] ?? [l.suggestions[0].invoiceId] });
-              if (done(result.error, result.data?.bankLineConfirm.errors, t('imports.confirmed'))) void list.reload();
-            }}
-          >
+          <Button type="link" size="small" disabled={l.suggestions.length === 0 || pickedFor(l).length === 0} onClick={() => confirmLine(l)}>
             {t('imports.confirm')}
           </Button>
           <Button

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryError } from '../../components/QueryError';
+import { ExportButtons } from '../../exports/ExportButtons';
 import { graphql } from '../../gql';
 import type { AgingByCustomerQuery } from '../../gql/graphql';
 import { useArFormat } from '../ar/format';
@@ -122,7 +123,7 @@ export function AgingByCustomerSection({ asOf }: { asOf: string }) {
     })),
   ];
   return (
-    <Card title={t('analytics.byCustomer')}>
+    <Card title={t('analytics.byCustomer')} extra={<ExportButtons kind="aging_detail" filters={{ asOf }} />}>
       {error ? (
         <QueryError error={error} onRetry={() => reload({ requestPolicy: 'network-only' })} />
       ) : !table && fetching ? (

@@ -1,5 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Empty, Row, Skeleton, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Row, Skeleton, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +6,19 @@ import { useQuery } from 'urql';
 import { Chart } from '../../charts/Chart';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButtons } from '../../exports/ExportButtons';
 import { graphql } from '../../gql';
 import type { KpiReportQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
-import { downloadCsv } from '../ar/csv';
 import { useArFormat } from '../ar/format';
 import { agingColors, barOption } from '../dashboard/charts';
 import { bucketAxisLabel, bucketLabel } from '../dashboard/labels';
 import { AgingByCustomerSection } from './AgingByCustomer';
+import { CutBar, cutInput, type Cut } from './CutBar';
+import { ForecastSection } from './ForecastSection';
 import { kpiRows } from './kpis';
+import { periodPresets } from './periods';
+import { TrendsSection } from './TrendsSection';
 
 const AgingReportQuery = graphql(`
   query AgingReport($asOf: Date) {
@@ -36,8 +39,8 @@ const AgingReportQuery = graphql(`
 `);
 
 const KpiReportDoc = graphql(`
-  query KpiReport($start: Date!, $end: Date!) {
-    kpis(start: $start, end: $end) {
+  query KpiReport($start: Date!, $end: Date!, $cut: AnalyticsCut) {
+    kpis(start: $start, end: $end, cut: $cut) {
       start
       end
       days
@@ -59,6 +62,10 @@ const KpiReportDoc = graphql(`
       badDebtRatio
       arTurnover
       turnoverDays
+      promisesFallenDue
+      promiseKeptRate
+      averageDaysToPay
+      averageDaysLate
     }
   }
 `);
@@ -81,6 +88,12 @@ export default function AnalyticsPage() {
         </Col>
         <Col xs={24}>
           <KpiSection />
+        </Col>
+        <Col xs={24}>
+          <TrendsSection />
+        </Col>
+        <Col xs={24}>
+          <ForecastSection />
         </Col>
       </Row>
     </>
@@ -108,20 +121,13 @@ function AgingSection({ asOf, setAsOf }: { asOf: Dayjs; setAsOf(day: Dayjs): voi
     () => barOption(rows.map((r) => r.axis), rows.map((r) => r.amount), (v) => fmt.money(v), agingColors(rows.length)),
     [rows, fmt],
   );
-  const exportCsv = () =>
-    downloadCsv(`aging-${asOf.format('YYYY-MM-DD')}.csv`, [
-      [t('analytics.bucket'), t('analytics.amount'), t('analytics.invoiceCount'), t('analytics.share')],
-      ...rows.map((r) => [r.label, r.amount, r.invoiceCount, r.share.toFixed(2)]),
-      [t('analytics.total'), report?.total ?? '', report?.invoiceCount ?? '', '100.00'],
-    ]);
-
   return (
     <Card
       title={t('analytics.aging')}
       extra={
         <div className="card-tools">
           <DatePicker value={asOf} onChange={(d) => d && setAsOf(d)} allowClear={false} aria-label={t('analytics.asOf')} prefix={<span className="muted">{t('analytics.asOf')}</span>} />
-          <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={!report}>{t('analytics.exportCsv')}</Button>
+          <ExportButtons kind="aging_summary" filters={{ asOf: asOf.format('YYYY-MM-DD') }} />
         </div>
       }
     >
@@ -168,41 +174,32 @@ function AgingSection({ asOf, setAsOf }: { asOf: Dayjs; setAsOf(day: Dayjs): voi
 function KpiSection() {
   const { t } = useTranslation();
   const fmt = useArFormat();
-  const { organization } = useWorkspace();
-  const [period, setPeriod] = useState<[Dayjs, Dayjs]>(() => {
-    const today = dayjs().tz(organization.timezone);
-    return [today.startOf('month'), today];
-  });
+  const presets = useMemo(() => periodPresets(fmt.today()), [fmt]);
+  const [period, setPeriod] = useState<[Dayjs, Dayjs]>(() => [dayjs(presets[0]!.start), dayjs(presets[0]!.end)]);
+  const [cut, setCut] = useState<Cut>({});
   const [{ data, error, fetching }, reload] = useQuery({
     query: KpiReportDoc,
-    variables: { start: period[0].format('YYYY-MM-DD'), end: period[1].format('YYYY-MM-DD') },
+    variables: { start: period[0].format('YYYY-MM-DD'), end: period[1].format('YYYY-MM-DD'), cut: cutInput(cut) },
   });
   const rows = data ? kpiRows(t, data.kpis, fmt) : [];
-  const exportCsv = () =>
-    downloadCsv(`kpis-${period[0].format('YYYY-MM-DD')}-${period[1].format('YYYY-MM-DD')}.csv`, [
-      [t('analytics.figure'), t('analytics.value'), t('analytics.raw')],
-      ...rows.map((r) => [r.label, r.display, r.raw ?? '']),
-    ]);
   return (
     <Card
       title={t('analytics.kpis')}
+      data-testid="kpi-card"
       extra={
         <div className="card-tools">
           <DatePicker.RangePicker
             value={period}
             allowClear={false}
             onChange={(v) => v && v[0] && v[1] && setPeriod([v[0], v[1]])}
-            presets={[
-              { label: t('analytics.thisMonth'), value: [dayjs().startOf('month'), dayjs()] },
-              { label: t('analytics.lastMonth'), value: [dayjs().subtract(1, 'month').startOf('month'), dayjs().subtract(1, 'month').endOf('month')] },
-              { label: t('analytics.thisQuarter'), value: [dayjs().startOf('month').subtract(dayjs().month() % 3, 'month'), dayjs()] },
-              { label: t('analytics.thisYear'), value: [dayjs().startOf('year'), dayjs()] },
-            ]}
+            disabledDate={(d) => d.format('YYYY-MM-DD') > fmt.today()}
+            presets={presets.map((p) => ({ label: t(`analytics.presets.${p.key}`), value: [dayjs(p.start), dayjs(p.end)] as [Dayjs, Dayjs] }))}
           />
-          <Button icon={<DownloadOutlined />} onClick={exportCsv} disabled={!data}>{t('analytics.exportCsv')}</Button>
+          <ExportButtons kind="kpis" filters={{ start: period[0].format('YYYY-MM-DD'), end: period[1].format('YYYY-MM-DD') }} />
         </div>
       }
     >
+      <CutBar cut={cut} onChange={setCut} />
       {error ? (
         <QueryError error={error} onRetry={() => reload({ requestPolicy: 'network-only' })} />
       ) : !data && fetching ? (

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { KpiReportQuery } from '../../gql/graphql';
 
 type Report = KpiReportQuery['kpis'];
-type Kind = 'money' | 'days' | 'percentValue' | 'ratio' | 'times';
+type Kind = 'money' | 'days' | 'percentValue' | 'ratio' | 'times' | 'count';
 
 const FIGURES: { key: keyof Report; group: 'position' | 'flows' | 'speed' | 'quality'; kind: Kind }[] = [
   { key: 'beginningAr', group: 'position', kind: 'money' },
@@ -19,10 +19,14 @@ const FIGURES: { key: keyof Report; group: 'position' | 'flows' | 'speed' | 'qua
   { key: 'averageDaysDelinquent', group: 'speed', kind: 'days' },
   { key: 'arTurnover', group: 'speed', kind: 'times' },
   { key: 'turnoverDays', group: 'speed', kind: 'days' },
+  { key: 'averageDaysToPay', group: 'speed', kind: 'days' },
+  { key: 'averageDaysLate', group: 'speed', kind: 'days' },
   { key: 'cei', group: 'quality', kind: 'percentValue' },
   { key: 'overdueRatio', group: 'quality', kind: 'ratio' },
   { key: 'overdueRatioByCount', group: 'quality', kind: 'ratio' },
   { key: 'badDebtRatio', group: 'quality', kind: 'ratio' },
+  { key: 'promiseKeptRate', group: 'quality', kind: 'ratio' },
+  { key: 'promisesFallenDue', group: 'quality', kind: 'count' },
 ];
 
 interface Formatters {
@@ -43,10 +47,12 @@ export interface KpiRow {
 /** The figures of domain.md for a period, labelled and formatted (null: no denominator). */
 export function kpiRows(t: TFunction, report: Report, fmt: Formatters): KpiRow[] {
   return FIGURES.map(({ key, group, kind }) => {
-    const raw = report[key] as string | null;
+    const value = report[key] as string | number | null;
+    const raw = value === null || value === undefined ? null : String(value);
     let display = '—';
-    if (raw !== null && raw !== undefined) {
+    if (raw !== null) {
       if (kind === 'money') display = fmt.money(raw);
+      else if (kind === 'count') display = fmt.number(raw);
       else if (kind === 'days') display = t('arDashboard.days', { days: fmt.number(raw) });
       else if (kind === 'percentValue') display = `${fmt.number(raw)}%`;
       else if (kind === 'ratio') display = fmt.percent(raw, 2);

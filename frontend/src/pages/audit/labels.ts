@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { AuditActorType } from '../../gql/graphql';
+import type { AuditAction, AuditActorType } from '../../gql/graphql';
 import { translateOr } from '../../i18n';
 import type { OrganizationMember } from '../../workspace/members';
 
-/** "organization.update" → 修改组织信息 / Organization changed; an action we have no words for shows as is. */
-export function actionLabel(t: TFunction, action: string): string {
-  return translateOr(t, `audit.actions.${action}`, action);
+/** ORGANIZATION_UPDATE → 修改组织信息 / Organization changed; an action no longer in the registry shows as recorded. */
+export function actionLabel(t: TFunction, entry: { action: string; actionCode?: AuditAction | null }): string {
+  return entry.actionCode ? t(`audit.actionNames.${entry.actionCode}`) : entry.action;
 }
 
 export function targetTypeLabel(t: TFunction, targetType: string): string {
@@ -30,12 +30,11 @@ export function membersByUserId(members: readonly OrganizationMember[] | undefin
   return new Map((members ?? []).map((m) => [m.user.id, m]));
 }
 
-/** The actions the log knows words for, as filter choices. */
-export function knownActions(t: TFunction): { value: string; label: string }[] {
-  const groups = t('audit.actions', { returnObjects: true }) as Record<string, Record<string, string>>;
-  return Object.entries(groups).flatMap(([group, actions]) =>
-    Object.entries(actions).map(([name, label]) => ({ value: `${group}.${name}`, label })),
-  );
+/** Every action of the registry (the server's `auditActions`), as filter choices sorted by label. */
+export function actionChoices(t: TFunction, actions: readonly AuditAction[]): { value: AuditAction; label: string }[] {
+  return actions
+    .map((value) => ({ value, label: t(`audit.actionNames.${value}`) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 export function knownTargetTypes(t: TFunction): { value: string; label: string }[] {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { combinedErrorText, errorText } from '../../api/errors';
 import { QueryError } from '../../components/QueryError';
+import { QualitativeProfileCard } from '../../features/credit/QualitativeProfileCard';
 import { useFormat } from '../../format/useFormat';
 import { graphql } from '../../gql';
 import { translateOr } from '../../i18n';
@@ -150,6 +151,7 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
           </Button>
         )}
       </div>
+      <QualitativeProfileCard customerId={customerId} onSaved={onAssessed} />
       {latest ? (
         <Row gutter={[16, 16]}>
           <Col xs={24}>

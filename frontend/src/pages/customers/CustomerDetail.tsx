@@ -12,6 +12,7 @@ import type { CustomerDetailQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { useArFormat } from '../ar/format';
 import { CustomerStatusTag, GradeTag } from '../ar/tags';
+import { CollectionsTab } from '../collections/CollectionsTab';
 import { InvoiceTable } from '../invoices/InvoiceTable';
 import { PaymentTable } from '../payments/PaymentTable';
 import { UnappliedCash } from '../payments/UnappliedCash';
@@ -59,7 +60,7 @@ const CustomerDetailQueryDoc = graphql(`
 
 export type CustomerDetailData = NonNullable<CustomerDetailQuery['customer']>;
 
-const TABS = ['profile', 'contacts', 'credit', 'policy', 'invoices', 'payments', 'statements'] as const;
+const TABS = ['profile', 'contacts', 'credit', 'policy', 'collections', 'invoices', 'payments', 'statements'] as const;
 
 export function CustomerDetail() {
   const { id = '' } = useParams();
@@ -184,6 +185,11 @@ export function CustomerDetail() {
             { key: 'contacts', label: t('customers.tabs.contacts'), children: <ContactsTab customerId={customer.id} /> },
             { key: 'credit', label: t('customers.tabs.credit'), children: <CreditTab customerId={customer.id} onAssessed={refresh} /> },
             { key: 'policy', label: t('customers.tabs.policy'), children: <PolicyTab customerId={customer.id} /> },
+            {
+              key: 'collections',
+              label: t('collections.tab'),
+              children: <CollectionsTab customerId={customer.id} customerName={customer.shortName || customer.legalName} />,
+            },
             {
               key: 'invoices',
               label: t('customers.tabs.invoices'),

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Input, Select, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { ExportButtons } from '../../exports/ExportButtons';
 import { graphql } from '../../gql';
 import type { CustomerListQuery, CustomerSortField, CustomerStatus } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
@@ -219,11 +220,17 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
         title={t('customers.title')}
         description={t('customers.description')}
         extra={
-          can('CUSTOMERS_MANAGE') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/customers/new')}>
-              {t('customers.new')}
-            </Button>
-          )
+          <Space wrap>
+            <ExportButtons
+              kind="customers"
+              filters={{ ...filter, search: deferredSearch.trim() || null, sort: sort.field, descending: sort.descending }}
+            />
+            {can('CUSTOMERS_MANAGE') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/customers/new')}>
+                {t('customers.new')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card className="filters-card">

@@ -7,6 +7,9 @@ import { graphql } from '../../gql';
 import { PAGES } from '../../navigation';
 import { useArFormat } from '../ar/format';
 import { GradeTag } from '../ar/tags';
+import type { PAYMENT_METHODS } from '../settings/CreditSettingsPage';
+
+type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 const CustomerPolicy = graphql(`
   query CustomerPolicy($id: ID!) {
@@ -84,9 +87,9 @@ export function PolicyTab({ customerId }: { customerId: string }) {
           { key: 'limit', label: t('custPolicy.effectiveLimit'), children: policy.creditLimit ? fmt.money(policy.creditLimit) : t('custPolicy.unlimited') },
           { key: 'terms', label: t('custPolicy.effectiveTerms'), children: policy.paymentTermsDays !== null && policy.paymentTermsDays !== undefined ? t('arDashboard.days', { days: policy.paymentTermsDays }) : '—' },
           { key: 'cap', label: t('custPolicy.limitCap'), children: grade.creditLimitCap ? fmt.money(grade.creditLimitCap) : t('custPolicy.unlimited') },
-          { key: 'pct', label: t('custPolicy.revenuePct'), children: grade.revenueLimitPct ? fmt.percent(grade.revenueLimitPct) : '—' },
+          { key: 'pct', label: t('custPolicy.revenuePct'), children: grade.revenueLimitPct ? `${fmt.number(grade.revenueLimitPct)}%` : '—' },
           { key: 'gterms', label: t('custPolicy.gradeTerms'), children: t('arDashboard.days', { days: grade.paymentTermsDays }) },
-          { key: 'methods', label: t('custPolicy.methods'), children: grade.allowedPaymentMethods.length ? grade.allowedPaymentMethods.map((m) => <Tag key={m}>{m}</Tag>) : t('custPolicy.anyMethod') },
+          { key: 'methods', label: t('custPolicy.methods'), children: grade.allowedPaymentMethods.length ? grade.allowedPaymentMethods.map((m) => <Tag key={m}>{t(`creditSettings.methods.${m as PaymentMethod}`, { defaultValue: m })}</Tag>) : t('custPolicy.anyMethod') },
           { key: 'prepay', label: t('custPolicy.prepayment'), children: yesNo(grade.prepaymentRequired) },
           { key: 'guarantee', label: t('custPolicy.guarantee'), children: yesNo(grade.guaranteeRequired) },
           { key: 'hold', label: t('custPolicy.creditHold'), children: yesNo(grade.creditHold) },

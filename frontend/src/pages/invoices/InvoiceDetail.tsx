@@ -10,6 +10,7 @@ import { useMutation, useQuery } from 'urql';
 import { combinedErrorText, errorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { PrintInvoiceButton } from '../../exports/PrintInvoiceButton';
 import { useFormat } from '../../format/useFormat';
 import type { InvoiceDetailQuery } from '../../gql/graphql';
 import { membersByUserId } from '../audit/labels';
@@ -115,36 +116,39 @@ export function InvoiceDetail() {
           )
         }
         extra={
-          canManage && (
-            <Space wrap>
-              {invoice.status === 'DRAFT' && (
-                <>
-                  <Popconfirm
-                    title={t('invoices.deleteConfirm')}
-                    okText={t('common.remove')}
-                    onConfirm={() =>
-                      simple(async () => {
-                        const r = await remove({ id: invoice.id });
-                        if (!r.error && !r.data?.invoiceDelete.errors.length) navigate('/invoices');
-                        return { error: r.error, errors: r.data?.invoiceDelete.errors ?? [] };
-                      }, t('invoices.deleted'))
-                    }
-                  >
-                    <Button icon={<DeleteOutlined />} danger disabled={busy}>{t('invoices.deleteDraft')}</Button>
-                  </Popconfirm>
-                  <Button type="primary" icon={<SendOutlined />} loading={busy} onClick={runIssue}>{t('invoices.issue')}</Button>
-                </>
-              )}
-              {open && can('PAYMENTS_MANAGE') && (
-                <Button type="primary" icon={<DollarOutlined />} onClick={() => setDialog('payment')}>{t('payments.record')}</Button>
-              )}
-              {open && <Button icon={<FileProtectOutlined />} onClick={() => setDialog('creditNote')}>{t('invoices.creditNote')}</Button>}
-              {open && can('WRITE_OFFS_REQUEST') && (
-                <Button icon={<FileExcelOutlined />} onClick={() => setDialog('writeOff')}>{t('invoices.writeOff')}</Button>
-              )}
-              {open && <Button icon={<StopOutlined />} danger onClick={() => setDialog('void')}>{t('invoices.void')}</Button>}
-            </Space>
-          )
+          <Space wrap>
+            <PrintInvoiceButton invoiceId={invoice.id} />
+            {canManage && (
+              <>
+                {invoice.status === 'DRAFT' && (
+                  <>
+                    <Popconfirm
+                      title={t('invoices.deleteConfirm')}
+                      okText={t('common.remove')}
+                      onConfirm={() =>
+                        simple(async () => {
+                          const r = await remove({ id: invoice.id });
+                          if (!r.error && !r.data?.invoiceDelete.errors.length) navigate('/invoices');
+                          return { error: r.error, errors: r.data?.invoiceDelete.errors ?? [] };
+                        }, t('invoices.deleted'))
+                      }
+                    >
+                      <Button icon={<DeleteOutlined />} danger disabled={busy}>{t('invoices.deleteDraft')}</Button>
+                    </Popconfirm>
+                    <Button type="primary" icon={<SendOutlined />} loading={busy} onClick={runIssue}>{t('invoices.issue')}</Button>
+                  </>
+                )}
+                {open && can('PAYMENTS_MANAGE') && (
+                  <Button type="primary" icon={<DollarOutlined />} onClick={() => setDialog('payment')}>{t('payments.record')}</Button>
+                )}
+                {open && <Button icon={<FileProtectOutlined />} onClick={() => setDialog('creditNote')}>{t('invoices.creditNote')}</Button>}
+                {open && can('WRITE_OFFS_REQUEST') && (
+                  <Button icon={<FileExcelOutlined />} onClick={() => setDialog('writeOff')}>{t('invoices.writeOff')}</Button>
+                )}
+                {open && <Button icon={<StopOutlined />} danger onClick={() => setDialog('void')}>{t('invoices.void')}</Button>}
+              </>
+            )}
+          </Space>
         }
       />
 
@@ -158,7 +162,7 @@ export function InvoiceDetail() {
           title={t(`invoices.credit.${creditAnswer.code as 'CREDIT_LIMIT_EXCEEDED' | 'CUSTOMER_ON_HOLD'}`)}
           description={
             <>
-              <div>{creditAnswer.message}</div>
+              <div data-testid="credit-answer-detail">{errorText(t, creditAnswer)}</div>
               <div className="muted">{exceptionRequested ? t('invoices.credit.requested') : t('invoices.credit.hint')}</div>
             </>
           }

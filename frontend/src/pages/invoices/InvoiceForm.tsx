@@ -54,6 +54,12 @@ export const InvoiceIssue = graphql(`
         field
         code
         message
+        params {
+          name
+          kind
+          value
+          currency
+        }
       }
     }
   }
@@ -79,9 +85,12 @@ interface Values {
   contractRef?: string;
   eInvoiceNumber?: string;
   notes?: string;
+  /** Late fee per day in percent of the overdue amount (0.05 = 0.05 % a day), empty for none. */
+  lateFeePercent?: string | null;
+  lateFeeGraceDays?: number | null;
 }
 
-const TOP_FIELDS = ['customerId', 'currency', 'exchangeRate', 'dueDate', 'contractRef', 'eInvoiceNumber', 'notes'] as const;
+const TOP_FIELDS = ['customerId', 'currency', 'exchangeRate', 'dueDate', 'contractRef', 'eInvoiceNumber', 'notes', 'lateFeeGraceDays'] as const;
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP', 'SGD'];
 
 /** New draft invoice with a live totals preview; "save and issue" runs the credit check. */
@@ -138,6 +147,8 @@ export function InvoiceForm() {
       contractRef: values.contractRef?.trim() ?? '',
       eInvoiceNumber: values.eInvoiceNumber?.trim() ?? '',
       notes: values.notes ?? '',
+      lateFeeDailyRate: values.lateFeePercent ? percentToRate(values.lateFeePercent) : null,
+      lateFeeGraceDays: values.lateFeeGraceDays ?? 0,
     };
     setSaving(andIssue ? 'issue' : 'draft');
     const created = await create({ input });
@@ -303,6 +314,18 @@ export function InvoiceForm() {
                 </Form.List>
               )}
 
+              <Row gutter={16}>
+                <Col xs={24} md={12}>
+                  <Form.Item name="lateFeePercent" label={t('lateFees.dailyPercent')} extra={t('lateFees.dailyPercentHelp')}>
+                    <InputNumber<string> stringMode min="0" max="1" step="0.01" precision={4} addonAfter={t('lateFees.perDay')} className="full-width" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="lateFeeGraceDays" label={t('lateFees.graceDays')} extra={t('lateFees.graceDaysHelp')}>
+                    <InputNumber min={0} max={365} precision={0} addonAfter={t('lateFees.days')} className="full-width" />
+                  </Form.Item>
+                </Col>
+              </Row>
               <Form.Item name="notes" label={t('invoices.notes')} className="notes-item">
                 <Input.TextArea rows={2} maxLength={2000} />
               </Form.Item>

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Input, Select, Switch } from 'antd';
+import { Button, Card, DatePicker, Input, Select, Space, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButtons } from '../../exports/ExportButtons';
 import type { InvoiceFilter, InvoiceStatus } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { CustomerSelect } from '../ar/CustomerSelect';
@@ -43,11 +44,14 @@ export function InvoiceListPage() {
         title={t('invoices.title')}
         description={t('invoices.description')}
         extra={
-          can('INVOICES_MANAGE') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/invoices/new')}>
-              {t('invoices.new')}
-            </Button>
-          )
+          <Space wrap>
+            <ExportButtons kind="invoices" filters={{ ...filter, sort: 'CREATED_AT', descending: true }} />
+            {can('INVOICES_MANAGE') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/invoices/new')}>
+                {t('invoices.new')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card className="filters-card">

@@ -182,7 +182,7 @@ export function PaymentDetail() {
                 { key: 'reference', label: t('payments.reference'), children: payment.reference || '—' },
                 { key: 'payer', label: t('payments.payerName'), children: payment.payerName || '—' },
                 ...(payment.currency !== fmt.baseCurrency ? [{ key: 'rate', label: t('invoices.exchangeRate'), children: payment.exchangeRate }] : []),
-                ...(payment.provider ? [{ key: 'provider', label: t('payments.provider'), children: `${payment.provider} ${payment.providerReference ?? ''}` }] : []),
+                ...(payment.provider ? [{ key: 'provider', label: t('payments.provider'), children: `${t(`webhooks.providers.${payment.provider.toUpperCase() as 'STRIPE' | 'ALIPAY' | 'WECHATPAY' | 'GENERIC'}`, { defaultValue: payment.provider })} ${payment.providerReference ?? ''}` }] : []),
                 ...(payment.notes ? [{ key: 'notes', label: t('invoices.notes'), children: payment.notes }] : []),
               ]}
             />

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Input, Select, Switch } from 'antd';
+import { App, Button, Card, DatePicker, Input, Select, Space, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButtons } from '../../exports/ExportButtons';
 import type { PaymentFilter, PaymentStatus } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { CustomerSelect } from '../ar/CustomerSelect';
@@ -52,11 +53,14 @@ function PaymentListPage() {
         title={t('payments.title')}
         description={t('payments.description')}
         extra={
-          can('PAYMENTS_MANAGE') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
-              {t('payments.record')}
-            </Button>
-          )
+          <Space wrap>
+            <ExportButtons kind="payments" filters={{ ...filter }} />
+            {can('PAYMENTS_MANAGE') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+                {t('payments.record')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card className="filters-card">

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, FilePdfOutlined, FileExcelOutlined, ReloadOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -17,11 +18,14 @@ import { bucketLabel } from '../dashboard/labels';
 import { DiscrepancyTable } from './DiscrepancyWorkbench';
 import { AccountStatementDetail, StatementRefresh, StatementRevoke, StatementSend } from './documents';
 import { StatementStatusTag } from './labels';
+import { linesFromTable, type StatementLine } from './linesTable';
 
 const PAYMENT_KINDS: string[] = ['PAYMENT', 'PAYMENT_REVERSAL', 'REFUND'];
+// A statement of 10,000 lines comes in one request; the table shows it a page at a time.
+const LINES_PAGE = 100;
 
 type Statement = NonNullable<AccountStatementDetailQuery['accountStatement']>;
-type Line = Statement['lines'][number];
+type Line = StatementLine;
 type LinkInfo = Statement['links'][number];
 type Access = Statement['accessLog'][number];
 
@@ -44,6 +48,8 @@ export function StatementDetail() {
   const [{ fetching: revoking }, revoke] = useMutation(StatementRevoke);
   const [{ fetching: refreshing }, refresh] = useMutation(StatementRefresh);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const linesTable = data?.accountStatement?.linesTable;
+  const lines = useMemo(() => (linesTable ? linesFromTable(linesTable) : []), [linesTable]);
 
   if (error) return <QueryError error={error} onRetry={reload} />;
   const statement = data?.accountStatement;
@@ -180,7 +186,7 @@ export function StatementDetail() {
         </Card>
       )}
       <Card size="small" title={t('reconciliation.lines')} className="statement-public-card">
-        <Table<Line> rowKey="id" size="small" columns={lineColumns} dataSource={statement.lines} pagination={false} scroll={{ x: 860 }} data-testid="statement-lines" />
+        <Table<Line> rowKey="id" size="small" columns={lineColumns} dataSource={lines} pagination={lines.length > LINES_PAGE ? { pageSize: LINES_PAGE, showSizeChanger: false } : false} scroll={{ x: 860 }} data-testid="statement-lines" />
       </Card>
       <Card size="small" title={t('reconciliation.aging')} className="statement-public-card">
         <div className="statement-public-aging">

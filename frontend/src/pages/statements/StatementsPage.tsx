@@ -5,22 +5,22 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useSearchParams } from 'react-router';
-import { useClient, useMutation, useQuery } from 'urql';
-import { errorText } from '../../api/errors';
+import { useMutation, useQuery } from 'urql';
+import { combinedErrorText, errorText } from '../../api/errors';
 import { useCursorPages } from '../../api/useCursorPages';
 import { useFormErrors } from '../../api/useFormErrors';
 import { CursorTable } from '../../components/CursorTable';
 import { DateInput } from '../../components/DateInput';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
-import type { AccountStatementListQuery, AccountStatementStatus, ReconciliationOverviewQuery } from '../../gql/graphql';
+import type { AccountStatementListQuery, AccountStatementSendMonthMutation, AccountStatementStatus, ReconciliationOverviewQuery } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { CustomerSelect } from '../ar/CustomerSelect';
 import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
 import { ImplicitSubmit } from '../ar/ImplicitSubmit';
 import { DiscrepancyWorkbench } from './DiscrepancyWorkbench';
-import { AccountStatementList, ReconciliationOverview, StatementCreate, StatementSend } from './documents';
+import { AccountStatementList, ReconciliationOverview, StatementCreate, StatementSendMonth } from './documents';
 import { STATEMENT_STATUSES, StatementStatusTag } from './labels';
 import { StatementDetail } from './StatementDetail';
 
@@ -192,61 +192,30 @@ function CreateStatementModal({ onClose }: { onClose(id?: string): void }) {
   );
 }
 
-interface BulkOutcome {
-  sent: number;
-  skipped: string[];
-}
+type MonthSent = AccountStatementSendMonthMutation['accountStatementSendMonth'];
 
-/** Sends every draft of the month, one mutation each; a refused one (no billing contact…) is listed, never dropped. */
+/** Sends the month's statement to every customer with activity in one mutation; a customer refused (no billing email…) is listed with the reason, never dropped. */
 function BulkSendModal({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const client = useClient();
   const [month, setMonth] = useState<Dayjs | null>(null);
-  const [running, setRunning] = useState(false);
-  const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
+  const [{ fetching }, sendMonth] = useMutation(StatementSendMonth);
+  const [outcome, setOutcome] = useState<MonthSent | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   async function run() {
     if (!month) return;
-    setRunning(true);
     setProblem(null);
-    const filter = {
-      statuses: ['DRAFT' as const],
-      periodFrom: month.startOf('month').format('YYYY-MM-DD'),
-      periodTo: month.endOf('month').format('YYYY-MM-DD'),
-    };
-    const drafts: StatementRow[] = [];
-    let after: string | null = null;
-    do {
-      const page = await client.query(AccountStatementList, { filter, first: 100, after }, { requestPolicy: 'network-only' }).toPromise();
-      if (page.error || !page.data) {
-        setProblem(page.error?.message ?? t('statementPublic.failed'));
-        setRunning(false);
-        return;
-      }
-      drafts.push(...page.data.accountStatements.nodes.filter((row) => row.periodEnd.slice(0, 7) === month.format('YYYY-MM')));
-      after = page.data.accountStatements.pageInfo.hasNextPage ? (page.data.accountStatements.pageInfo.endCursor ?? null) : null;
-    } while (after);
-    if (drafts.length === 0) {
-      setProblem(t('reconciliation.bulkNone'));
-      setRunning(false);
+    const result = await sendMonth({ year: month.year(), month: month.month() + 1 });
+    const payload = result.data?.accountStatementSendMonth;
+    if (result.error || !payload) {
+      setProblem(result.error ? combinedErrorText(t, result.error) : t('errors.network'));
       return;
     }
-    const result: BulkOutcome = { sent: 0, skipped: [] };
-    for (const draft of drafts) {
-      const sent = await client.mutation(StatementSend, { id: draft.id }).toPromise();
-      const errors = sent.data?.accountStatementSend.errors ?? [];
-      if (!sent.error && errors.length === 0) result.sent += 1;
-      else
-        result.skipped.push(
-          t('reconciliation.bulkSkipped', {
-            customer: draft.customer?.legalName ?? draft.number,
-            reason: sent.error ? sent.error.message : errors.map((e) => errorText(t, e)).join(' '),
-          }),
-        );
+    if (payload.errors.length) {
+      setProblem(payload.errors.map((e) => errorText(t, e)).join(' '));
+      return;
     }
-    setOutcome(result);
-    setRunning(false);
+    setOutcome(payload);
   }
 
   return (
@@ -255,7 +224,7 @@ function BulkSendModal({ onClose }: { onClose(): void }) {
       title={t('reconciliation.bulkTitle')}
       okText={t('reconciliation.bulkRun')}
       okButtonProps={{ disabled: !month || !!outcome }}
-      confirmLoading={running}
+      confirmLoading={fetching}
       onOk={() => void run()}
       onCancel={onClose}
       destroyOnHidden
@@ -271,8 +240,21 @@ function BulkSendModal({ onClose }: { onClose(): void }) {
         <Alert
           type={outcome.skipped.length ? 'warning' : 'success'}
           showIcon
-          message={t('reconciliation.bulkDone', { sent: outcome.sent, skipped: outcome.skipped.length })}
-          description={outcome.skipped.length ? <ul>{outcome.skipped.map((line) => <li key={line}>{line}</li>)}</ul> : undefined}
+          message={t('reconciliation.bulkDone', {
+            sent: outcome.sent.length,
+            alreadySent: outcome.alreadySent,
+            nothing: outcome.nothingToReconcile,
+            skipped: outcome.skipped.length,
+          })}
+          description={
+            outcome.skipped.length ? (
+              <ul>
+                {outcome.skipped.map((skip) => (
+                  <li key={skip.customerId}>{t('reconciliation.bulkSkipped', { customer: skip.name, reason: errorText(t, { code: skip.reason, message: skip.reason }) })}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
           data-testid="bulk-outcome"
         />
       )}

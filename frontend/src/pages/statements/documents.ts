@@ -55,19 +55,7 @@ export const AccountStatementDetail = graphql(`
         legalName
         code
       }
-      lines {
-        id
-        position
-        kind
-        documentNumber
-        documentDate
-        dueDate
-        reference
-        debit
-        credit
-        openAmount
-        balance
-      }
+      linesTable
       discrepancies {
         ...DiscrepancyRow
       }
@@ -290,6 +278,36 @@ export const StatementCustomer = graphql(`
       id
       customer {
         id
+      }
+    }
+  }
+`);
+
+export const StatementSendMonth = graphql(`
+  mutation AccountStatementSendMonth($year: Int!, $month: Int!) {
+    accountStatementSendMonth(year: $year, month: $month) {
+      periodStart
+      periodEnd
+      alreadySent
+      nothingToReconcile
+      sent {
+        id
+        number
+        customer {
+          id
+          legalName
+        }
+      }
+      skipped {
+        customerId
+        code
+        name
+        reason
+      }
+      errors {
+        field
+        code
+        message
       }
     }
   }

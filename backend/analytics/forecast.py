@@ -1,0 +1,147 @@
+"""The 13-week cash forecast: when the open AR is expected to come in, by week, against what
+actually came in over the 13 weeks before (docs/analytics.md "Cash forecast").
+
+As of D, each open installment part (invoices/balances.PARTS_AS_OF_SQL, base currency) is expected
+on its due date plus its customer's amount-weighted days late of the twelve months up to D
+(balances.PAID_PARTS_SQL, rounded half-up to whole days; 0 without payments), or on D when that
+day has passed. A promise to pay open on D (made on or before D, not settled by then) takes
+precedence for what it covers: its amount (at most its invoices' open amount, converted at their
+rates) is expected on its promised date, and its invoices' parts keep only the rest, pro rata.
+Week k is [D + 7k, D + 7k + 6]; what is expected after week 13 is `later`. Payment plans are
+not part of the ledger yet and are not read.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from tortoise import connections
+
+from ..accounts.actor import Actor
+from ..accounts.models import Organization
+from ..accounts.permissions import Permission
+from ..invoices.balances import PAID_PARTS_SQL, PARTS_AS_OF_SQL
+from ..kit.money import ZERO
+from ..kit.time import local_today
+from .cuts import membership_scope
+from .period import check_as_of
+from .service import flows
+
+WEEKS = 13
+CENT = Decimal("0.01")
+
+# Parameters of PARTS_AS_OF_SQL ($1 organization, $2 as of, $5 membership).
+_PARTS_SQL = f"SELECT id, customer_id, due_date, open, base FROM ({PARTS_AS_OF_SQL}) p"
+
+# $1 organization, $2 customer ids (null), $3 as of, $4 membership.
+_DAYS_LATE_SQL = f"""
+SELECT customer_id, SUM(ROUND(filled * exchange_rate, 2) * days_late) AS late_days, SUM(ROUND(filled * exchange_rate, 2)) AS paid
+FROM ({PAID_PARTS_SQL}) p
+WHERE $4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = p.customer_id AND (s.collector_id = $4 OR s.owner_id = $4))
+GROUP BY customer_id
+"""
+
+# Promises open on $2: made by then and not settled by then; with their invoices.
+_PROMISES_SQL = """
+SELECT pr.id, pr.amount, pr.promised_on, ARRAY_AGG(pi.invoice_id ORDER BY pi.invoice_id) AS invoice_ids
+FROM promises_to_pay pr JOIN promise_invoices pi ON pi.promise_id = pr.id
+WHERE pr.organization_id = $1 AND pr.made_on <= $2 AND (pr.settled_on IS NULL OR pr.settled_on > $2)
+  AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = pr.customer_id AND (s.collector_id = $3 OR s.owner_id = $3)))
+GROUP BY pr.id, pr.amount, pr.promised_on
+ORDER BY pr.promised_on, pr.id
+"""
+
+
+@dataclass(frozen=True)
+class ForecastWeek:
+    start: date
+    end: date
+    expected: Decimal
+    promised: Decimal
+
+
+@dataclass(frozen=True)
+class PastWeek:
+    start: date
+    end: date
+    forecast: Decimal
+    actual: Decimal
+
+
+@dataclass(frozen=True)
+class CashForecast:
+    as_of: date
+    currency: str
+    weeks: list[ForecastWeek]
+    later: Decimal
+    past_weeks: list[PastWeek]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((w.expected for w in self.weeks), self.later)
+
+
+def _week(as_of: date, day: date) -> int:
+    return max(0, (day - as_of).days) // 7
+
+
+async def expected_by_week(organization_id: uuid.UUID, as_of: date, membership_id: uuid.UUID | None) -> tuple[list[Decimal], list[Decimal]]:
+    """Expected and promised amounts of weeks 0..12 and, last, of everything later."""
+    db = connections.get("default")
+    parts = await db.execute_query_dict(_PARTS_SQL, [organization_id, as_of, None, None, membership_id])
+    late = {
+        r["customer_id"]: (r["late_days"] / r["paid"]).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        for r in await db.execute_query_dict(_DAYS_LATE_SQL, [organization_id, None, as_of, membership_id]) if r["paid"]
+    }
+    expected = [ZERO] * (WEEKS + 1)
+    promised = [ZERO] * (WEEKS + 1)
+    by_invoice: dict[uuid.UUID, list[dict]] = defaultdict(list)
+    for part in parts:
+        by_invoice[part["id"]].append(part)
+    share = {invoice_id: Decimal(1) for invoice_id in by_invoice}
+    for promise in await db.execute_query_dict(_PROMISES_SQL, [organization_id, as_of, membership_id]):
+        ids = [i for i in promise["invoice_ids"] if i in by_invoice]
+        open_doc = sum((p["open"] * share[i] for i in ids for p in by_invoice[i]), ZERO)
+        open_base = sum((p["base"] * share[i] for i in ids for p in by_invoice[i]), ZERO)
+        if open_doc <= 0:
+            continue
+        covered = min(promise["amount"], open_doc)
+        amount = (covered * open_base / open_doc).quantize(CENT, rounding=ROUND_HALF_UP)
+        week = min(_week(as_of, promise["promised_on"]), WEEKS)
+        expected[week] += amount
+        promised[week] += amount
+        for i in ids:
+            share[i] *= 1 - covered / open_doc
+    for invoice_id, invoice_parts in by_invoice.items():
+        for part in invoice_parts:
+            amount = (part["base"] * share[invoice_id]).quantize(CENT, rounding=ROUND_HALF_UP)
+            day = part["due_date"] + timedelta(days=int(late.get(part["customer_id"], 0)))
+            expected[min(_week(as_of, day), WEEKS)] += amount
+    return expected, promised
+
+
+async def cash_forecast(actor: Actor, as_of: date | None = None) -> CashForecast:
+    """The next 13 weeks from `as_of` (default today in the organization's timezone), and the 13
+    weeks before it with what was forecast for them then and what came in (cash collected)."""
+    actor.require(Permission.CUSTOMERS_READ)
+    org = await Organization.get(id=actor.org_id)
+    if as_of is not None:
+        await check_as_of(org, as_of)
+    as_of = as_of or local_today(org.timezone)
+    scope = membership_scope(actor)
+    expected, promised = await expected_by_week(org.id, as_of, scope)
+    weeks = [
+        ForecastWeek(as_of + timedelta(days=7 * k), as_of + timedelta(days=7 * k + 6), expected[k], promised[k]) for k in range(WEEKS)
+    ]
+    past_start = as_of - timedelta(days=7 * WEEKS)
+    then, _ = await expected_by_week(org.id, past_start, scope)
+    past = []
+    for k in range(WEEKS):
+        start = past_start + timedelta(days=7 * k)
+        actual = await flows(actor, start, start + timedelta(days=6))
+        past.append(PastWeek(start, start + timedelta(days=6), then[k], actual.cash_collected))
+    return CashForecast(as_of, org.base_currency, weeks, expected[WEEKS], past)

@@ -1,0 +1,30 @@
+"""The daily snapshot behind the trend series (docs/analytics.md "Trends")."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+from ..invoices.models import money
+
+
+class AnalyticsSnapshot(Model):
+    """An organization's figures for one of its local days, in the base currency, from the dated
+    ledger as of that day: one row per organization and day (the unique key makes the job idempotent)."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="analytics_snapshots", on_delete=fields.CASCADE)
+    day = fields.DateField()
+    ar_total = money()
+    current_ar = money()
+    overdue_ar = money()
+    buckets = fields.JSONField(description="the aging buckets of that day: [{label, amount}] (amounts as strings)")
+    dso = fields.DecimalField(max_digits=12, decimal_places=1, null=True, description="standard DSO over the 90 days ending on the day")
+    cei_month_to_date = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    cash_collected = money(description="cash collected on the day (allocations less reversals)")
+    credit_sales = money(description="invoices issued on the day")
+    taken_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "analytics_snapshots"
+        unique_together = (("organization", "day"),)

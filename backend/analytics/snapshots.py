@@ -1,0 +1,168 @@
+"""The daily snapshot and the trend series read from it (docs/analytics.md "Trends").
+
+A snapshot holds an organization's figures for one of its local days, from the dated ledger as of
+that day (so a snapshot taken late, or by the backfill, gives what the day gave): AR, current and
+overdue AR, the aging buckets, standard DSO over the 90 days ending on the day, CEI of the month to
+date, and the day's cash collected and credit sales. One row per organization and day: taking it
+again replaces it (the unique key), so the job is idempotent per day.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from tortoise import connections
+
+from ..accounts.actor import Actor
+from ..accounts.models import Organization
+from ..accounts.permissions import Permission
+from ..invoices.aging import aging
+from ..kit.errors import AccessDenied, AccessErrorCode, DomainError
+from ..kit.time import local_today
+from ..kit.uow import unit_of_work
+from . import kpis
+from .errors import AnalyticsErrorCode as Code
+from .period import check_period
+from .service import DSO_WINDOW_DAYS, _month_start, flows, position
+
+MAX_POINTS = 400
+
+_UPSERT_SQL = """
+INSERT INTO analytics_snapshots (id, organization_id, day, ar_total, current_ar, overdue_ar, buckets, dso,
+                                 cei_month_to_date, cash_collected, credit_sales, taken_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, now())
+ON CONFLICT (organization_id, day) DO UPDATE SET
+  ar_total = EXCLUDED.ar_total, current_ar = EXCLUDED.current_ar, overdue_ar = EXCLUDED.overdue_ar,
+  buckets = EXCLUDED.buckets, dso = EXCLUDED.dso, cei_month_to_date = EXCLUDED.cei_month_to_date,
+  cash_collected = EXCLUDED.cash_collected, credit_sales = EXCLUDED.credit_sales, taken_at = now()
+"""
+
+
+async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
+    """Store (or replace) the organization's snapshot of `day`."""
+    actor = Actor.system(organization_id)
+    now = await position(actor, day)
+    month_start = _month_start(day)
+    month_beginning = await position(actor, month_start - timedelta(days=1))
+    month = await flows(actor, month_start, day)
+    window = await flows(actor, day - timedelta(days=DSO_WINDOW_DAYS - 1), day)
+    today = await flows(actor, day, day)
+    report = await aging(organization_id, day)
+    buckets = [{"label": b.label, "amount": str(b.amount)} for b in report.buckets]
+    async with unit_of_work() as connection:
+        await connection.execute_query(
+            _UPSERT_SQL,
+            [
+                uuid.uuid4(), organization_id, day, now.total, now.current, now.overdue, json.dumps(buckets),
+                kpis.standard_dso(now.total, window.credit_sales, DSO_WINDOW_DAYS),
+                kpis.cei(month_beginning.total, month.credit_sales, now.total, now.current),
+                today.cash_collected, today.credit_sales,
+            ],
+        )
+
+
+async def snapshot_yesterday(organization_id: uuid.UUID) -> date:
+    """The daily job's work for one organization: its local yesterday (a complete day)."""
+    org = await Organization.get(id=organization_id)
+    day = local_today(org.timezone) - timedelta(days=1)
+    await take_snapshot(organization_id, day)
+    return day
+
+
+async def backfill(organization_id: uuid.UUID, start: date, end: date) -> int:
+    """Snapshots of every day from `start` to `end` (replacing those already taken); the count."""
+    day, count = start, 0
+    while day <= end:
+        await take_snapshot(organization_id, day)
+        day += timedelta(days=1)
+        count += 1
+    return count
+
+
+class Granularity(enum.Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """A day, ISO week (Monday to Sunday) or calendar month: positions as of its last snapshot day
+    (null when no day of it was snapshotted), flows summed over its snapshotted days."""
+
+    start: date
+    end: date
+    snapshot_days: int
+    ar_total: Decimal | None
+    current_ar: Decimal | None
+    overdue_ar: Decimal | None
+    buckets: list[tuple[str, Decimal]]
+    dso: Decimal | None
+    cei_month_to_date: Decimal | None
+    cash_collected: Decimal
+    credit_sales: Decimal
+
+
+_TRENDS_SQL = """
+WITH s AS (
+    SELECT *, date_trunc($4::text, day)::date AS period FROM analytics_snapshots
+    WHERE organization_id = $1 AND day BETWEEN $2 AND $3
+)
+SELECT l.*, f.days, f.cash, f.sales
+FROM (SELECT DISTINCT ON (period) period, ar_total, current_ar, overdue_ar, buckets, dso, cei_month_to_date
+      FROM s ORDER BY period, day DESC) l
+JOIN (SELECT period, COUNT(*) AS days, SUM(cash_collected) AS cash, SUM(credit_sales) AS sales FROM s GROUP BY period) f
+  USING (period)
+"""
+
+
+def _period_start(day: date, granularity: Granularity) -> date:
+    if granularity is Granularity.WEEK:
+        return day - timedelta(days=day.weekday())
+    if granularity is Granularity.MONTH:
+        return day.replace(day=1)
+    return day
+
+
+def _period_end(start: date, granularity: Granularity) -> date:
+    if granularity is Granularity.WEEK:
+        return start + timedelta(days=6)
+    if granularity is Granularity.MONTH:
+        return _month_start(start, -1) - timedelta(days=1)
+    return start
+
+
+async def trends(actor: Actor, granularity: Granularity, start: date, end: date) -> list[TrendPoint]:
+    """One point per day, week or month from `start` to `end` (the first and last cut at them),
+    for the whole organization: members who see only their own customers are refused."""
+    actor.require(Permission.CUSTOMERS_READ)
+    if not actor.sees_all_customers:
+        raise AccessDenied(AccessErrorCode.FORBIDDEN, "Trends cover the whole organization.")
+    await check_period(await Organization.get(id=actor.org_id), start, end, end_field="to")
+    periods = []
+    at = _period_start(start, granularity)
+    while at <= end:
+        periods.append(at)
+        at = _period_end(at, granularity) + timedelta(days=1)
+    if len(periods) > MAX_POINTS:
+        raise DomainError.single(Code.PERIOD_TOO_LONG, f"At most {MAX_POINTS} points: choose a coarser granularity.", "to")
+    rows = await connections.get("default").execute_query_dict(_TRENDS_SQL, [actor.org_id, start, end, granularity.value])
+    found = {row["period"]: row for row in rows}
+    points = []
+    for period in periods:
+        row = found.get(period)
+        first, last = max(period, start), min(_period_end(period, granularity), end)
+        if row is None:
+            points.append(TrendPoint(first, last, 0, None, None, None, [], None, None, Decimal("0.00"), Decimal("0.00")))
+            continue
+        buckets = row["buckets"] if isinstance(row["buckets"], list) else json.loads(row["buckets"])
+        points.append(TrendPoint(
+            first, last, row["days"], row["ar_total"], row["current_ar"], row["overdue_ar"],
+            [(b["label"], Decimal(b["amount"])) for b in buckets], row["dso"], row["cei_month_to_date"], row["cash"], row["sales"],
+        ))
+    return points

@@ -1,0 +1,1 @@
+"""Staff performance (绩效考核): collectors' scores per period, their weights and targets."""

@@ -1,0 +1,93 @@
+// Texts of analytics II (KPI cuts, trends, the 13-week forecast, the agency overview), merged
+// into the base messages by messages.ts. Only new keys: nothing here redefines another file's.
+const analyticsZhCN = {
+  nav: {
+    agency: '多组织总览',
+  },
+  analytics: {
+    figures: {
+      promisesFallenDue: '到期承诺数',
+      promiseKeptRate: '承诺兑现率',
+      averageDaysToPay: '平均回款天数',
+      averageDaysLate: '平均逾期天数',
+    },
+    hints: {
+      promisesFallenDue: '期间内承诺日期已到且已判定（兑现或违约）的承诺',
+      promiseKeptRate: '兑现比例之和 ÷ 到期承诺数（部分兑现按比例计）',
+      averageDaysToPay: '近 12 个月回款按金额加权：付款日 − 开票日',
+      averageDaysLate: '近 12 个月回款按金额加权，按分期：付款日 − 到期日',
+    },
+    cut: {
+      label: '筛选',
+      customer: '客户',
+      collector: '催收员',
+      grade: '信用等级',
+      currency: '币种',
+      all: '全部',
+      currencyNote: '按币种筛选时，金额仍以本位币计，只含该币种的单据。',
+    },
+    presets: {
+      thisMonth: '本月',
+      lastMonth: '上月',
+      thisQuarter: '本季度',
+      lastQuarter: '上季度',
+      thisYear: '本年',
+      last12Months: '近 12 个月',
+    },
+    trends: {
+      title: '趋势',
+      granularity: '粒度',
+      day: '按日',
+      week: '按周',
+      month: '按月',
+      ar: '应收余额',
+      overdue: '逾期',
+      cash: '回款',
+      dso: 'DSO（天）',
+      noSnapshots: '所选期间没有每日快照。快照每天凌晨生成，历史数据可用 snapshots-backfill 命令补齐。',
+      export: '导出 Excel',
+    },
+    forecast: {
+      title: '未来 13 周回款预测',
+      hint: '按到期日加上客户按金额加权的历史逾期天数推算；已有付款承诺的按承诺日期计。',
+      week: '周',
+      expected: '预计回款',
+      promised: '其中承诺',
+      later: '13 周以后',
+      total: '合计（= 应收余额）',
+      past: '过去 13 周：预测与实际',
+      forecastThen: '当时预测',
+      actual: '实际回款',
+    },
+    agency: {
+      title: '多组织总览',
+      description: '您所属的每个组织：应收余额、逾期与 DSO（各组织本位币，截至各自的今天）。',
+      organization: '组织',
+      role: '角色',
+      ar: '应收余额',
+      overdue: '逾期金额',
+      overdueRatio: '逾期率',
+      openInvoices: '未结发票',
+      dso: 'DSO（90 天）',
+      total: '共 {{count}} 个组织',
+      empty: '您还不属于任何组织',
+    },
+  },
+  errors: {
+    codes: {
+      PERIOD_REVERSED: '结束日期早于开始日期',
+      PERIOD_IN_FUTURE: '期间不能晚于今天',
+      PERIOD_TOO_LONG: '期间过长，请缩短期间或选择更粗的粒度',
+      BEFORE_ORGANIZATION: '该日期早于本组织有数据的第一天',
+      UNKNOWN_CUSTOMER: '没有这个客户',
+      UNKNOWN_COLLECTOR: '本组织没有这个催收员',
+      UNKNOWN_GRADE: '没有这个信用等级',
+      UNKNOWN_CURRENCY: '不是有效的币种代码',
+      AGING_BOUNDS_UNSORTED: '账龄分段须从小到大排列',
+      AGING_BOUNDS_OVERLAP: '账龄分段重复，区间会重叠',
+      AGING_BOUND_OUT_OF_RANGE: '账龄分段须为 1 到 36500 之间的天数',
+    },
+  },
+};
+
+export default analyticsZhCN;
