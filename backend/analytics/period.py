@@ -39,9 +39,15 @@ async def check_as_of(org: Organization, as_of: date, field: str = "asOf") -> No
         raise DomainError.single(Code.BEFORE_ORGANIZATION, "The organization has no figures before it existed.", field)
 
 
-async def check_period(org: Organization, start: date, end: date, *, end_field: str = "end") -> None:
+def check_order(start: date, end: date, *, end_field: str = "end") -> None:
+    """Refuses a period that ends before it starts (the only check of a range that may lie ahead,
+    such as the months of targets being set)."""
     if end < start:
         raise DomainError.single(Code.PERIOD_REVERSED, "The period ends before it starts.", end_field)
+
+
+async def check_period(org: Organization, start: date, end: date, *, end_field: str = "end") -> None:
+    check_order(start, end, end_field=end_field)
     if end > local_today(org.timezone):
         raise DomainError.single(Code.PERIOD_IN_FUTURE, "The period ends after today.", end_field)
     if (end - start).days + 1 > MAX_PERIOD_DAYS:

@@ -2,8 +2,6 @@ from enum import Enum
 
 
 class PerformanceErrorCode(str, Enum):
-    INVALID_PERIOD = "INVALID_PERIOD"
-    PERIOD_IN_FUTURE = "PERIOD_IN_FUTURE"
     NOT_FOUND = "NOT_FOUND"
     INVALID_MEMBER = "INVALID_MEMBER"
     WEIGHT_OUT_OF_RANGE = "WEIGHT_OUT_OF_RANGE"

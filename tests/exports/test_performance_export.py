@@ -29,4 +29,4 @@ async def test_collector_scores_export_with_their_breakdown(client, gql):
     assert [r[3] for r in own[1:-1]] == [51.7]
 
     bad = await download(client, finance, "/exports/performance.csv", start="2026-03-31", end="2026-03-01")
-    assert bad.status_code == 400 and bad.json()["errors"][0]["code"] == "INVALID_PERIOD"
+    assert bad.status_code == 400 and bad.json()["errors"][0]["code"] == "PERIOD_REVERSED"

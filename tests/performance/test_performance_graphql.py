@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from backend.accounts.models import Membership, Role
+from datetime import datetime, timezone
+
+from backend.accounts.models import Membership, Organization, Role
 from backend.audit.models import AuditEntry
 from tests.fixtures.api import member
 from tests.performance.test_scores import march_ledger
@@ -65,12 +67,26 @@ async def test_managers_see_every_collector_and_collectors_only_themselves(gql):
     assert seen_by_manager["data"]["collectorPerformance"]["score"] == "58.8"
 
 
-async def test_bad_periods_are_refused_with_clear_errors(gql):
+async def test_bad_periods_are_refused_by_the_one_period_check(gql):
+    """The codes of analytics' check_period, for the leaderboard and a collector's breakdown alike;
+    the organization exists from 2024-05-10 (its creation), so the figures start there."""
     m = await member(gql, Role.OWNER)
-    reversed_period = await gql(LEADERBOARD, {"period": {"start": "2026-03-31", "end": "2026-03-01"}}, token=m.token, org=m.org.id)
-    assert reversed_period["errors"][0]["extensions"] == {"code": "INVALID_PERIOD", "field": "end", "params": []}
-    future = await gql(LEADERBOARD, {"period": {"start": "2026-03-01", "end": "2099-01-31"}}, token=m.token, org=m.org.id)
-    assert future["errors"][0]["extensions"] == {"code": "PERIOD_IN_FUTURE", "field": "end", "params": []}
+    await Organization.filter(id=m.org.id).update(created_at=datetime(2024, 5, 10, 4, 0, tzinfo=timezone.utc))
+    own = await Membership.get(organization_id=m.org.id)
+    cases = [
+        ({"start": "2026-03-31", "end": "2026-03-01"}, "PERIOD_REVERSED"),
+        ({"start": "2026-03-01", "end": "2099-01-31"}, "PERIOD_IN_FUTURE"),
+        ({"start": "2014-01-01", "end": "2026-03-31"}, "PERIOD_TOO_LONG"),
+        ({"start": "2024-04-01", "end": "2024-05-09"}, "BEFORE_ORGANIZATION"),
+    ]
+    for period, code in cases:
+        board = await gql(LEADERBOARD, {"period": period}, token=m.token, org=m.org.id)
+        assert board["errors"][0]["extensions"] == {"code": code, "field": "end", "params": []}, period
+        one = await gql(COLLECTOR, {"id": str(own.id), "period": period}, token=m.token, org=m.org.id)
+        assert one["errors"][0]["extensions"]["code"] == code, period
+    # Starting before the organization existed is a valid question: the period counts from its first day.
+    young = await gql(LEADERBOARD, {"period": {"start": "2024-01-01", "end": "2024-06-30"}}, token=m.token, org=m.org.id)
+    assert "errors" not in young, young
 
 
 async def test_weights_must_sum_to_100_and_only_managers_set_them(gql):

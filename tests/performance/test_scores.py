@@ -52,8 +52,6 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from decimal import Decimal as D
 
-import pytest
-
 from backend.accounts.models import Membership, Role
 from backend.collections.models import (
     ActionChannel, CollectionAction, Dispute, DisputeReason, DisputeResolution, DisputeStatus, Outcome, PromiseStatus, PromiseToPay,
@@ -185,14 +183,3 @@ async def test_the_collector_history_follows_every_change_of_collector(gql):
     await Customer.filter(id=customer.id).update(collector_id=None)
     rows = await CollectorAssignment.filter(customer=customer).order_by("id")
     assert [(r.collector_id, r.started_on, r.ended_on) for r in rows] == [(first.id, date(2026, 1, 1), today)]
-
-
-@pytest.mark.parametrize("start, end, code, field", [
-    (date(2026, 3, 31), date(2026, 3, 1), "INVALID_PERIOD", "end"),
-    (date(2026, 3, 1), date(2099, 3, 31), "PERIOD_IN_FUTURE", "end"),
-])
-def test_bad_periods(start, end, code, field):
-    with pytest.raises(service.DomainError) as raised:
-        service.check_period(start, end, date(2026, 12, 1))
-    error = raised.value.errors[0]
-    assert (error.code.value, error.field) == (code, field)

@@ -3749,11 +3749,9 @@ export type PerformanceError = {
 
 export type PerformanceErrorCode =
   | 'INVALID_MEMBER'
-  | 'INVALID_PERIOD'
   | 'INVALID_TARGET'
   | 'INVALID_TARGET_DAYS'
   | 'NOT_FOUND'
-  | 'PERIOD_IN_FUTURE'
   | 'STALE_VERSION'
   | 'WEIGHTS_SUM'
   | 'WEIGHT_OUT_OF_RANGE';
