@@ -4,11 +4,15 @@ actually came in over the 13 weeks before (docs/analytics.md "Cash forecast").
 As of D, each open installment part (invoices/balances.PARTS_AS_OF_SQL, base currency) is expected
 on its due date plus its customer's amount-weighted days late of the twelve months up to D
 (balances.PAID_PARTS_SQL, rounded half-up to whole days; 0 without payments), or on D when that
-day has passed. A promise to pay open on D (made on or before D, not settled by then) takes
-precedence for what it covers: its amount (at most its invoices' open amount, converted at their
-rates) is expected on its promised date, and its invoices' parts keep only the rest, pro rata.
-Week k is [D + 7k, D + 7k + 6]; what is expected after week 13 is `later`. Payment plans are
-not part of the ledger yet and are not read.
+day has passed. Commitments take precedence for what they cover, plans first, then promises:
+- a payment plan active on D (agreed on or before D, not ended by then): what is still short of
+  each installment as of D (the plan's payments by D, collections/plans.PLAN_PAID_ALLOCATION_SQL,
+  filling its installments in date order) is expected on the installment's date (on D when it has
+  passed), up to its invoices' open amount (earliest installments first), converted at their rates;
+- a promise to pay open on D (made on or before D, not settled by then): its amount, up to what
+  its invoices still have open after plans, is expected on its promised date;
+and the covered invoices' parts keep only the rest, pro rata. Both count as `promised`.
+Week k is [D + 7k, D + 7k + 6]; what is expected after week 13 is `later`.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from tortoise import connections
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
+from ..collections.plans import PLAN_PAID_ALLOCATION_SQL
 from ..invoices.balances import PAID_PARTS_SQL, PARTS_AS_OF_SQL
 from ..kit.money import ZERO
 from ..kit.time import local_today
@@ -53,6 +58,28 @@ WHERE pr.organization_id = $1 AND pr.made_on <= $2 AND (pr.settled_on IS NULL OR
   AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = pr.customer_id AND (s.collector_id = $3 OR s.owner_id = $3)))
 GROUP BY pr.id, pr.amount, pr.promised_on
 ORDER BY pr.promised_on, pr.id
+"""
+
+
+# What is short of each installment of the plans active on $2, by plan and date ($1 organization,
+# $3 membership), with the plan's invoices.
+_PLANS_SQL = f"""
+WITH active AS (
+    SELECT pl.id, pl.made_on FROM payment_plans pl
+    WHERE pl.organization_id = $1 AND pl.made_on <= $2 AND (pl.ended_on IS NULL OR pl.ended_on > $2)
+      AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = pl.customer_id AND (s.collector_id = $3 OR s.owner_id = $3)))
+),
+paid AS (
+    SELECT pl.id, COALESCE(SUM(a.amount), 0) AS paid
+    FROM active pl JOIN payment_plan_invoices pi ON pi.plan_id = pl.id
+    LEFT JOIN allocations a ON a.invoice_id = pi.invoice_id AND {PLAN_PAID_ALLOCATION_SQL}
+    GROUP BY pl.id
+)
+SELECT paid.id, q.due_date,
+       GREATEST(0, LEAST(q.amount, SUM(q.amount) OVER (PARTITION BY paid.id ORDER BY q.sequence) - paid.paid)) AS short,
+       (SELECT ARRAY_AGG(pi.invoice_id ORDER BY pi.invoice_id) FROM payment_plan_invoices pi WHERE pi.plan_id = paid.id) AS invoice_ids
+FROM paid JOIN payment_plan_installments q ON q.plan_id = paid.id
+ORDER BY paid.id, q.sequence
 """
 
 
@@ -103,19 +130,33 @@ async def expected_by_week(organization_id: uuid.UUID, as_of: date, membership_i
     for part in parts:
         by_invoice[part["id"]].append(part)
     share = {invoice_id: Decimal(1) for invoice_id in by_invoice}
-    for promise in await db.execute_query_dict(_PROMISES_SQL, [organization_id, as_of, membership_id]):
-        ids = [i for i in promise["invoice_ids"] if i in by_invoice]
+
+    def commit(invoice_ids: list[uuid.UUID], dated: list[tuple[date, Decimal]]) -> None:
+        """Expect each (day, amount in the invoices' currency) of a commitment, up to what its
+        invoices still have open (earlier ones first), and keep only the rest on their parts."""
+        ids = [i for i in invoice_ids if i in by_invoice]
         open_doc = sum((p["open"] * share[i] for i in ids for p in by_invoice[i]), ZERO)
         open_base = sum((p["base"] * share[i] for i in ids for p in by_invoice[i]), ZERO)
         if open_doc <= 0:
-            continue
-        covered = min(promise["amount"], open_doc)
-        amount = (covered * open_base / open_doc).quantize(CENT, rounding=ROUND_HALF_UP)
-        week = min(_week(as_of, promise["promised_on"]), WEEKS)
-        expected[week] += amount
-        promised[week] += amount
+            return
+        left = open_doc
+        for day, value in dated:
+            covered = min(value, left)
+            left -= covered
+            amount = (covered * open_base / open_doc).quantize(CENT, rounding=ROUND_HALF_UP)
+            week = min(_week(as_of, day), WEEKS)
+            expected[week] += amount
+            promised[week] += amount
         for i in ids:
-            share[i] *= 1 - covered / open_doc
+            share[i] *= left / open_doc
+
+    installments: dict[uuid.UUID, list[dict]] = defaultdict(list)
+    for row in await db.execute_query_dict(_PLANS_SQL, [organization_id, as_of, membership_id]):
+        installments[row["id"]].append(row)
+    for rows in installments.values():
+        commit(rows[0]["invoice_ids"], [(r["due_date"], r["short"]) for r in rows if r["short"] > 0])
+    for promise in await db.execute_query_dict(_PROMISES_SQL, [organization_id, as_of, membership_id]):
+        commit(promise["invoice_ids"], [(promise["promised_on"], promise["amount"])])
     for invoice_id, invoice_parts in by_invoice.items():
         for part in invoice_parts:
             amount = (part["base"] * share[invoice_id]).quantize(CENT, rounding=ROUND_HALF_UP)

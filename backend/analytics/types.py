@@ -179,7 +179,7 @@ class CashForecastWeek:
     start: date
     end: date
     expected: Decimal
-    promised: Decimal = strawberry.field(description="The part of `expected` that promises to pay fall due for.")
+    promised: Decimal = strawberry.field(description="The part of `expected` that promises to pay and payment-plan installments fall due for.")
 
 
 @strawberry.type

@@ -154,16 +154,19 @@ async def cancel_plan(actor: Actor, plan_id: uuid.UUID | None, note: str = "") -
     return plan
 
 
-# Paid (kept up to date on active plans) = allocations to the plan's invoices dated from the day it
-# was agreed to today, not reversed by today. Completed when paid reaches the amount; defaulted when an installment's date +
-# default_after_days is before today and paid falls short of the installments through it.
-SETTLE_PLANS_SQL = """
+# The allocations `a` (to an invoice of the plan `pl`) that count as paid toward it as of the day $2:
+# dated from the day it was agreed to $2, not reversed by then. Shared with the cash forecast.
+PLAN_PAID_ALLOCATION_SQL = "a.applied_on BETWEEN pl.made_on AND $2 AND (a.reversed_on IS NULL OR a.reversed_on > $2)"
+
+# Paid (kept up to date on active plans) = the allocations above as of today. Completed when paid
+# reaches the amount; defaulted when an installment's date + default_after_days is before today and
+# paid falls short of the installments through it.
+SETTLE_PLANS_SQL = f"""
 WITH paid AS (
     SELECT pl.id, COALESCE(SUM(a.amount), 0) AS paid
     FROM payment_plans pl
     LEFT JOIN payment_plan_invoices pi ON pi.plan_id = pl.id
-    LEFT JOIN allocations a ON a.invoice_id = pi.invoice_id AND a.applied_on BETWEEN pl.made_on AND $2
-                           AND (a.reversed_on IS NULL OR a.reversed_on > $2)
+    LEFT JOIN allocations a ON a.invoice_id = pi.invoice_id AND {PLAN_PAID_ALLOCATION_SQL}
     WHERE pl.organization_id = $1 AND pl.status = 'active'
     GROUP BY pl.id
 ),

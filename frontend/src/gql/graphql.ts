@@ -744,7 +744,7 @@ export type CashForecastWeek = {
   __typename?: 'CashForecastWeek';
   end: Scalars['Date']['output'];
   expected: Scalars['Decimal']['output'];
-  /** The part of `expected` that promises to pay fall due for. */
+  /** The part of `expected` that promises to pay and payment-plan installments fall due for. */
   promised: Scalars['Decimal']['output'];
   start: Scalars['Date']['output'];
 };
