@@ -26,7 +26,9 @@ import uuid
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-INVOICES = int(os.environ.get("BENCH_INVOICES", "100000"))
+from bench import Row, size
+
+INVOICES = int(os.environ.get("BENCH_INVOICES") or size(100_000, 2_000))
 CUSTOMERS = INVOICES // 200
 DAYS = INVOICES // 1000
 TODAY = date(2026, 11, 3)
@@ -95,7 +97,7 @@ SELECT q.invoice_id, i.customer_id, q.amount
 FROM invoice_installments q JOIN invoices i ON i.id = q.invoice_id
 WHERE q.organization_id = $1 AND q.due_date = ANY($2::date[])
 """
-REPEAT = int(os.environ.get("BENCH_REPEAT", "7"))
+REPEAT = int(os.environ.get("BENCH_REPEAT") or size(7, 2))
 
 
 async def _median(fn) -> float:  # type: ignore[no-untyped-def]
@@ -148,7 +150,7 @@ async def _worklist(org) -> tuple[float, float, int]:  # type: ignore[no-untyped
     return await _median(own), await _median(everyone), pages[-1].total_count
 
 
-async def _main() -> None:
+async def _main() -> list[Row]:
     from backend.accounts.models import Organization
     from backend.collections.models import DunningChannel, DunningPolicy, DunningStage, ReminderClaim, ReminderItem
     from backend.collections.reminders import claim_due
@@ -188,7 +190,13 @@ async def _main() -> None:
     print(f"raw-SQL floor of the scan (candidates and open amounts from running sums, {floor_rows:,} rows): median {floor * 1000:.0f} ms")
     print(f"worklist first page (20 of {listed:,} customers over {INVOICES:,} open invoices), median of {REPEAT}: "
           f"collector's own {own * 1000:.0f} ms, manager's all collectors {everyone * 1000:.0f} ms; load average {os.getloadavg()[0]:.2f}")
+    return [
+        (f"reminder scan, {INVOICES:,} open invoices, first tick", first, floor),
+        ("reminder scan, next tick the same day", again, floor),
+        (f"worklist first page, collector's own, median of {REPEAT}", own, None),
+        (f"worklist first page, all collectors, median of {REPEAT}", everyone, None),
+    ]
 
 
-def main() -> None:
-    asyncio.run(_main())
+def main() -> list[Row]:
+    return asyncio.run(_main())

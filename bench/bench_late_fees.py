@@ -25,8 +25,10 @@ from decimal import Decimal
 
 import asyncpg
 
-CUSTOMERS = 1_000
-INVOICES = 100_000
+from bench import Row, size
+
+CUSTOMERS = size(1_000, 20)
+INVOICES = size(100_000, 1_000)
 AS_OF = date(2026, 3, 1)
 PERIOD = (date(2026, 2, 1), date(2026, 2, 28))
 RATES = [Decimal("0.0002"), Decimal("0.0005"), Decimal("0.0008"), Decimal("0.001")]
@@ -179,7 +181,7 @@ async def _floor(conn: asyncpg.Connection, org_id: uuid.UUID) -> float:
     return time.perf_counter() - started
 
 
-async def _main() -> None:
+async def _main() -> list[Row]:
     from backend.accounts.actor import Actor
     from backend.accounts.models import Organization
     from backend.db import close_orm, init_orm
@@ -232,7 +234,8 @@ async def _main() -> None:
     if mine != theirs:
         diff = [n for n in sorted(set(mine) | set(theirs)) if mine.get(n) != theirs.get(n)][:5]
         print("  first differences:", json.dumps({n: [str(mine.get(n)), str(theirs.get(n))] for n in diff}, ensure_ascii=False))
+    return [(f"late-fee run, {INVOICES:,} open invoices{'' if mine == theirs else ' (DIFFERENT from the floor)'}", huikuan, floor)]
 
 
-def main() -> None:
-    asyncio.run(_main())
+def main() -> list[Row]:
+    return asyncio.run(_main())

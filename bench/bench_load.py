@@ -42,14 +42,15 @@ from typing import Any
 
 import httpx
 
+from bench import Row, size
 from bench.bench_intake import bench_database_url, connect, free_port, make_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
-LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "300"))
-VIRTUAL_USERS = int(os.environ.get("LOAD_USERS", "16"))
+LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS") or size(300, 5))
+VIRTUAL_USERS = int(os.environ.get("LOAD_USERS") or size(16, 4))
 REPLICAS = 2
-CUSTOMERS = 300
-INVOICES = 12_000
+CUSTOMERS = size(300, 30)
+INVOICES = size(12_000, 600)
 EMAIL = "load-bench@huikuan.local"
 PASSWORD = "load-bench-password-2026"
 SIGNING_SECRET = "whsec_load_" + uuid.uuid4().hex
@@ -302,7 +303,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def report(results: Results, seconds: float) -> None:
+def report(results: Results, seconds: float) -> list[Row]:
     reads = {name for name, _ in MIX[:5]}
     total = sum(len(v) for v in results.latencies.values())
     writes = sum(len(v) for k, v in results.latencies.items() if k not in reads)
@@ -319,9 +320,13 @@ def report(results: Results, seconds: float) -> None:
               f"{percentile(values, 0.95) * 1000:.0f} | {percentile(values, 0.99) * 1000:.0f} |")
     for name, messages in results.errors.items():
         print(f"errors in {name}: {len(messages)}, first: {messages[0]}")
+    return [
+        (f"load mix p50, {name} ({len(values)} in {seconds:.0f} s, {total / seconds:.1f} ops/s in all)", statistics.median(values), None)
+        for name, _ in MIX if (values := results.latencies.get(name))
+    ]
 
 
-async def run() -> None:
+async def run() -> list[Row]:
     from backend.config import get_settings
     from backend.worker.broker import broker_url
     from backend.worker.embedded import start_embedded_redis
@@ -348,15 +353,16 @@ async def run() -> None:
     finally:
         for process in replicas:
             stop(process)
-    report(results, seconds)
+    rows = report(results, seconds)
     problems = await check_ledger(url, world, results)
     print("ledger invariants: " + ("hold" if not problems else "; ".join(problems)))
     if problems or results.errors:
         raise SystemExit("bench_load: errors or broken invariants (see above)")
+    return rows
 
 
-def main() -> None:
-    asyncio.run(run())
+def main() -> list[Row]:
+    return asyncio.run(run())
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import uuid
@@ -160,7 +161,6 @@ async def paginate(
     field its cursor value is read as."""
     limit = check_page_size(first, max_page_size)
     names = [name.lstrip("-") for name in order]
-    total = await queryset.count()
     page = queryset.order_by(*order)
     if after:
         meta = queryset.model._meta
@@ -168,7 +168,9 @@ async def paginate(
         kinds = {**meta.fields_map, **(annotated or {})}
         values = [_cursor_value(kinds[name], value) for name, value in zip(names, raw, strict=True)]
         page = page.filter(keyset_after(order, values))
-    rows = await page.limit(limit + 1)
+    # The count and the page run side by side (each on a connection of the pool; serialized inside
+    # a transaction): over a large organization the count is the longer of the two.
+    total, rows = await asyncio.gather(queryset.count(), page.limit(limit + 1))
     has_next = len(rows) > limit
     rows = rows[:limit]
     nodes = [to_node(row) for row in rows]
