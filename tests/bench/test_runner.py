@@ -1,5 +1,5 @@
 """`make bench` in miniature: BENCH_QUICK=1 runs every benchmark module with small sizes, on a
-database next to the test database (its name + `_bench`, and `_bench_1m` for the shared dataset),
+database next to the test database (its name + `_quickbench`, and `_quickbench_1m` for the shared dataset),
 and the runner prints one table (and writes it) with a row per measure of every module."""
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from pathlib import Path
 import bench
 from bench import sibling_url
 from bench.bench_credit import create_database
-from tests.fixtures.database import test_database_url
+from tests.fixtures import database
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 ROW = re.compile(r"^\| (bench_\w+) +\| (.+?) +\| +([\d,]+\.\d) ms \| +(?:([\d,]+\.\d) ms|—) \| +(?:(\d+\.\d\d)×|—) \|$")
 
 
 def test_make_bench_prints_one_table_of_every_module(tmp_path):
-    base = test_database_url()
-    url = sibling_url(base, "_bench")
+    base = database.test_database_url()
+    url = sibling_url(base, "_quickbench")
     asyncio.run(create_database(base, url))
     table = tmp_path / "table.md"
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
