@@ -45,6 +45,15 @@ describe('API errors in the reader’s language', () => {
     const offline = new CombinedError({ networkError: new TypeError('Failed to fetch') });
     expect(combinedErrorText(zh, offline)).toBe('无法连接服务器，请检查网络后重试。');
   });
+
+  it('shows the one period check’s codes wherever a period is refused (KPIs, trends, performance)', () => {
+    const refused = (code: string) =>
+      new CombinedError({ graphQLErrors: [{ message: 'server text', extensions: { code, field: 'end', params: [] } }] });
+    expect(combinedErrorText(zh, refused('PERIOD_REVERSED'))).toBe('结束日期早于开始日期');
+    expect(combinedErrorText(en, refused('PERIOD_REVERSED'))).toBe('The period ends before it starts');
+    expect(combinedErrorText(zh, refused('BEFORE_ORGANIZATION'))).toBe('该日期早于本组织有数据的第一天');
+    expect(combinedErrorText(en, refused('PERIOD_TOO_LONG'))).toBe('The period is too long: shorten it or choose a coarser granularity');
+  });
 });
 
 describe('errors rendered from their code and parameters', () => {
