@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     legacy_secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
     public_url_setting: str | None = Field(None, alias="PUBLIC_URL")
     db_pool_max: int = Field(10, alias="DB_POOL_MAX")
+    # Expensive analytics (dashboard parts, KPIs, aging) running at once per process, and how long a
+    # request waits for one of those slots before it is answered BUSY (docs/analytics.md "Load").
+    analytics_concurrency: int = Field(4, ge=1, alias="ANALYTICS_CONCURRENCY")
+    analytics_wait_seconds: float = Field(20.0, gt=0, alias="ANALYTICS_WAIT_SECONDS")
 
     graphiql: bool | None = Field(None, alias="GRAPHQL_IDE")
     introspection: bool | None = Field(None, alias="GRAPHQL_INTROSPECTION")

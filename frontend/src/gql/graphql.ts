@@ -1619,7 +1619,7 @@ export type CustomerUpdateInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** What is owed, what is late and what comes in next, as of a date, in the base currency. */
+/** What is owed, what is late and what comes in next, as of a date, in the base currency. Each part is computed only when selected. */
 export type Dashboard = {
   __typename?: 'Dashboard';
   /** The organization's aging buckets as of asOf. */
