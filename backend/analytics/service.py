@@ -375,18 +375,18 @@ class Dashboard:
         return part
 
     def position(self) -> Awaitable[Position]:
-        return self._once("position", lambda: _in_slot(position(self.actor, self.as_of)))
+        return self._once("position", lambda: _in_slot(lambda: position(self.actor, self.as_of)))
 
     def month(self) -> Awaitable[KpiReport]:
-        return self._once("month", lambda: _in_slot(_kpi_report(self.actor, _month_start(self.as_of), self.as_of, _everything(self.actor))))
+        return self._once("month", lambda: _in_slot(lambda: _kpi_report(self.actor, _month_start(self.as_of), self.as_of, _everything(self.actor))))
 
     def aging(self) -> Awaitable[AgingReport]:
-        return self._once("aging", lambda: _in_slot(aging(self.organization_id, self.as_of, membership_id=self._membership)))
+        return self._once("aging", lambda: _in_slot(lambda: aging(self.organization_id, self.as_of, membership_id=self._membership)))
 
     def dso(self) -> Awaitable[Decimal | None]:
         async def compute() -> Decimal | None:
             now = await self.position()
-            window = await _in_slot(flows(self.actor, self.as_of - timedelta(days=DSO_WINDOW_DAYS - 1), self.as_of))
+            window = await _in_slot(lambda: flows(self.actor, self.as_of - timedelta(days=DSO_WINDOW_DAYS - 1), self.as_of))
             return kpis.standard_dso(now.total, window.credit_sales, DSO_WINDOW_DAYS)
 
         return self._once("dso", compute)
@@ -441,9 +441,9 @@ class Dashboard:
         return self._once("top_overdue", compute)
 
 
-async def _in_slot(work: Awaitable[T]) -> T:
+async def _in_slot(compute: Callable[[], Awaitable[T]]) -> T:
     async with analytics_slot():
-        return await work
+        return await compute()
 
 
 async def dashboard(actor: Actor, as_of: date | None = None) -> Dashboard:
