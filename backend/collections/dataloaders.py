@@ -7,9 +7,13 @@ from typing import Any
 
 from strawberry.dataloader import DataLoader
 
+from ..accounts.models import Organization
+from ..kit.time import local_today
+
 from .models import (
     CollectionActionInvoice,
     DisputeInvoice,
+    DunningPause,
     DunningStage,
     LegalCaseInvoice,
     LegalCost,
@@ -17,6 +21,7 @@ from .models import (
     PaymentPlanInvoice,
     PromiseInvoice,
 )
+from .service import pauses_in_force
 
 
 class StagesByPolicyIdLoader(DataLoader[uuid.UUID, list[DunningStage]]):
@@ -108,3 +113,16 @@ class CostsByLegalCaseIdLoader(_RowsByOwnerLoader):
     key = "case_id"
     order = ("incurred_on", "created_at", "id")
     owner_org = "case__organization_id"
+
+
+class PauseInForceByCustomerIdLoader(DataLoader[uuid.UUID, DunningPause | None]):
+    """The dunning pause in force on the organization's today, per customer (service.pauses_in_force)."""
+
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        self.organization_id = organization_id
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, ids: list[uuid.UUID]) -> list[DunningPause | None]:
+        org = await Organization.get(id=self.organization_id)
+        found = await pauses_in_force(self.organization_id, ids, local_today(org.timezone))
+        return [found.get(i) for i in ids]

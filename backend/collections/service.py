@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise import connections
+from tortoise.expressions import Q
 
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
@@ -337,6 +338,35 @@ async def pause_dunning(actor: Actor, customer_id: uuid.UUID | None, *, reason: 
         await audit.record(actor, "dunning.pause", "customer", customer.id,
                            after={"until": until.isoformat() if until else None, "reason": text})
     return pause
+
+
+def _lasts_longer(pause: DunningPause, other: DunningPause) -> bool:
+    if other.until is None:
+        return False
+    return pause.until is None or pause.until > other.until
+
+
+async def pauses_in_force(organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], today: date) -> dict[uuid.UUID, DunningPause]:
+    """The pause in force on the organization's local day `today`, per customer: not lifted, and
+    `until` null or today or later (a pause until the 5th stops reminders through the 5th; they
+    resume by themselves on the 6th). Of several, the one lasting longest. The reminder scan states
+    the same rule in SQL (reminders.SCAN_SQL, PLAN_SCAN_SQL)."""
+    rows = await DunningPause.filter(organization_id=organization_id, customer_id__in=list(customer_ids), lifted_at=None).filter(
+        Q(until=None) | Q(until__gte=today)
+    )
+    found: dict[uuid.UUID, DunningPause] = {}
+    for row in rows:
+        held = found.get(row.customer_id)
+        if held is None or _lasts_longer(row, held):
+            found[row.customer_id] = row
+    return found
+
+
+async def pause_in_force(actor: Actor, customer_id: uuid.UUID | None) -> DunningPause | None:
+    """The pause of a customer the caller sees in force today, if any."""
+    actor.require(Permission.CUSTOMERS_READ)
+    customer = await assigned_customer(actor, customer_id)
+    return (await pauses_in_force(actor.org_id, [customer.id], await _today(actor.org_id))).get(customer.id)
 
 
 async def resume_dunning(actor: Actor, customer_id: uuid.UUID | None) -> int:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import Enum
 
 import strawberry
+from strawberry.scalars import JSON
 
 from ..api.errors import WithParams
 from ..accounts.types import Member, User
@@ -117,7 +118,10 @@ class CollectionAction:
     channel: ActionChannelEnum
     direction: DirectionEnum
     outcome: OutcomeEnum
-    note: str
+    note: str = strawberry.field(description="what a person wrote; empty when the server wrote the note (noteCode)")
+    note_code: str = strawberry.field(description="a note the server wrote (COLLECTION_LETTER, LAWYER_LETTER), for the SPA to "
+                                                  "render in the reader's language with noteParams; empty for a person's note")
+    note_params: JSON = strawberry.field(description="the values the noteCode's text names (COLLECTION_LETTER: invoiceCount)")
     next_follow_up_on: date | None
     occurred_at: datetime
     version: int
@@ -147,7 +151,7 @@ class CollectionAction:
     def from_model(cls, row: models.CollectionAction) -> "CollectionAction":
         return cls(
             id=strawberry.ID(str(row.id)), channel=row.channel, direction=row.direction, outcome=row.outcome, note=row.note,
-            next_follow_up_on=row.next_follow_up_on, occurred_at=row.occurred_at, version=row.version, reminder_id=_id(row.claim_id),
+            note_code=row.note_code, note_params=row.note_params, next_follow_up_on=row.next_follow_up_on, occurred_at=row.occurred_at, version=row.version, reminder_id=_id(row.claim_id),
             row_id=row.id, customer_row_id=row.customer_id, collector_id=row.collector_id, author_id=row.author_id,
         )
 
@@ -492,6 +496,11 @@ class WorklistItem:
     @strawberry.field
     async def collector(self, info: strawberry.Info[Context]) -> Member | None:
         return await _member(info, self.collector_id)
+
+    @strawberry.field(description="The dunning pause in force today, if any: no reminders go out; the customer stays on the list.")
+    async def dunning_pause(self, info: strawberry.Info[Context]) -> DunningPause | None:
+        row = await loader(info, dl.PauseInForceByCustomerIdLoader).load(self.customer_row_id)
+        return DunningPause.from_model(row) if row else None
 
 
 @strawberry.type

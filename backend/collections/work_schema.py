@@ -64,6 +64,7 @@ class WorklistFilterInput:
     grades: list[str] = strawberry.field(default_factory=list, description="'' for customers not assessed")
     regions: list[str] = strawberry.field(default_factory=list)
     min_overdue_amount: Decimal = Decimal("0")
+    max_overdue_amount: Decimal | None = strawberry.field(default=None, description="upper bound of the overdue amount, exclusive")
     due_today_only: bool = strawberry.field(default=False, description="only promises due today and follow-ups due")
 
 
@@ -209,7 +210,7 @@ class CollectionsWorkQuery:
         flt = worklist.WorklistFilter(
             collector_id=_uuid_or_error(f.collector_id, "collectorId"), all_collectors=f.all_collectors,
             grades=tuple(g[:8] for g in f.grades[:10]), regions=tuple(r[:64] for r in f.regions[:50]),
-            min_overdue_amount=f.min_overdue_amount, due_today_only=f.due_today_only,
+            min_overdue_amount=f.min_overdue_amount, max_overdue_amount=f.max_overdue_amount, due_today_only=f.due_today_only,
         )
         cursor = tuple(decode_cursor(after, WORKLIST_CURSOR)) if after else None
         page = await worklist.worklist(actor, flt, first=size, after=cursor)  # type: ignore[arg-type]
