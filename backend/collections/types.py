@@ -497,6 +497,11 @@ class WorklistItem:
     async def collector(self, info: strawberry.Info[Context]) -> Member | None:
         return await _member(info, self.collector_id)
 
+    @strawberry.field(description="The latest action a person logged (the one lastActionAt and nextFollowUpOn come from).")
+    async def last_action(self, info: strawberry.Info[Context]) -> CollectionAction | None:
+        row = await loader(info, dl.LatestPersonActionByCustomerIdLoader).load(self.customer_row_id)
+        return CollectionAction.from_model(row) if row else None
+
     @strawberry.field(description="The dunning pause in force today, if any: no reminders go out; the customer stays on the list.")
     async def dunning_pause(self, info: strawberry.Info[Context]) -> DunningPause | None:
         row = await loader(info, dl.PauseInForceByCustomerIdLoader).load(self.customer_row_id)

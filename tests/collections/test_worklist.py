@@ -231,7 +231,9 @@ async def test_graphql_worklist_timeline_plans_and_legal(gql):
 PAUSED = """
 query($c: ID!) {
   dunningPause(customerId: $c) { until reason }
-  collectionWorklist(filter: {}, first: 10) { nodes { customer { legalName } dunningPause { until reason } } }
+  collectionWorklist(filter: {}, first: 10) {
+    nodes { customer { legalName } dunningPause { until reason } lastAction { outcome note noteCode } }
+  }
 }
 """
 
@@ -242,6 +244,8 @@ async def test_a_pause_in_force_shows_on_the_worklist_and_the_customer_until_its
     me = await Membership.get(organization_id=org.id, user_id=owner.user.id)
     c, _ = await _book(org, me)
     actor, _ = await staff(org, Role.OWNER)
+    await service.log_action(actor, c["E"].id, service.ActionData(ActionChannel.CALL, Outcome.REACHED, note="已接通"))
+    await service.log_action(actor, c["E"].id, service.ActionData(ActionChannel.CALL, Outcome.NO_ANSWER, note="占线"))
     await service.pause_dunning(actor, c["B"].id, reason="客户重组中", until=day(2))
     await service.pause_dunning(actor, c["B"].id, reason="等一周", until=day(7))  # the longer of two in force
     await service.pause_dunning(actor, c["A"].id, reason="等待法务意见")
@@ -256,6 +260,9 @@ async def test_a_pause_in_force_shows_on_the_worklist_and_the_customer_until_its
     assert rows == {"D 公司": None, "E 公司": None, "B 公司": {"until": day(7).isoformat(), "reason": "等一周"},
                     "C 公司": None, "A 公司": {"until": None, "reason": "等待法务意见"}, "H 公司": None}
     assert sum("dunning_pauses" in q for q in sent) == 2  # one for the tab's query, one for every row of the list
+    assert sum("FROM collection_actions" in q and "DISTINCT ON (customer_id) id" in q for q in sent) == 1
+    last = {n["customer"]["legalName"]: n["lastAction"] for n in result["data"]["collectionWorklist"]["nodes"]}
+    assert last["E 公司"] == {"outcome": "NO_ANSWER", "note": "占线", "noteCode": ""} and last["B 公司"] is None
 
     # In force through its last day, over from the next: the reminders resume by themselves.
     assert set(await service.pauses_in_force(org.id, [c["B"].id], day(7))) == {c["B"].id}
