@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise import connections
-from tortoise.expressions import Q
 
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
@@ -340,6 +339,12 @@ async def pause_dunning(actor: Actor, customer_id: uuid.UUID | None, *, reason: 
     return pause
 
 
+def pause_in_force_on(pause: DunningPause, day: date) -> bool:
+    """A pause stops reminders from when it is made until it is lifted, or through its `until` day
+    (inclusive): reminders resume by themselves the next local day."""
+    return pause.lifted_at is None and (pause.until is None or pause.until >= day)
+
+
 def _lasts_longer(pause: DunningPause, other: DunningPause) -> bool:
     if other.until is None:
         return False
@@ -347,15 +352,14 @@ def _lasts_longer(pause: DunningPause, other: DunningPause) -> bool:
 
 
 async def pauses_in_force(organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], today: date) -> dict[uuid.UUID, DunningPause]:
-    """The pause in force on the organization's local day `today`, per customer: not lifted, and
-    `until` null or today or later (a pause until the 5th stops reminders through the 5th; they
-    resume by themselves on the 6th). Of several, the one lasting longest. The reminder scan states
-    the same rule in SQL (reminders.SCAN_SQL, PLAN_SCAN_SQL)."""
-    rows = await DunningPause.filter(organization_id=organization_id, customer_id__in=list(customer_ids), lifted_at=None).filter(
-        Q(until=None) | Q(until__gte=today)
-    )
+    """The pause in force on the organization's local day `today` (pause_in_force_on), per
+    customer; of several, the one lasting longest. The reminder scan states the same rule in SQL
+    (reminders.SCAN_SQL, PLAN_SCAN_SQL)."""
+    rows = await DunningPause.filter(organization_id=organization_id, customer_id__in=list(customer_ids), lifted_at=None)
     found: dict[uuid.UUID, DunningPause] = {}
     for row in rows:
+        if not pause_in_force_on(row, today):
+            continue
         held = found.get(row.customer_id)
         if held is None or _lasts_longer(row, held):
             found[row.customer_id] = row

@@ -19,6 +19,7 @@ from ..customers import types as customer_types
 from ..customers.types import MembershipByIdLoader
 from ..invoices import dataloaders as invoice_loaders
 from ..invoices.types import Invoice, loader
+from . import calendar
 from . import dataloaders as dl
 from . import models
 from .errors import CollectionsErrorCode
@@ -556,3 +557,64 @@ class CollectionTimelineConnection:
     @strawberry.field
     def nodes(self) -> list[CollectionTimelineEntry]:
         return [e.node for e in self.edges]
+
+
+DunningSkipReasonEnum = strawberry.enum(calendar.SkipReason, name="DunningSkipReason")
+
+
+@strawberry.type
+class DunningCalendarPart:
+    """An installment part a stage falls due for, with what is open of it as of today."""
+
+    invoice_id: strawberry.ID
+    invoice_number: str
+    sequence: int
+    due_date: date
+    currency: str
+    open_amount: Decimal
+    base_amount: Decimal = strawberry.field(description="in the base currency, what the policy's minimum amount adds up")
+    days_overdue: int = strawberry.field(description="on the day it goes out (negative before the due date)")
+    moved_from: date | None = strawberry.field(description="the stage's own day, when it fell on a day the policy does not send on")
+
+
+@strawberry.type
+class DunningCalendarTotal:
+    currency: str
+    amount: Decimal
+
+
+@strawberry.type
+class DunningCalendarEntry:
+    """One message a stage would send on a local day (reason null), or the parts it would skip for one reason."""
+
+    day: date
+    offset_days: int
+    channel: DunningChannelEnum
+    language: str
+    recipient: str
+    reason: DunningSkipReasonEnum | None
+    parts: list[DunningCalendarPart]
+    totals: list[DunningCalendarTotal]
+
+    @classmethod
+    def from_entry(cls, e: calendar.CalendarEntry) -> "DunningCalendarEntry":
+        return cls(
+            day=e.day, offset_days=e.offset_days, channel=e.channel, language=e.language, recipient=e.recipient, reason=e.reason,
+            parts=[
+                DunningCalendarPart(
+                    invoice_id=strawberry.ID(str(p.invoice_id)), invoice_number=p.number, sequence=p.sequence, due_date=p.due_date,
+                    currency=p.currency, open_amount=p.open, base_amount=p.base, days_overdue=p.days_past_due,
+                    moved_from=p.stage_day if p.stage_day != e.day else None,
+                )
+                for p in e.parts
+            ],
+            totals=[DunningCalendarTotal(currency=c, amount=a) for c, a in e.totals.items()],
+        )
+
+
+@strawberry.type
+class DunningCalendar:
+    today: date = strawberry.field(description="the organization's local day the figures are as of")
+    follows_policy: bool = strawberry.field(description="whether the customer follows this policy (its grade's, or the default)")
+    policy_enabled: bool
+    entries: list[DunningCalendarEntry]
