@@ -27,7 +27,7 @@ from backend.collections.models import (
 from backend.customers.models import Customer
 from backend.invoices.models import Invoice
 from backend.kit.time import local_today
-from tests.collections.factories import customer, invoice, org_with_owner, staff
+from tests.collections.factories import customer, invoice, org_with_owner, policy, staff
 
 from .conftest import VIEWPORT, organization, person, screenshot, sign_in
 
@@ -294,3 +294,41 @@ async def test_manager_filters_the_worklist_by_grade_kept_in_the_url(page, langu
     await expect(rows).to_have_count(2)
     await expect(page.get_by_test_id("worklist-grades")).to_contain_text("C")
     await expect(rows.filter(has_text="江南贸易")).to_have_count(1)
+
+
+CALENDAR_TEXTS = {
+    "zh-CN": {"edit": "编辑策略“{name}”", "customer": "选择客户", "sends": "将发送", "disputed": "有争议", "moved": "由 "},
+    "en": {"edit": "Edit policy “{name}”", "customer": "Choose a customer", "sends": "Will send", "disputed": "Disputed", "moved": "moved from "},
+}
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+async def test_policy_editor_shows_a_customers_sending_calendar(page, language):
+    texts = {**TEXTS[language], **CALENDAR_TEXTS[language]}
+    org, owner = await org_with_owner()
+    admin = await person("周主管", [(org, Role.ADMIN)], locale=Locale.ZH_CN if language == "zh-CN" else Locale.EN)
+    rules = await policy(owner, (-3, 0, 7), allowed_weekdays=[1, 2, 3, 4, 5], is_default=True, name="标准催款")
+    today = local_today(org.timezone)
+    monday = today + timedelta(days=7 - today.weekday())
+    east = await customer(org, legal_name="华东精密机械有限公司", code="HD-001")
+    due = await invoice(org, east, total="8000.00", due=monday + timedelta(days=3), issued=today - timedelta(days=20))
+    argued = await invoice(org, east, total="1500.00", due=monday + timedelta(days=5), issued=today - timedelta(days=20))
+    await Invoice.filter(id=argued.id).update(disputed=True)
+
+    await sign_in(page, admin)
+    await page.get_by_role("navigation").get_by_role("menuitem", name=texts["menu"]).click()
+    await page.get_by_role("button", name=texts["edit"].format(name=rules.name)).click()
+    card = page.get_by_test_id("dunning-calendar")
+    await card.get_by_label(texts["customer"]).click()
+    await page.keyboard.type("华东")
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="HD-001").click()
+    rows = card.get_by_test_id("dunning-calendar-table").locator("tbody tr.ant-table-row")
+    # Monday M (3 days before due), Thursday (due), the Thursday after (+7): 8,000 goes out three times;
+    # the disputed invoice is listed with its reason, its Saturday stage moved to Monday.
+    await expect(rows.filter(has_text=texts["sends"])).to_have_count(3)
+    await expect(rows.filter(has_text=texts["sends"]).first).to_contain_text(due.number or "")
+    await expect(rows.filter(has_text=texts["sends"]).first).to_contain_text("8,000.00")
+    await expect(rows.filter(has_text=texts["disputed"])).to_have_count(3)
+    await expect(rows.filter(has_text=texts["disputed"]).filter(has_text=texts["moved"])).to_have_count(2)
+    await card.scroll_into_view_if_needed()
+    await _both_widths(page, f"collections-{language}-12-policy-calendar")
