@@ -273,7 +273,7 @@ export function CollectionsTab({ customerId, customerName }: { customerId: strin
       )}
       {data?.dunningPause && (
         <Alert
-          className="collections-letter"
+          className="collections-banner"
           type="warning"
           showIcon
           data-testid="dunning-paused"
@@ -287,7 +287,7 @@ export function CollectionsTab({ customerId, customerName }: { customerId: strin
       )}
       {letter && (
         <Alert
-          className="collections-letter"
+          className="collections-banner"
           type="success"
           showIcon
           closable
