@@ -19,7 +19,7 @@ from ..customers import types as customer_types
 from ..customers.types import MembershipByIdLoader
 from ..invoices import dataloaders as invoice_loaders
 from ..invoices.types import Invoice, loader
-from . import calendar
+from . import dunning_calendar
 from . import dataloaders as dl
 from . import models
 from .errors import CollectionsErrorCode
@@ -559,7 +559,7 @@ class CollectionTimelineConnection:
         return [e.node for e in self.edges]
 
 
-DunningSkipReasonEnum = strawberry.enum(calendar.SkipReason, name="DunningSkipReason")
+DunningSkipReasonEnum = strawberry.enum(dunning_calendar.SkipReason, name="DunningSkipReason")
 
 
 @strawberry.type
@@ -597,7 +597,7 @@ class DunningCalendarEntry:
     totals: list[DunningCalendarTotal]
 
     @classmethod
-    def from_entry(cls, e: calendar.CalendarEntry) -> "DunningCalendarEntry":
+    def from_entry(cls, e: dunning_calendar.CalendarEntry) -> "DunningCalendarEntry":
         return cls(
             day=e.day, offset_days=e.offset_days, channel=e.channel, language=e.language, recipient=e.recipient, reason=e.reason,
             parts=[

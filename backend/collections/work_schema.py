@@ -16,7 +16,7 @@ from ..api.context import Context
 from ..api.pagination import Connection, PageInfo, check_page_size, decode_cursor, encode_cursor, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
-from . import assignment, calendar, letters, models, plans, timeline, worklist
+from . import assignment, dunning_calendar, letters, models, plans, timeline, worklist
 from .errors import CollectionsErrorCode
 from .schema import _errors, _ids, _visible
 from .types import (
@@ -236,13 +236,13 @@ class CollectionsWorkQuery:
         )
 
     @strawberry.field(description="What a dunning policy would send a customer, day by day from `from` (today or later) "
-                                  f"for `days` (at most {calendar.MAX_DAYS}), and why what falls due is not sent; "
+                                  f"for `days` (at most {dunning_calendar.MAX_DAYS}), and why what falls due is not sent; "
                                   "by the reminder worker's own rule, as of today's ledger.")
     async def dunning_calendar(
         self, info: strawberry.Info[Context], customer_id: strawberry.ID, policy_id: strawberry.ID,
         from_: Annotated[date, strawberry.argument(name="from")], days: int = 30,
     ) -> DunningCalendar:
-        result = await calendar.calendar(info.context.org_actor(), parse_uuid(customer_id), parse_uuid(policy_id), from_, days)
+        result = await dunning_calendar.calendar(info.context.org_actor(), parse_uuid(customer_id), parse_uuid(policy_id), from_, days)
         return DunningCalendar(
             today=result.today, follows_policy=result.follows_policy, policy_enabled=result.policy.enabled,
             entries=[DunningCalendarEntry.from_entry(e) for e in result.entries],

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backend.accounts.models import Role
-from backend.collections import calendar, service
-from backend.collections.calendar import SkipReason
+from backend.collections import dunning_calendar, service
+from backend.collections.dunning_calendar import SkipReason
 from backend.collections.models import ReminderClaim
 from backend.collections.reminders import run_organization
 from backend.kit.errors import DomainError
@@ -58,7 +58,7 @@ async def test_the_calendar_is_what_the_worker_then_sends_day_by_day():
     org, owner, rules, cust, inv, today, monday = await _book()
     number = {i.id: n for n, i in inv.items()}
     days = (monday - today).days + 16
-    result = await calendar.calendar(owner, cust.id, rules.id, today, days, now=at(today))
+    result = await dunning_calendar.calendar(owner, cust.id, rules.id, today, days, now=at(today))
     assert result.follows_policy and result.today == today
 
     def entry(day: date, offset: int, reason: SkipReason | None) -> list[int]:
@@ -99,7 +99,7 @@ async def test_the_calendar_is_what_the_worker_then_sends_day_by_day():
     assert len(outbox.messages) == len(sends) and {c.status.value for c in claims} == {"sent"}
 
     # Afterwards the calendar knows they went out.
-    again = await calendar.calendar(owner, cust.id, rules.id, m + timedelta(days=10), 1, now=at(m + timedelta(days=10)))
+    again = await dunning_calendar.calendar(owner, cust.id, rules.id, m + timedelta(days=10), 1, now=at(m + timedelta(days=10)))
     assert [(e.reason, sorted(number[p.invoice_id] for p in e.parts)) for e in again.entries] == [(SkipReason.ALREADY_SENT, [1, 2])]
 
 
@@ -137,7 +137,7 @@ async def test_graphql_calendar_limits_and_scope(gql):
 
     for bad, field in (({"days": 121}, "days"), ({"from": (today - timedelta(days=1)).isoformat()}, "from")):
         with pytest.raises(DomainError) as err:
-            await calendar.calendar(actor, cust.id, rules.id, date.fromisoformat(variables["from"] if "from" not in bad else bad["from"]),
+            await dunning_calendar.calendar(actor, cust.id, rules.id, date.fromisoformat(variables["from"] if "from" not in bad else bad["from"]),
                                     bad.get("days", 5))
         assert err.value.errors[0].field == field
     collector = await member(gql, Role.COLLECTOR, org=org)
