@@ -80,7 +80,7 @@ class CustomerDocument:
             uploaded_by_id=strawberry.ID(str(row.uploaded_by_id)) if row.uploaded_by_id else None,
             created_at=row.created_at, updated_at=row.updated_at,
             expiry_status=documents.expiry_status(row.expires_on, today),
-            download_url=f"/customers/{row.customer_id}/documents/{row.id}",
+            download_url=f"/documents/{row.id}",
         )
 
 
@@ -109,6 +109,14 @@ class CustomerDocumentPayload:
 
 def _failed(exc: DomainError) -> CustomerDocumentPayload:
     return CustomerDocumentPayload(document=None, errors=payload_errors(exc, CustomerError, CustomerErrorCode))
+
+
+@strawberry.type
+class CustomerDocumentsQuery:
+    @strawberry.field(description="The largest document POST /documents/customers/{id} accepts, in bytes (MAX_DOCUMENT_BYTES).")
+    def customer_document_max_bytes(self, info: strawberry.Info[Context]) -> int:
+        info.context.org_actor()
+        return info.context.settings.max_document_bytes
 
 
 @strawberry.type

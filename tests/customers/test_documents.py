@@ -64,7 +64,7 @@ def _headers(m: Member) -> dict[str, str]:
 
 async def _upload(client, m: Member, customer_id, content: bytes, name: str = "营业执照.pdf", **form: str):
     data = {"docType": "business_licence", **form}
-    return await client.post(f"/customers/{customer_id}/documents", headers=_headers(m), data=data, files={"file": (name, content, "application/octet-stream")})
+    return await client.post(f"/documents/customers/{customer_id}", headers=_headers(m), data=data, files={"file": (name, content, "application/octet-stream")})
 
 
 def test_the_type_is_read_from_the_content() -> None:
@@ -133,7 +133,7 @@ async def test_office_files_download_as_attachments(client, gql) -> None:
     answer = await _upload(client, m, cust.id, _office("xl/workbook.xml"), name="2025年报表.xlsx", docType="financial_statement")
     assert answer.status_code == 201, answer.text
     assert answer.json()["contentType"] == documents.XLSX
-    file = await client.get(f"/customers/{cust.id}/documents/{answer.json()['id']}", headers=_headers(m))
+    file = await client.get(f"/documents/{answer.json()['id']}", headers=_headers(m))
     assert file.headers["content-disposition"].startswith("attachment;")
 
 
@@ -183,7 +183,7 @@ async def test_another_organization_gets_404(client, gql) -> None:
     cust = await customer(m.org)
     doc_id = (await _upload(client, m, cust.id, PDF)).json()["id"]
     assert (await _upload(client, other, cust.id, PDF)).status_code == 404
-    assert (await client.get(f"/customers/{cust.id}/documents/{doc_id}", headers=_headers(other))).status_code == 404
+    assert (await client.get(f"/documents/{doc_id}", headers=_headers(other))).status_code == 404
     result = await gql(DELETE, {"id": doc_id}, token=other.token, org=other.org.id)
     assert result["data"]["customerDocumentDelete"]["errors"] == [{"field": "id", "code": "NOT_FOUND"}]
     result = await gql(UPDATE, {"id": doc_id, "input": {"note": "x"}}, token=other.token, org=other.org.id)
@@ -203,9 +203,9 @@ async def test_roles(client, gql) -> None:
         result = await gql(DELETE, {"id": doc_id}, token=reader.token, org=owner.org.id)
         assert result["errors"][0]["extensions"]["code"] == "FORBIDDEN", result
     # The auditor reads everything, so it may download.
-    assert (await client.get(f"/customers/{cust.id}/documents/{doc_id}", headers=_headers(auditor))).status_code == 200
+    assert (await client.get(f"/documents/{doc_id}", headers=_headers(auditor))).status_code == 200
     # Without credentials: 401.
-    assert (await client.get(f"/customers/{cust.id}/documents/{doc_id}")).status_code == 401
+    assert (await client.get(f"/documents/{doc_id}")).status_code == 401
     assert await CustomerDocument.filter(customer_id=cust.id).count() == 1
 
 
@@ -230,7 +230,7 @@ async def test_update_and_delete_are_audited(client, gql) -> None:
     assert not await CustomerDocumentFile.filter(document_id=doc_id).exists()
     entry = await AuditEntry.get(action="customer_document.delete", target_id=doc_id)
     assert entry.changes["fields"]["sha256"]["from"] == hashlib.sha256(PNG).hexdigest()
-    assert (await client.get(f"/customers/{cust.id}/documents/{doc_id}", headers=_headers(m))).status_code == 404
+    assert (await client.get(f"/documents/{doc_id}", headers=_headers(m))).status_code == 404
 
 
 async def test_lists_load_documents_in_one_query_without_their_bytes(client, gql, monkeypatch: pytest.MonkeyPatch) -> None:
