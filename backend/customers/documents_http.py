@@ -26,7 +26,7 @@ from ..accounts.auth import authenticate
 from ..api.middleware import BodyTooLarge, set_body_limit
 from ..api.view import bearer_token, client_ip
 from ..config import Settings
-from ..kit.clean import InputRejected, check_business_date, clean_text
+from ..kit.clean import InputCode, InputRejected, check_business_date, clean_text
 from ..kit.errors import AccessDenied, AccessErrorCode, DomainError, FieldError, message_params
 from ..kit.ids import parse_uuid
 from . import documents
@@ -61,6 +61,11 @@ def _domain(error: DomainError) -> JSONResponse:
     return _errors(404 if not_found else 400, error.errors)
 
 
+def _rejected(rejected: InputRejected, field: str) -> FieldError:
+    code = Code.TOO_LONG if rejected.code == InputCode.TOO_LONG else Code.INVALID
+    return FieldError(code, rejected.message, field, message_params(rejected.params))
+
+
 def _text(form: Any, name: str, max_length: int, errors: list[FieldError]) -> str:
     value = form.get(name)
     if value is None:
@@ -71,8 +76,7 @@ def _text(form: Any, name: str, max_length: int, errors: list[FieldError]) -> st
     try:
         return clean_text(value, max_length=max_length).strip()
     except InputRejected as rejected:
-        errors.append(FieldError(Code.TOO_LONG if rejected.code.value == "TOO_LONG" else Code.INVALID, rejected.message, name,
-                                 message_params(rejected.params)))
+        errors.append(_rejected(rejected, name))
         return ""
 
 
@@ -114,8 +118,7 @@ def document_endpoints(settings: Settings) -> dict[str, Callable[[Request], Awai
                     try:
                         file_name = clean_text(file.filename or "", max_length=documents.MAX_FILE_NAME_LENGTH)
                     except InputRejected as rejected:
-                        errors.append(FieldError(Code.TOO_LONG if rejected.code.value == "TOO_LONG" else Code.INVALID,
-                                                 rejected.message, "file", message_params(rejected.params)))
+                        errors.append(_rejected(rejected, "file"))
                 raw_type = _text(form, "docType", 32, errors)
                 try:
                     doc_type = DocumentType(raw_type)

@@ -19,6 +19,7 @@ from ..api.errors import WithParams
 from ..api.pagination import Connection
 from ..invoices.balances import NO_BALANCE, customer_balances
 from . import models
+from .documents import ExpiryStatus
 from .errors import CustomerErrorCode
 from .service import org_today
 
@@ -217,7 +218,6 @@ class Customer:
     async def document_warnings(
         self, info: strawberry.Info[Context]
     ) -> list[Annotated["CustomerDocument", strawberry.lazy(".documents_schema")]]:
-        from .documents import ExpiryStatus
         from .documents_schema import customer_documents
 
         found = await customer_documents(info, self.row_id)
