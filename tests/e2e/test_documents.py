@@ -48,6 +48,7 @@ async def test_upload_download_and_delete_a_pdf(new_page, language, width):
     await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
 
     await page.goto(f"/customers/{cust.id}?tab=documents")
+    await expect(page.get_by_role("tab", name=texts["tab"], exact=True)).to_have_attribute("aria-selected", "true")
     await expect(page.get_by_text(texts["empty"])).to_be_visible()
     await page.get_by_test_id("document-upload").click()
     dialog = page.get_by_role("dialog")
@@ -69,6 +70,8 @@ async def test_upload_download_and_delete_a_pdf(new_page, language, width):
     await expect(row.get_by_text("营业执照（副本）.pdf")).to_be_visible()
     await expect(row.get_by_text(texts["soon"])).to_be_visible()
     await expect(page.get_by_text(texts["warning"])).to_be_visible()
+    # The tab counts the documents expired or expiring within 30 days.
+    await expect(page.locator(".ant-tabs-tab[data-node-key=documents] .ant-badge-count")).to_have_text("1")
     stored = await CustomerDocument.get(customer_id=cust.id)
     assert stored.expires_on == expires and stored.content_type == "application/pdf" and stored.number == "91310000MA1FL0000X"
     await screenshot(page, name("list"))

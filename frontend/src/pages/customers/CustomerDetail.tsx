@@ -190,7 +190,7 @@ export function CustomerDetail() {
             {
               key: 'documents',
               label: <DocumentsTabLabel warnings={customer.documentWarnings.length} />,
-              children: <DocumentsTab customerId={customer.id} />,
+              children: <DocumentsTab customerId={customer.id} onChanged={refresh} />,
             },
             { key: 'credit', label: t('customers.tabs.credit'), children: <CreditTab customerId={customer.id} onAssessed={refresh} /> },
             { key: 'policy', label: t('customers.tabs.policy'), children: <PolicyTab customerId={customer.id} /> },

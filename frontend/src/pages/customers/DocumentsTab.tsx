@@ -123,7 +123,8 @@ function useErrorText() {
   return (error: PayloadError) => renderCode(t, 'documents.errors', error.code, error.params, errorText(t, error));
 }
 
-export function DocumentsTab({ customerId }: { customerId: string }) {
+/** `onChanged`: after an upload, edit or delete (the customer page refreshes its warning count). */
+export function DocumentsTab({ customerId, onChanged }: { customerId: string; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { can, organization } = useWorkspace();
@@ -134,6 +135,10 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
   const [, remove] = useMutation(DocumentDelete);
   const [editing, setEditing] = useState<Document | 'new' | null>(null);
   const refresh = () => reload({ requestPolicy: 'network-only' });
+  const changed = () => {
+    refresh();
+    onChanged();
+  };
 
   if (error) return <QueryError error={error} onRetry={refresh} />;
   const documents = data?.customer?.documents ?? [];
@@ -211,7 +216,7 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
                 if (result.error || errors.length) message.error(errors[0] ? explain(errors[0]) : t('errors.network'));
                 else {
                   message.success(t('documents.removed'));
-                  refresh();
+                  changed();
                 }
               }}
             >
@@ -251,7 +256,7 @@ export function DocumentsTab({ customerId }: { customerId: string }) {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            refresh();
+            changed();
           }}
         />
       )}
