@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     max_query_cost: int = Field(50_000, alias="GRAPHQL_MAX_COST")
     max_body_bytes: int = Field(1024 * 1024, alias="MAX_BODY_BYTES")
     max_upload_body_bytes: int = Field(42 * 1024 * 1024, alias="MAX_UPLOAD_BODY_BYTES")
+    max_document_bytes: int = Field(10 * 1024 * 1024, alias="MAX_DOCUMENT_BYTES")
     max_json_depth: int = Field(32, alias="MAX_JSON_DEPTH")
 
     jwt_issuer: str = Field("huikuan", alias="JWT_ISSUER")
