@@ -25,6 +25,7 @@ from .api.middleware import RequestIdMiddleware
 from .api.schema import build_schema
 from .api.view import HuikuanGraphQL
 from .config import Settings, get_settings
+from .customers.documents_http import document_endpoints
 from .db import close_orm, init_orm, resolve_database_url
 from .exports.http import export_endpoint, invoice_pdf_endpoint
 from .imports.http import error_report_endpoint, template_endpoint
@@ -177,6 +178,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     graphql = HuikuanGraphQL(build_schema(settings), settings)
     statements = statement_endpoints(settings)
+    documents = document_endpoints(settings)
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/webhooks/{provider}/{token}", webhook, methods=["POST"]),
@@ -190,6 +192,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/public/statements/{token}/dispute", statements["dispute"], methods=["POST"]),
         Route("/statements/{statement_id}/export.{fmt:str}", statements["export"], methods=["GET"]),
         Route("/statements/discrepancies/{discrepancy_id}/attachment", statements["attachment"], methods=["GET"]),
+        Route("/documents/customers/{customer_id}", documents["upload"], methods=["POST"]),
+        Route("/documents/{document_id}", documents["download"], methods=["GET"]),
         Route("/collections/letters/{action_id}/{kind}.pdf", letter_endpoint(settings), methods=["GET"]),
         Route("/auth/refresh", refresh_endpoint(settings), methods=["POST"]),
         Route("/auth/logout", logout_endpoint(settings), methods=["POST"]),

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     legacy_secret_key: SecretStr | None = Field(None, alias="SECRET_KEY")
     public_url_setting: str | None = Field(None, alias="PUBLIC_URL")
     db_pool_max: int = Field(10, alias="DB_POOL_MAX")
+    # Expensive analytics (dashboard parts, KPIs, aging) running at once per process, and how long a
+    # request waits for one of those slots before it is answered BUSY (docs/analytics.md "Load").
+    analytics_concurrency: int = Field(4, ge=1, alias="ANALYTICS_CONCURRENCY")
+    analytics_wait_seconds: float = Field(20.0, gt=0, alias="ANALYTICS_WAIT_SECONDS")
 
     graphiql: bool | None = Field(None, alias="GRAPHQL_IDE")
     introspection: bool | None = Field(None, alias="GRAPHQL_INTROSPECTION")
@@ -42,6 +46,7 @@ class Settings(BaseSettings):
     max_query_cost: int = Field(50_000, alias="GRAPHQL_MAX_COST")
     max_body_bytes: int = Field(1024 * 1024, alias="MAX_BODY_BYTES")
     max_upload_body_bytes: int = Field(42 * 1024 * 1024, alias="MAX_UPLOAD_BODY_BYTES")
+    max_document_bytes: int = Field(10 * 1024 * 1024, alias="MAX_DOCUMENT_BYTES")
     max_json_depth: int = Field(32, alias="MAX_JSON_DEPTH")
 
     jwt_issuer: str = Field("huikuan", alias="JWT_ISSUER")

@@ -16,6 +16,7 @@ from .collections.demo import load_collections_demo
 from .credit.demo import load_credit_demo
 from .imports.repository import insert_bank_lines
 from .invoices.demo import load_demo_history, load_demo_ledger
+from .kit.stats import analyze
 from .kit.time import utcnow
 from .webhooks import service as webhooks
 from .webhooks.models import Provider, WebhookEndpoint
@@ -65,6 +66,7 @@ async def load_demo() -> DemoLogin:
     await load_demo_history(first)
     await _intake_demo(first)
     await load_collections_demo(first, owner, collector)
+    await analyze()
     return DemoLogin(DEMO_EMAIL, DEMO_PASSWORD, DEMO_ORGANIZATIONS)
 
 

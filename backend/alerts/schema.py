@@ -19,7 +19,7 @@ from ..kit.ids import parse_uuid
 from . import service
 from .errors import AlertErrorCode
 from .models import RuleKind, Severity
-from .types import Alert, AlertCounts, AlertError, AlertRule, AlertStateEnum, RuleKindEnum, SeverityEnum
+from .types import Alert, AlertCounts, AlertError, AlertRule, AlertSeverityCounts, AlertStateEnum, RuleKindEnum, SeverityEnum
 
 
 def _errors(exc: DomainError) -> list[AlertError]:
@@ -32,6 +32,17 @@ class AlertFilterInput:
     severities: list[SeverityEnum] | None = None
     kinds: list[RuleKindEnum] | None = None
     customer_id: strawberry.ID | None = None
+
+
+def _list_filter(filter: AlertFilterInput | None) -> service.AlertListFilter:
+    f = filter or AlertFilterInput()
+    return service.AlertListFilter(
+        states=tuple(f.states or ()),
+        severities=tuple(f.severities or ()),
+        kinds=tuple(f.kinds or ()),
+        customer_id=parse_uuid(f.customer_id) if f.customer_id else None,
+        customer_given=bool(f.customer_id),
+    )
 
 
 @strawberry.input
@@ -87,14 +98,7 @@ class AlertsQuery:
         after: str | None = None,
     ) -> Connection[Alert]:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
-        f = filter or AlertFilterInput()
-        query = service.filtered_alerts(actor, service.AlertListFilter(
-            states=tuple(f.states or ()),
-            severities=tuple(f.severities or ()),
-            kinds=tuple(f.kinds or ()),
-            customer_id=parse_uuid(f.customer_id) if f.customer_id else None,
-            customer_given=bool(f.customer_id),
-        ))
+        query = service.filtered_alerts(actor, _list_filter(filter))
         return await paginate(
             query, first=first, after=after, max_page_size=info.context.settings.max_page_size,
             order=("-raised_at", "-id"), to_node=Alert.from_model,
@@ -104,6 +108,11 @@ class AlertsQuery:
     async def alert_counts(self, info: strawberry.Info[Context]) -> AlertCounts:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
         return AlertCounts.from_data(await service.counts(actor))
+
+    @strawberry.field(description="Alerts of each severity the list shows under `filter`'s other filters (states included; unresolved when none).")
+    async def alert_severity_counts(self, info: strawberry.Info[Context], filter: AlertFilterInput | None = None) -> AlertSeverityCounts:
+        actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
+        return AlertSeverityCounts.from_data(await service.severity_counts(actor, _list_filter(filter)))
 
     @strawberry.field(description="The organization's early-warning rules.")
     async def alert_rules(self, info: strawberry.Info[Context]) -> list[AlertRule]:

@@ -6,15 +6,17 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from tortoise import connections
+from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 
 from ..accounts.actor import Actor
+from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..audit import service as audit
 from ..credit.inputs import Snapshot, load_snapshots
@@ -27,6 +29,7 @@ from ..kit.serialize import to_json_value
 from ..kit.time import utcnow
 from ..kit.uow import unit_of_work
 from .errors import AlertErrorCode as Code
+from .messages import alert_message, render_title
 from .tasks import request_run
 from .models import Alert, AlertRule, AlertState, RuleKind, Severity
 
@@ -76,7 +79,6 @@ class Candidate:
     customer_id: uuid.UUID
     owner_id: uuid.UUID | None
     cause_key: str
-    title: str
     details: dict[str, Any]
 
 
@@ -98,29 +100,23 @@ WHERE a.organization_id = $1 AND a.rule_id = v.rule_id AND a.customer_id = v.cus
 """
 
 
-def _condition(rule: AlertRule, snapshot: Snapshot, limit: Decimal | None) -> tuple[str, dict[str, Any]] | None:
-    """(title, details) when the customer meets the rule's condition."""
+def _condition(rule: AlertRule, snapshot: Snapshot, limit: Decimal | None, currency: str) -> dict[str, Any] | None:
+    """The figures that raise the alert when the customer meets the rule's condition (amounts in `currency`)."""
     b = snapshot.inputs.behaviour
     threshold = rule.threshold or Decimal(0)
     if rule.kind is RuleKind.OVERDUE_DAYS and b.worst_days_overdue > threshold:
-        return (
-            f"{snapshot.customer.legal_name}：最长逾期 {b.worst_days_overdue} 天（阈值 {threshold:.0f} 天）",
-            {"worst_days_overdue": b.worst_days_overdue, "overdue_balance": b.overdue_balance, "threshold": threshold},
-        )
+        return {"worst_days_overdue": b.worst_days_overdue, "overdue_balance": b.overdue_balance, "threshold": threshold, "currency": currency}
     if rule.kind is RuleKind.OVERDUE_AMOUNT and b.overdue_balance > threshold:
-        return (
-            f"{snapshot.customer.legal_name}：逾期金额 {b.overdue_balance}（阈值 {threshold}）",
-            {"overdue_balance": b.overdue_balance, "threshold": threshold},
-        )
+        return {"overdue_balance": b.overdue_balance, "threshold": threshold, "currency": currency}
     if rule.kind is RuleKind.LIMIT_UTILIZATION and limit is not None:
         exposure = b.open_balance
         over = exposure * 100 > threshold * limit if limit > 0 else exposure > 0
         if over:
             utilization = (exposure * 100 / limit).quantize(Decimal("0.01")) if limit > 0 else None
-            return (
-                f"{snapshot.customer.legal_name}：额度使用率 {utilization if utilization is not None else '∞'}%（阈值 {threshold}%）",
-                {"exposure": exposure, "credit_limit": limit, "utilization_pct": utilization, "threshold": threshold},
-            )
+            return {
+                "exposure": exposure, "credit_limit": limit, "utilization_pct": utilization, "threshold": threshold,
+                "currency": currency,
+            }
     return None
 
 
@@ -135,21 +131,22 @@ async def evaluate(
     `limits` are the credit limits now in force; `downgrades` are (customer, new assessment, from, to).
     Idempotent: an open alert for the same cause blocks a second one (unique partial index)."""
     rules = [r for r in await ensure_rules(organization_id) if r.enabled]
+    currency = await Organization.filter(id=organization_id).first().values_list("base_currency", flat=True)
     candidates: list[Candidate] = []
     cleared: list[tuple[uuid.UUID, uuid.UUID]] = []
     for cid, snapshot in snapshots.items():
         owner = snapshot.customer.collector_id or snapshot.customer.owner_id
         for rule in rules:
             if rule.kind in CONDITION_KINDS:
-                met = _condition(rule, snapshot, limits.get(cid))
+                met = _condition(rule, snapshot, limits.get(cid), currency)
                 if met is None:
                     cleared.append((rule.id, cid))
                 else:
-                    candidates.append(Candidate(rule, cid, owner, f"rule:{rule.id}", *met))
+                    candidates.append(Candidate(rule, cid, owner, f"rule:{rule.id}", met))
             elif rule.kind is RuleKind.BROKEN_PROMISE:
                 for promise_id in snapshot.broken_promise_ids:
                     candidates.append(
-                        Candidate(rule, cid, owner, f"promise:{promise_id}", f"{snapshot.customer.legal_name}：承诺付款违约", {"promise_id": promise_id})
+                        Candidate(rule, cid, owner, f"promise:{promise_id}", {"promise_id": promise_id})
                     )
     steps = {r.id: int(r.threshold or 1) for r in rules if r.kind is RuleKind.GRADE_DOWNGRADE}
     for cid, assessment_id, before, after in downgrades:
@@ -160,7 +157,6 @@ async def evaluate(
                 candidates.append(
                     Candidate(
                         rule, cid, owner, f"assessment:{assessment_id}",
-                        f"{snapshot.customer.legal_name}：信用等级 {before.value} → {after.value}",
                         {"from": before.value, "to": after.value, "assessment_id": str(assessment_id)},
                     )
                 )
@@ -168,6 +164,12 @@ async def evaluate(
     if cleared:
         await db.execute_query(AUTO_RESOLVE_SQL, [organization_id, [r for r, _ in cleared], [c for _, c in cleared]])
     return await _insert(organization_id, candidates)
+
+
+def _stored_title(candidate: Candidate) -> str:
+    """The `title` column: the alert in Chinese for readers of the table itself; the API and the
+    exports render it from its code and parameters in the reader's language."""
+    return render_title(*alert_message(candidate.rule.kind, candidate.details), "zh-CN")[:200]
 
 
 async def _insert(organization_id: uuid.UUID, candidates: Sequence[Candidate]) -> int:
@@ -183,7 +185,7 @@ async def _insert(organization_id: uuid.UUID, candidates: Sequence[Candidate]) -
             [c.customer_id for c in candidates],
             [c.cause_key for c in candidates],
             [c.rule.severity.value for c in candidates],
-            [c.title[:200] for c in candidates],
+            [_stored_title(c) for c in candidates],
             [json.dumps(to_json_value(c.details), ensure_ascii=False) for c in candidates],
             [c.owner_id for c in candidates],
         ],
@@ -331,6 +333,27 @@ WHERE a.organization_id = $1 AND a.state <> 'resolved' AND ($2 OR mc.user_id = $
 """
 
 
+@dataclass(frozen=True)
+class SeverityCounts:
+    critical: int
+    warning: int
+    info: int
+
+
+async def severity_counts(actor: Actor, f: AlertListFilter) -> SeverityCounts:
+    """The alerts page's cards: how many alerts of each severity the list would show under its
+    other filters (states included, unresolved when none is named); the severity filter itself is
+    left out, so each card says what choosing that severity lists. One grouped query."""
+    rows = await (
+        filtered_alerts(actor, replace(f, severities=()))
+        .annotate(n=Count("id")).group_by("severity").values("severity", "n")
+    )
+    found = {Severity(r["severity"]): int(r["n"]) for r in rows}
+    return SeverityCounts(
+        critical=found.get(Severity.CRITICAL, 0), warning=found.get(Severity.WARNING, 0), info=found.get(Severity.INFO, 0),
+    )
+
+
 async def counts(actor: Actor) -> AlertCounts:
     """Unresolved alerts of the customers the caller sees, for the dashboard."""
     rows = await connections.get("default").execute_query_dict(COUNTS_SQL, [actor.org_id, actor.sees_all_customers, actor.user_id])
@@ -448,7 +471,7 @@ async def flag_public_record(
             if rule is not None:
                 candidate = Candidate(
                     rule, customer.id, customer.collector_id or customer.owner_id, f"public_record:{record.value}",
-                    f"{customer.legal_name}：公共信用记录 {record.value}", {"record": record.value, "note": note.strip()},
+                    {"record": record.value, "note": note.strip()},
                 )
                 await _insert(actor.org_id, [candidate])
                 alert = await Alert.filter(

@@ -13,18 +13,21 @@ from strawberry.scalars import JSON
 
 from ..accounts.types import Member, User
 from ..api.context import Context
-from ..api.errors import WithParams
+from ..api.errors import MessageParamType, WithParams
 from ..credit.types import load_customer, load_user
 from ..customers import types as customer_types
 from ..customers.types import MembershipByIdLoader
 from . import models
 from .errors import AlertErrorCode
+from .messages import AlertCode, alert_message
 from .service import AlertCounts as AlertCountsData
+from .service import SeverityCounts
 
 RuleKindEnum = strawberry.enum(models.RuleKind, name="AlertRuleKind")
 SeverityEnum = strawberry.enum(models.Severity, name="AlertSeverity")
 AlertStateEnum = strawberry.enum(models.AlertState, name="AlertState")
 AlertErrorCodeEnum = strawberry.enum(AlertErrorCode, name="AlertErrorCode")
+AlertCodeEnum = strawberry.enum(AlertCode, name="AlertCode", description="What an alert says; clients render its text in the reader's language from the code and `params`.")
 
 
 @strawberry.type
@@ -55,7 +58,10 @@ class Alert:
     cause_key: str = strawberry.field(description="What raised it; one unresolved alert per cause.")
     severity: SeverityEnum
     state: AlertStateEnum
-    title: str
+    code: AlertCodeEnum
+    params: list[MessageParamType] = strawberry.field(description="The figures the text for `code` is rendered with (amounts with their currency).")
+    assessment_id: strawberry.ID | None = strawberry.field(description="The assessment that downgraded the grade (GRADE_DOWNGRADE), to link to.")
+    title: str = strawberry.field(deprecation_reason="Chinese text kept for old clients; render `code` with `params` in the reader's language.")
     details: JSON
     raised_at: datetime
     acknowledged_at: datetime | None
@@ -87,9 +93,13 @@ class Alert:
 
     @classmethod
     def from_model(cls, row: models.Alert) -> "Alert":
+        code, params = alert_message(row.kind, row.details)
+        assessment_id = row.details.get("assessment_id") if row.kind is models.RuleKind.GRADE_DOWNGRADE else None
         return cls(
             id=strawberry.ID(str(row.id)), kind=row.kind, rule_id=strawberry.ID(str(row.rule_id)) if row.rule_id else None,
-            cause_key=row.cause_key, severity=row.severity, state=row.state, title=row.title, details=row.details,
+            cause_key=row.cause_key, severity=row.severity, state=row.state, code=code,
+            params=[MessageParamType.from_param(p) for p in params],
+            assessment_id=strawberry.ID(assessment_id) if assessment_id else None, title=row.title, details=row.details,
             raised_at=row.raised_at, acknowledged_at=row.acknowledged_at, resolved_at=row.resolved_at,
             resolution_note=row.resolution_note, customer_row_id=row.customer_id, owner_id=row.owner_id,
             acknowledged_by_id=row.acknowledged_by_id, resolved_by_id=row.resolved_by_id,
@@ -138,3 +148,16 @@ class AlertCounts:
             open=data.open, acknowledged=data.acknowledged, open_critical=data.open_critical, open_warning=data.open_warning,
             open_info=data.open_info,
         )
+
+
+@strawberry.type
+class AlertSeverityCounts:
+    """Alerts of each severity under the list's filters other than severity (states included)."""
+
+    critical: int
+    warning: int
+    info: int
+
+    @classmethod
+    def from_data(cls, data: SeverityCounts) -> "AlertSeverityCounts":
+        return cls(critical=data.critical, warning=data.warning, info=data.info)

@@ -16,7 +16,7 @@ from .types import AnalyticsCut, CashForecast, Dashboard, KpiReport, Organizatio
 class AnalyticsQuery:
     @strawberry.field(description="The dashboard as of a date (default: today in the organization's timezone).")
     async def dashboard(self, info: strawberry.Info[Context], as_of: date | None = None) -> Dashboard:
-        return Dashboard.from_data(await service.dashboard(info.context.org_actor(), as_of))
+        return Dashboard(data=await service.dashboard(info.context.org_actor(), as_of))
 
     @strawberry.field(description="Every KPI of domain.md for a period (inclusive dates, organization time), optionally cut.")
     async def kpis(self, info: strawberry.Info[Context], start: date, end: date, cut: AnalyticsCut | None = None) -> KpiReport:

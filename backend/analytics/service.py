@@ -15,12 +15,14 @@ Collectors and sales without `sees_all_customers` get the figures of their own c
 
 from __future__ import annotations
 
+import asyncio
 import calendar
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise import connections
 
@@ -35,12 +37,15 @@ from ..kit.money import ZERO
 from ..kit.time import local_today
 from . import kpis
 from .cuts import Cut, Scope, membership_scope, resolve
+from .limits import analytics_slot
 from .period import check_as_of, check_period
 
 DSO_WINDOW_DAYS = 90
 TREND_MONTHS = 6
 FORECAST_WEEKS = 8
 TOP_CUSTOMERS = 5
+
+T = TypeVar("T")
 
 # The invoices `i` of a scope: $4 membership (or null), $5 customer ids (or null), $6 currency (or null).
 _SCOPE = (
@@ -137,6 +142,10 @@ class Position:
     def overdue(self) -> Decimal:
         return self.total - self.current
 
+    @property
+    def overdue_ratio(self) -> Decimal | None:
+        return kpis.overdue_ratio(self.overdue, self.total)
+
 
 @dataclass(frozen=True)
 class Flows:
@@ -149,10 +158,6 @@ class Flows:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
-
-
-def _scope(actor: Actor) -> uuid.UUID | None:
-    return membership_scope(actor)
 
 
 def _everything(actor: Actor) -> Scope:
@@ -277,7 +282,9 @@ async def kpi_report(actor: Actor, start: date, end: date, cut: Cut | None = Non
     the customers and currency of `cut`."""
     actor.require(Permission.CUSTOMERS_READ)
     await check_period(await Organization.get(id=actor.org_id), start, end)
-    return await _kpi_report(actor, start, end, await resolve(actor, cut))
+    scope = await resolve(actor, cut)
+    async with analytics_slot():
+        return await _kpi_report(actor, start, end, scope)
 
 
 async def _kpi_report(actor: Actor, start: date, end: date, scope: Scope) -> KpiReport:
@@ -304,7 +311,7 @@ async def _kpi_report(actor: Actor, start: date, end: date, scope: Scope) -> Kpi
         average_days_delinquent=kpis.average_days_delinquent(ending.total, ending.current, flow.credit_sales, days),
         cei=kpis.cei(beginning.total, flow.credit_sales, ending.total, ending.current),
         collection_rate=kpis.collection_rate(flow.cash_collected, beginning.total, flow.credit_sales),
-        overdue_ratio=kpis.overdue_ratio(ending.overdue, ending.total),
+        overdue_ratio=ending.overdue_ratio,
         overdue_ratio_by_count=kpis.overdue_ratio(Decimal(ending.overdue_invoices), Decimal(ending.open_invoices)),
         bad_debt_ratio=kpis.bad_debt_ratio(flow.write_offs, flow.credit_sales),
         ar_turnover=kpis.ar_turnover(flow.credit_sales, beginning.total, ending.total),
@@ -344,62 +351,106 @@ class OverdueCustomer:
     invoice_count: int
 
 
-@dataclass(frozen=True)
 class Dashboard:
-    as_of: date
-    currency: str
-    position: Position
-    dso: Decimal | None
-    month: KpiReport
-    aging: AgingReport
-    trend: list[TrendPoint]
-    overdue: Decimal
-    forecast: list[ForecastWeek]
-    top_overdue: list[OverdueCustomer]
+    """The dashboard as of a date, part by part: each part is computed the first time it is asked
+    for (once, however many fields ask for it at the same time), so a request computes only what
+    it selects. Parts: the position, standard DSO over the trailing 90 days, this month's KPIs to
+    date, a six-month trend, the next eight weeks of expected receipts by due date (and what is
+    already overdue), the customers most overdue and the aging buckets. Each part's own queries
+    run in one of the process's analytics slots (limits.analytics_slot); a part that needs
+    another awaits it first, outside its slot."""
+
+    def __init__(self, actor: Actor, org: Organization, as_of: date) -> None:
+        self.actor = actor
+        self.organization_id = org.id
+        self.as_of = as_of
+        self.currency = org.base_currency
+        self._membership = membership_scope(actor)
+        self._parts: dict[str, asyncio.Future[Any]] = {}
+
+    def _once(self, name: str, compute: Callable[[], Awaitable[T]]) -> Awaitable[T]:
+        part = self._parts.get(name)
+        if part is None:
+            part = self._parts[name] = asyncio.ensure_future(compute())
+        return part
+
+    def position(self) -> Awaitable[Position]:
+        return self._once("position", lambda: _in_slot(lambda: position(self.actor, self.as_of)))
+
+    def month(self) -> Awaitable[KpiReport]:
+        return self._once("month", lambda: _in_slot(lambda: _kpi_report(self.actor, _month_start(self.as_of), self.as_of, _everything(self.actor))))
+
+    def aging(self) -> Awaitable[AgingReport]:
+        return self._once("aging", lambda: _in_slot(lambda: aging(self.organization_id, self.as_of, membership_id=self._membership)))
+
+    def dso(self) -> Awaitable[Decimal | None]:
+        async def compute() -> Decimal | None:
+            now = await self.position()
+            window = await _in_slot(lambda: flows(self.actor, self.as_of - timedelta(days=DSO_WINDOW_DAYS - 1), self.as_of))
+            return kpis.standard_dso(now.total, window.credit_sales, DSO_WINDOW_DAYS)
+
+        return self._once("dso", compute)
+
+    def trend(self) -> Awaitable[list[TrendPoint]]:
+        async def compute() -> list[TrendPoint]:
+            now, month = await self.position(), await self.month()
+            async with analytics_slot():
+                points = []
+                for back in reversed(range(TREND_MONTHS)):
+                    start = _month_start(self.as_of, back)
+                    end = min(self.as_of, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
+                    at_end = now if end == self.as_of else await position(self.actor, end)
+                    flow: KpiReport | Flows = month if back == 0 else await flows(self.actor, start, end)
+                    points.append(
+                        TrendPoint(start, end, at_end.total, at_end.overdue, flow.credit_sales, flow.cash_collected,
+                                   kpis.standard_dso(at_end.total, flow.credit_sales, (end - start).days + 1))
+                    )
+                return points
+
+        return self._once("trend", compute)
+
+    def _weeks(self) -> Awaitable[dict[int, Decimal]]:
+        async def compute() -> dict[int, Decimal]:
+            async with analytics_slot():
+                rows = await connections.get("default").execute_query_dict(
+                    _FORECAST_SQL, [self.organization_id, self.as_of, None, None, self._membership]
+                )
+            return {row["week"]: row["amount"] for row in rows}
+
+        return self._once("weeks", compute)
+
+    async def overdue(self) -> Decimal:
+        """Open amounts already past due (not in the forecast's weeks)."""
+        return (await self._weeks()).get(-1, ZERO)
+
+    async def forecast(self) -> list[ForecastWeek]:
+        weeks, as_of = await self._weeks(), self.as_of
+        return [
+            ForecastWeek(as_of + timedelta(days=7 * w), as_of + timedelta(days=7 * w + 6), weeks.get(w, ZERO))
+            for w in range(FORECAST_WEEKS)
+        ] + [ForecastWeek(as_of + timedelta(days=7 * FORECAST_WEEKS), None, weeks.get(FORECAST_WEEKS, ZERO))]
+
+    def top_overdue(self) -> Awaitable[list[OverdueCustomer]]:
+        async def compute() -> list[OverdueCustomer]:
+            async with analytics_slot():
+                rows = await connections.get("default").execute_query_dict(
+                    _TOP_OVERDUE_SQL, [self.organization_id, self.as_of, None, None, self._membership]
+                )
+            return [OverdueCustomer(r["customer_id"], r["code"], r["legal_name"], r["overdue"], r["days"], r["invoices"]) for r in rows]
+
+        return self._once("top_overdue", compute)
+
+
+async def _in_slot(compute: Callable[[], Awaitable[T]]) -> T:
+    async with analytics_slot():
+        return await compute()
 
 
 async def dashboard(actor: Actor, as_of: date | None = None) -> Dashboard:
-    """The position as of `as_of` (default: today in the organization's timezone), standard DSO
-    over the trailing 90 days, this month's KPIs to date, a six-month trend, the next eight weeks
-    of expected receipts by due date, and the customers most overdue."""
+    """The dashboard as of `as_of` (default: today in the organization's timezone), its parts
+    computed when asked for (see Dashboard)."""
     actor.require(Permission.CUSTOMERS_READ)
     org = await Organization.get(id=actor.org_id)
     if as_of is not None:
         await check_as_of(org, as_of)
-    as_of = as_of or local_today(org.timezone)
-    scope = _scope(actor)
-    now = await position(actor, as_of)
-    window = await flows(actor, as_of - timedelta(days=DSO_WINDOW_DAYS - 1), as_of)
-    month = await _kpi_report(actor, _month_start(as_of), as_of, _everything(actor))
-    trend = []
-    for back in reversed(range(TREND_MONTHS)):
-        start = _month_start(as_of, back)
-        end = min(as_of, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
-        at_end = now if end == as_of else await position(actor, end)
-        flow = month if back == 0 else await flows(actor, start, end)
-        trend.append(
-            TrendPoint(start, end, at_end.total, at_end.overdue, flow.credit_sales, flow.cash_collected,
-                       kpis.standard_dso(at_end.total, flow.credit_sales, (end - start).days + 1))
-        )
-    connection = connections.get("default")
-    weeks = {row["week"]: row["amount"] for row in await connection.execute_query_dict(_FORECAST_SQL, [org.id, as_of, None, None, scope])}
-    forecast = [
-        ForecastWeek(as_of + timedelta(days=7 * w), as_of + timedelta(days=7 * w + 6), weeks.get(w, ZERO))
-        for w in range(FORECAST_WEEKS)
-    ] + [ForecastWeek(as_of + timedelta(days=7 * FORECAST_WEEKS), None, weeks.get(FORECAST_WEEKS, ZERO))]
-    top = [
-        OverdueCustomer(r["customer_id"], r["code"], r["legal_name"], r["overdue"], r["days"], r["invoices"])
-        for r in await connection.execute_query_dict(_TOP_OVERDUE_SQL, [org.id, as_of, None, None, scope])
-    ]
-    return Dashboard(
-        as_of=as_of,
-        currency=org.base_currency,
-        position=now,
-        dso=kpis.standard_dso(now.total, window.credit_sales, DSO_WINDOW_DAYS),
-        month=month,
-        aging=await aging(org.id, as_of, membership_id=scope),
-        trend=trend,
-        overdue=weeks.get(-1, ZERO),
-        forecast=forecast,
-        top_overdue=top,
-    )
+    return Dashboard(actor, org, as_of or local_today(org.timezone))

@@ -96,49 +96,76 @@ class OverdueCustomer:
     invoice_count: int
 
 
-@strawberry.type(description="What is owed, what is late and what comes in next, as of a date, in the base currency.")
+@strawberry.type(description="What is owed, what is late and what comes in next, as of a date, in the base currency. "
+                 "Each part is computed only when selected.")
 class Dashboard:
-    as_of: date
-    currency: str
-    ar_total: Decimal
-    current_ar: Decimal
-    overdue_ar: Decimal
-    open_invoice_count: int
-    overdue_invoice_count: int
-    overdue_ratio: Decimal | None
-    dso: Decimal | None = strawberry.field(description="Standard DSO over the 90 days ending on asOf.")
-    month_to_date: KpiReport
-    aging: AgingReport = strawberry.field(description="The organization's aging buckets as of asOf.")
-    trend: list[TrendPoint] = strawberry.field(description="The last six months, month by month (the last one to asOf).")
-    overdue_receivable: Decimal = strawberry.field(description="Open amounts already past due, not in the forecast weeks.")
-    forecast: list[ForecastWeek]
-    top_overdue_customers: list[OverdueCustomer]
+    data: strawberry.Private[service.Dashboard]
 
-    @classmethod
-    def from_data(cls, data: service.Dashboard) -> "Dashboard":
-        return cls(
-            as_of=data.as_of,
-            currency=data.currency,
-            ar_total=data.position.total,
-            current_ar=data.position.current,
-            overdue_ar=data.position.overdue,
-            open_invoice_count=data.position.open_invoices,
-            overdue_invoice_count=data.position.overdue_invoices,
-            overdue_ratio=data.month.overdue_ratio,
-            dso=data.dso,
-            month_to_date=KpiReport.from_data(data.month),
-            aging=AgingReport.from_data(data.aging),
-            trend=[TrendPoint(**vars(point)) for point in data.trend],
-            overdue_receivable=data.overdue,
-            forecast=[ForecastWeek(start=w.start, end=w.end, amount=w.amount) for w in data.forecast],
-            top_overdue_customers=[
-                OverdueCustomer(
-                    customer_id=strawberry.ID(str(c.customer_id)), code=c.code, name=c.name, overdue_amount=c.overdue,
-                    days_overdue=c.days_overdue, invoice_count=c.invoice_count,
-                )
-                for c in data.top_overdue
-            ],
-        )
+    @strawberry.field
+    def as_of(self) -> date:
+        return self.data.as_of
+
+    @strawberry.field
+    def currency(self) -> str:
+        return self.data.currency
+
+    @strawberry.field
+    async def ar_total(self) -> Decimal:
+        return (await self.data.position()).total
+
+    @strawberry.field
+    async def current_ar(self) -> Decimal:
+        return (await self.data.position()).current
+
+    @strawberry.field
+    async def overdue_ar(self) -> Decimal:
+        return (await self.data.position()).overdue
+
+    @strawberry.field
+    async def open_invoice_count(self) -> int:
+        return (await self.data.position()).open_invoices
+
+    @strawberry.field
+    async def overdue_invoice_count(self) -> int:
+        return (await self.data.position()).overdue_invoices
+
+    @strawberry.field
+    async def overdue_ratio(self) -> Decimal | None:
+        return (await self.data.position()).overdue_ratio
+
+    @strawberry.field(description="Standard DSO over the 90 days ending on asOf.")
+    async def dso(self) -> Decimal | None:
+        return await self.data.dso()
+
+    @strawberry.field
+    async def month_to_date(self) -> KpiReport:
+        return KpiReport.from_data(await self.data.month())
+
+    @strawberry.field(description="The organization's aging buckets as of asOf.")
+    async def aging(self) -> AgingReport:
+        return AgingReport.from_data(await self.data.aging())
+
+    @strawberry.field(description="The last six months, month by month (the last one to asOf).")
+    async def trend(self) -> list[TrendPoint]:
+        return [TrendPoint(**vars(point)) for point in await self.data.trend()]
+
+    @strawberry.field(description="Open amounts already past due, not in the forecast weeks.")
+    async def overdue_receivable(self) -> Decimal:
+        return await self.data.overdue()
+
+    @strawberry.field
+    async def forecast(self) -> list[ForecastWeek]:
+        return [ForecastWeek(start=w.start, end=w.end, amount=w.amount) for w in await self.data.forecast()]
+
+    @strawberry.field
+    async def top_overdue_customers(self) -> list[OverdueCustomer]:
+        return [
+            OverdueCustomer(
+                customer_id=strawberry.ID(str(c.customer_id)), code=c.code, name=c.name, overdue_amount=c.overdue,
+                days_overdue=c.days_overdue, invoice_count=c.invoice_count,
+            )
+            for c in await self.data.top_overdue()
+        ]
 
 
 TrendGranularity = strawberry.enum(snapshots.Granularity, name="TrendGranularity")

@@ -14,6 +14,7 @@ from ..audit.schema import AuditQuery
 from ..collections.schema import CollectionsMutation, CollectionsQuery
 from ..collections.work_schema import CollectionsWorkMutation, CollectionsWorkQuery
 from ..credit.schema import CreditMutation, CreditQuery
+from ..customers.documents_schema import CustomerDocumentsMutation, CustomerDocumentsQuery
 from ..customers.schema import CustomersMutation, CustomersQuery
 from ..config import Settings, get_settings
 from ..imports.schema import ImportsMutation, ImportsQuery
@@ -31,7 +32,7 @@ from .scalars import SCALAR_OVERRIDES
 
 @strawberry.type
 class Query(
-    AccountsQuery, AuditQuery, CustomersQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery,
+    AccountsQuery, AuditQuery, CustomersQuery, CustomerDocumentsQuery, CreditQuery, AlertsQuery, InvoicesQuery, PaymentsQuery, WebhooksQuery, ImportsQuery,
     AnalyticsQuery, CollectionsQuery, ReconciliationQuery, CollectionsWorkQuery, PerformanceQuery,
 ):
     pass
@@ -39,7 +40,7 @@ class Query(
 
 @strawberry.type
 class Mutation(
-    AccountsMutation, CustomersMutation, CreditMutation, AlertsMutation, InvoicesMutation, PaymentsMutation, WebhooksMutation,
+    AccountsMutation, CustomersMutation, CustomerDocumentsMutation, CreditMutation, AlertsMutation, InvoicesMutation, PaymentsMutation, WebhooksMutation,
     ImportsMutation, CollectionsMutation, ReconciliationMutation, CollectionsWorkMutation, PerformanceMutation,
 ):
     pass

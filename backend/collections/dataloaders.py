@@ -6,10 +6,16 @@ import uuid
 from typing import Any
 
 from strawberry.dataloader import DataLoader
+from tortoise import connections
+
+from ..accounts.models import Organization
+from ..kit.time import local_today
 
 from .models import (
+    CollectionAction,
     CollectionActionInvoice,
     DisputeInvoice,
+    DunningPause,
     DunningStage,
     LegalCaseInvoice,
     LegalCost,
@@ -17,6 +23,7 @@ from .models import (
     PaymentPlanInvoice,
     PromiseInvoice,
 )
+from .service import pauses_in_force
 
 
 class StagesByPolicyIdLoader(DataLoader[uuid.UUID, list[DunningStage]]):
@@ -108,3 +115,35 @@ class CostsByLegalCaseIdLoader(_RowsByOwnerLoader):
     key = "case_id"
     order = ("incurred_on", "created_at", "id")
     owner_org = "case__organization_id"
+
+
+class PauseInForceByCustomerIdLoader(DataLoader[uuid.UUID, DunningPause | None]):
+    """The dunning pause in force on the organization's today, per customer (service.pauses_in_force)."""
+
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        self.organization_id = organization_id
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, ids: list[uuid.UUID]) -> list[DunningPause | None]:
+        org = await Organization.get(id=self.organization_id)
+        found = await pauses_in_force(self.organization_id, ids, local_today(org.timezone))
+        return [found.get(i) for i in ids]
+
+
+class LatestPersonActionByCustomerIdLoader(DataLoader[uuid.UUID, CollectionAction | None]):
+    """The latest action a person logged on each customer (the worklist's "last contact"): one query per batch."""
+
+    def __init__(self, organization_id: uuid.UUID) -> None:
+        self.organization_id = organization_id
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, ids: list[uuid.UUID]) -> list[CollectionAction | None]:
+        latest = await connections.get("default").execute_query_dict(
+            "SELECT DISTINCT ON (customer_id) id FROM collection_actions "
+            "WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND claim_id IS NULL "
+            "ORDER BY customer_id, occurred_at DESC, id DESC",
+            [self.organization_id, ids],
+        )
+        rows = await CollectionAction.filter(id__in=[r["id"] for r in latest], organization_id=self.organization_id)
+        found = {row.customer_id: row for row in rows}
+        return [found.get(i) for i in ids]

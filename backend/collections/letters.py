@@ -49,7 +49,9 @@ class LetterKind(str, Enum):
 
 
 TITLES = {LetterKind.COLLECTION: "催款函", LetterKind.LAWYER: "律师函（草稿）"}
-NOTES = {LetterKind.COLLECTION: "生成催款函", LetterKind.LAWYER: "生成律师函草稿"}
+# The note of the action a letter records: a code the SPA renders in the reader's language
+# (collections.notes.* in the i18n files), with the number of invoices listed.
+NOTE_CODES = {LetterKind.COLLECTION: "COLLECTION_LETTER", LetterKind.LAWYER: "LAWYER_LETTER"}
 CHANNELS = {LetterKind.COLLECTION: ActionChannel.LETTER, LetterKind.LAWYER: ActionChannel.LEGAL}
 
 # The overdue parts of a customer as of a day ($1 organization, $2 the day, $3 invoice ids or null,
@@ -104,11 +106,12 @@ async def generate(actor: Actor, customer_id: uuid.UUID | None, kind: LetterKind
         lines = await _lines(org.id, customer.id, today, None)
         if not lines:
             raise DomainError.single(Code.INVALID_STATE, "Nothing of this customer is overdue: there is nothing to demand.", "customerId")
+        invoice_ids = sorted({line.invoice_id for line in lines})
         action = await CollectionAction.create(
             organization_id=org.id, customer_id=customer.id, channel=CHANNELS[kind], direction=Direction.OUTBOUND, outcome=Outcome.SENT,
-            note=NOTES[kind], collector_id=actor.membership_id, author_id=actor.user_id, occurred_at=utcnow(),
+            note_code=NOTE_CODES[kind], note_params={"invoiceCount": len(invoice_ids)}, collector_id=actor.membership_id,
+            author_id=actor.user_id, occurred_at=utcnow(),
         )
-        invoice_ids = sorted({line.invoice_id for line in lines})
         await CollectionActionInvoice.bulk_create([CollectionActionInvoice(action_id=action.id, invoice_id=i) for i in invoice_ids])
         await audit.record(actor, f"collection_letter.{kind.value}", "collection_action", action.id,
                            extra={"customer_id": customer.id, "invoice_ids": invoice_ids})

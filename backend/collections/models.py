@@ -167,7 +167,9 @@ class CollectionAction(Model):
     channel = fields.CharEnumField(ActionChannel, max_length=16)
     direction = fields.CharEnumField(Direction, max_length=16, default=Direction.OUTBOUND)
     outcome = fields.CharEnumField(Outcome, max_length=16)
-    note = fields.TextField(default="")
+    note = fields.TextField(default="", description="written by a person; the server writes note_code instead")
+    note_code = fields.CharField(max_length=40, default="", description="a note the server wrote, rendered in the reader's language")
+    note_params = fields.JSONField(default=dict, description="the values note_code's text names")
     next_follow_up_on = fields.DateField(null=True)
     collector = fields.ForeignKeyField("huikuan.Membership", related_name="collection_actions", null=True, on_delete=fields.SET_NULL)
     author = fields.ForeignKeyField("huikuan.User", related_name="collection_actions", null=True, on_delete=fields.SET_NULL,

@@ -101,6 +101,29 @@ def fire_dates(policy: DunningPolicy, today: date) -> list[date]:
     return dates
 
 
+@dataclass(frozen=True)
+class StageFiring:
+    """A stage going out on a local day for the parts due on `due_date` (= `stage_day` − offset);
+    `stage_day` is before the day when the stage fell on a day the policy does not send on."""
+
+    stage: DunningStage
+    stage_day: date
+    due_date: date
+
+
+def firings(policy: DunningPolicy, stages: Sequence[DunningStage], today: date) -> list[StageFiring]:
+    """The due-stage rule: what the policy's stages send on the local day `today` — nothing on a
+    day it does not send on; else each stage, for the parts whose stage day is today or one of the
+    days off just before it. The worker (at a tick outside quiet hours) and the calendar use it."""
+    if today.isoweekday() not in policy.allowed_weekdays:
+        return []
+    return [
+        StageFiring(stage, day, day - timedelta(days=stage.offset_days))
+        for stage in stages if stage.policy_id == policy.id
+        for day in fire_dates(policy, today)
+    ]
+
+
 # --- step 1: claim -----------------------------------------------------------------------------
 
 # The invoices with a part due on one of the dates $2 (candidates: the parts themselves, and what is
@@ -258,7 +281,12 @@ def _values(
     }
 
 
-def _recipient(contacts: Sequence[Contact], channel: DunningChannel) -> Contact | None:
+def message_language(org: Organization, contact: Contact | None) -> str:
+    """The recipient contact's language when it is zh-CN or en, else the organization's locale."""
+    return contact.language if contact and contact.language in LANGUAGES else org.locale.value
+
+
+def recipient_contact(contacts: Sequence[Contact], channel: DunningChannel) -> Contact | None:
     """Billing contacts first, then the others, oldest first, among those with an address for the channel."""
     def address(c: Contact) -> str:
         return c.email if channel is DunningChannel.EMAIL else c.phone if channel is DunningChannel.SMS else c.name
@@ -271,14 +299,11 @@ def _recipient(contacts: Sequence[Contact], channel: DunningChannel) -> Contact 
 async def _due_parts(org: Organization, policies: Sequence[DunningPolicy], stages: Sequence[DunningStage], now: datetime) -> list[DuePart]:
     local = now.astimezone(ZoneInfo(org.timezone))
     today = local.date()
-    by_policy = {p.id: p for p in policies}
-    fire: list[tuple[uuid.UUID, int, date]] = []
-    for stage in stages:
-        policy = by_policy[stage.policy_id]
-        if not sending_now(policy, local):
-            continue
-        for day in fire_dates(policy, today):
-            fire.append((policy.id, stage.offset_days, day - timedelta(days=stage.offset_days)))
+    fire = [
+        (policy.id, f.stage.offset_days, f.due_date)
+        for policy in policies if sending_now(policy, local)
+        for f in firings(policy, stages, today)
+    ]
     if not fire:
         return []
     default = next((p.id for p in policies if p.is_default), None)
@@ -355,14 +380,12 @@ async def _due_installments(
     customer's policy that fall on or before the due date, on the same days and hours as any stage."""
     local = now.astimezone(ZoneInfo(org.timezone))
     today = local.date()
-    by_policy = {p.id: p for p in policies}
-    fire: list[tuple[uuid.UUID, int, date]] = []
-    for stage in stages:
-        policy = by_policy[stage.policy_id]
-        if stage.offset_days > 0 or stage.channel not in MESSAGE_ACTION_CHANNEL or not sending_now(policy, local):
-            continue
-        for day in fire_dates(policy, today):
-            fire.append((policy.id, stage.offset_days, day - timedelta(days=stage.offset_days)))
+    fire = [
+        (policy.id, f.stage.offset_days, f.due_date)
+        for policy in policies if sending_now(policy, local)
+        for f in firings(policy, stages, today)
+        if f.stage.offset_days <= 0 and f.stage.channel in MESSAGE_ACTION_CHANNEL
+    ]
     if not fire:
         return []
     default = next((p.id for p in policies if p.is_default), None)
@@ -388,8 +411,8 @@ async def _claim(
     parts: Sequence[DuePart], day: date, key: str, now: datetime, *, installment: tuple[int, int] | None = None,
 ) -> tuple[uuid.UUID, ClaimStatus] | None:
     """The claim's id and status, or None when another run claimed it first."""
-    contact = _recipient(contacts, stage.channel)
-    language = contact.language if contact and contact.language in LANGUAGES else org.locale.value
+    contact = recipient_contact(contacts, stage.channel)
+    language = message_language(org, contact)
     template = stage.templates.get(language) or stage.templates.get(org.locale.value) or next(iter(stage.templates.values()), None)
     if installment is not None:
         label = _INSTALLMENT_LABEL[language].format(n=installment[0], of=installment[1])

@@ -236,6 +236,11 @@ class CollectionsQuery:
         return await paginate(query, first=first, after=after, max_page_size=info.context.settings.max_page_size,
                               order=("-opened_at", "-id"), to_node=Dispute.from_model)
 
+    @strawberry.field(description="The customer's dunning pause in force today (the organization's local day), if any.")
+    async def dunning_pause(self, info: strawberry.Info[Context], customer_id: strawberry.ID) -> DunningPause | None:
+        row = await service.pause_in_force(info.context.org_actor(), parse_uuid(customer_id))
+        return DunningPause.from_model(row) if row else None
+
     @strawberry.field(description="Reminders claimed by the worker, newest first; filter on FAILED, UNCONFIRMED, "
                                   "NO_RECIPIENT for those a person must look at.")
     async def reminders(

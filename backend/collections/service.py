@@ -339,6 +339,40 @@ async def pause_dunning(actor: Actor, customer_id: uuid.UUID | None, *, reason: 
     return pause
 
 
+def pause_in_force_on(pause: DunningPause, day: date) -> bool:
+    """A pause stops reminders from when it is made until it is lifted, or through its `until` day
+    (inclusive): reminders resume by themselves the next local day."""
+    return pause.lifted_at is None and (pause.until is None or pause.until >= day)
+
+
+def _lasts_longer(pause: DunningPause, other: DunningPause) -> bool:
+    if other.until is None:
+        return False
+    return pause.until is None or pause.until > other.until
+
+
+async def pauses_in_force(organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], today: date) -> dict[uuid.UUID, DunningPause]:
+    """The pause in force on the organization's local day `today` (pause_in_force_on), per
+    customer; of several, the one lasting longest. The reminder scan states the same rule in SQL
+    (reminders.SCAN_SQL, PLAN_SCAN_SQL)."""
+    rows = await DunningPause.filter(organization_id=organization_id, customer_id__in=list(customer_ids), lifted_at=None)
+    found: dict[uuid.UUID, DunningPause] = {}
+    for row in rows:
+        if not pause_in_force_on(row, today):
+            continue
+        held = found.get(row.customer_id)
+        if held is None or _lasts_longer(row, held):
+            found[row.customer_id] = row
+    return found
+
+
+async def pause_in_force(actor: Actor, customer_id: uuid.UUID | None) -> DunningPause | None:
+    """The pause of a customer the caller sees in force today, if any."""
+    actor.require(Permission.CUSTOMERS_READ)
+    customer = await assigned_customer(actor, customer_id)
+    return (await pauses_in_force(actor.org_id, [customer.id], await _today(actor.org_id))).get(customer.id)
+
+
 async def resume_dunning(actor: Actor, customer_id: uuid.UUID | None) -> int:
     """Lift every pause of the customer; returns how many were lifted."""
     actor.require_write().require(Permission.COLLECTIONS_WORK)

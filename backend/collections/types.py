@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import Enum
 
 import strawberry
+from strawberry.scalars import JSON
 
 from ..api.errors import WithParams
 from ..accounts.types import Member, User
@@ -18,6 +19,7 @@ from ..customers import types as customer_types
 from ..customers.types import MembershipByIdLoader
 from ..invoices import dataloaders as invoice_loaders
 from ..invoices.types import Invoice, loader
+from . import dunning_calendar
 from . import dataloaders as dl
 from . import models
 from .errors import CollectionsErrorCode
@@ -117,7 +119,10 @@ class CollectionAction:
     channel: ActionChannelEnum
     direction: DirectionEnum
     outcome: OutcomeEnum
-    note: str
+    note: str = strawberry.field(description="what a person wrote; empty when the server wrote the note (noteCode)")
+    note_code: str = strawberry.field(description="a note the server wrote (COLLECTION_LETTER, LAWYER_LETTER), for the SPA to "
+                                                  "render in the reader's language with noteParams; empty for a person's note")
+    note_params: JSON = strawberry.field(description="the values the noteCode's text names (COLLECTION_LETTER: invoiceCount)")
     next_follow_up_on: date | None
     occurred_at: datetime
     version: int
@@ -147,7 +152,7 @@ class CollectionAction:
     def from_model(cls, row: models.CollectionAction) -> "CollectionAction":
         return cls(
             id=strawberry.ID(str(row.id)), channel=row.channel, direction=row.direction, outcome=row.outcome, note=row.note,
-            next_follow_up_on=row.next_follow_up_on, occurred_at=row.occurred_at, version=row.version, reminder_id=_id(row.claim_id),
+            note_code=row.note_code, note_params=row.note_params, next_follow_up_on=row.next_follow_up_on, occurred_at=row.occurred_at, version=row.version, reminder_id=_id(row.claim_id),
             row_id=row.id, customer_row_id=row.customer_id, collector_id=row.collector_id, author_id=row.author_id,
         )
 
@@ -493,6 +498,16 @@ class WorklistItem:
     async def collector(self, info: strawberry.Info[Context]) -> Member | None:
         return await _member(info, self.collector_id)
 
+    @strawberry.field(description="The latest action a person logged (the one lastActionAt and nextFollowUpOn come from).")
+    async def last_action(self, info: strawberry.Info[Context]) -> CollectionAction | None:
+        row = await loader(info, dl.LatestPersonActionByCustomerIdLoader).load(self.customer_row_id)
+        return CollectionAction.from_model(row) if row else None
+
+    @strawberry.field(description="The dunning pause in force today, if any: no reminders go out; the customer stays on the list.")
+    async def dunning_pause(self, info: strawberry.Info[Context]) -> DunningPause | None:
+        row = await loader(info, dl.PauseInForceByCustomerIdLoader).load(self.customer_row_id)
+        return DunningPause.from_model(row) if row else None
+
 
 @strawberry.type
 class WorklistEdge:
@@ -542,3 +557,64 @@ class CollectionTimelineConnection:
     @strawberry.field
     def nodes(self) -> list[CollectionTimelineEntry]:
         return [e.node for e in self.edges]
+
+
+DunningSkipReasonEnum = strawberry.enum(dunning_calendar.SkipReason, name="DunningSkipReason")
+
+
+@strawberry.type
+class DunningCalendarPart:
+    """An installment part a stage falls due for, with what is open of it as of today."""
+
+    invoice_id: strawberry.ID
+    invoice_number: str
+    sequence: int
+    due_date: date
+    currency: str
+    open_amount: Decimal
+    base_amount: Decimal = strawberry.field(description="in the base currency, what the policy's minimum amount adds up")
+    days_overdue: int = strawberry.field(description="on the day it goes out (negative before the due date)")
+    moved_from: date | None = strawberry.field(description="the stage's own day, when it fell on a day the policy does not send on")
+
+
+@strawberry.type
+class DunningCalendarTotal:
+    currency: str
+    amount: Decimal
+
+
+@strawberry.type
+class DunningCalendarEntry:
+    """One message a stage would send on a local day (reason null), or the parts it would skip for one reason."""
+
+    day: date
+    offset_days: int
+    channel: DunningChannelEnum
+    language: str
+    recipient: str
+    reason: DunningSkipReasonEnum | None
+    parts: list[DunningCalendarPart]
+    totals: list[DunningCalendarTotal]
+
+    @classmethod
+    def from_entry(cls, e: dunning_calendar.CalendarEntry) -> "DunningCalendarEntry":
+        return cls(
+            day=e.day, offset_days=e.offset_days, channel=e.channel, language=e.language, recipient=e.recipient, reason=e.reason,
+            parts=[
+                DunningCalendarPart(
+                    invoice_id=strawberry.ID(str(p.invoice_id)), invoice_number=p.number, sequence=p.sequence, due_date=p.due_date,
+                    currency=p.currency, open_amount=p.open, base_amount=p.base, days_overdue=p.days_past_due,
+                    moved_from=p.stage_day if p.stage_day != e.day else None,
+                )
+                for p in e.parts
+            ],
+            totals=[DunningCalendarTotal(currency=c, amount=a) for c, a in e.totals.items()],
+        )
+
+
+@strawberry.type
+class DunningCalendar:
+    today: date = strawberry.field(description="the organization's local day the figures are as of")
+    follows_policy: bool = strawberry.field(description="whether the customer follows this policy (its grade's, or the default)")
+    policy_enabled: bool
+    entries: list[DunningCalendarEntry]

@@ -5,6 +5,7 @@ worklist.py, timeline.py, plans.py and assignment.py."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 from decimal import Decimal
 
 import strawberry
@@ -15,7 +16,7 @@ from ..api.context import Context
 from ..api.pagination import Connection, PageInfo, check_page_size, decode_cursor, encode_cursor, paginate
 from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
-from . import assignment, letters, models, plans, timeline, worklist
+from . import assignment, dunning_calendar, letters, models, plans, timeline, worklist
 from .errors import CollectionsErrorCode
 from .schema import _errors, _ids, _visible
 from .types import (
@@ -27,6 +28,8 @@ from .types import (
     CollectionTimelineEdge,
     CollectionTimelineEntry,
     Dispute,
+    DunningCalendar,
+    DunningCalendarEntry,
     LegalCase,
     LegalOutcomeEnum,
     LegalStageEnum,
@@ -64,6 +67,7 @@ class WorklistFilterInput:
     grades: list[str] = strawberry.field(default_factory=list, description="'' for customers not assessed")
     regions: list[str] = strawberry.field(default_factory=list)
     min_overdue_amount: Decimal = Decimal("0")
+    max_overdue_amount: Decimal | None = strawberry.field(default=None, description="upper bound of the overdue amount, exclusive")
     due_today_only: bool = strawberry.field(default=False, description="only promises due today and follow-ups due")
 
 
@@ -209,7 +213,7 @@ class CollectionsWorkQuery:
         flt = worklist.WorklistFilter(
             collector_id=_uuid_or_error(f.collector_id, "collectorId"), all_collectors=f.all_collectors,
             grades=tuple(g[:8] for g in f.grades[:10]), regions=tuple(r[:64] for r in f.regions[:50]),
-            min_overdue_amount=f.min_overdue_amount, due_today_only=f.due_today_only,
+            min_overdue_amount=f.min_overdue_amount, max_overdue_amount=f.max_overdue_amount, due_today_only=f.due_today_only,
         )
         cursor = tuple(decode_cursor(after, WORKLIST_CURSOR)) if after else None
         page = await worklist.worklist(actor, flt, first=size, after=cursor)  # type: ignore[arg-type]
@@ -229,6 +233,19 @@ class CollectionsWorkQuery:
             edges=edges, total_count=page.total_count,
             page_info=PageInfo(has_next_page=page.has_next_page, has_previous_page=after is not None,
                                start_cursor=edges[0].cursor if edges else None, end_cursor=edges[-1].cursor if edges else None),
+        )
+
+    @strawberry.field(description="What a dunning policy would send a customer, day by day from `from` (today or later) "
+                                  f"for `days` (at most {dunning_calendar.MAX_DAYS}), and why what falls due is not sent; "
+                                  "by the reminder worker's own rule, as of today's ledger.")
+    async def dunning_calendar(
+        self, info: strawberry.Info[Context], customer_id: strawberry.ID, policy_id: strawberry.ID,
+        from_: Annotated[date, strawberry.argument(name="from")], days: int = 30,
+    ) -> DunningCalendar:
+        result = await dunning_calendar.calendar(info.context.org_actor(), parse_uuid(customer_id), parse_uuid(policy_id), from_, days)
+        return DunningCalendar(
+            today=result.today, follows_policy=result.follows_policy, policy_enabled=result.policy.enabled,
+            entries=[DunningCalendarEntry.from_entry(e) for e in result.entries],
         )
 
     @strawberry.field(description="A customer's collection timeline, newest first: reminders sent, actions, promises, "

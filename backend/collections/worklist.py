@@ -40,7 +40,7 @@ PRIORITY_OVERDUE = 2
 # $1 organization, $2 today, $5 the collector's membership (null: every customer), $6 grades
 # (null: any; '' stands for not assessed), $7 regions (null: any), $8 minimum overdue amount,
 # $9 only the priority up to this, $10..$12 the cursor (priority, score, customer id; null on the
-# first page), $13 page size + 1. $3 and $4 stay null for PARTS_AS_OF_SQL.
+# first page), $13 page size + 1, $14 the overdue amount's upper bound, exclusive (null: none). $3 and $4 stay null for PARTS_AS_OF_SQL.
 WORKLIST_SQL = f"""
 WITH per_customer AS (
     SELECT customer_id,
@@ -82,7 +82,7 @@ ranked AS (
 ),
 filtered AS (
     SELECT r.*, COUNT(*) OVER () AS total_count FROM ranked r
-    WHERE r.overdue_amount >= $8 AND r.priority <= $9
+    WHERE r.overdue_amount >= $8 AND ($14::numeric IS NULL OR r.overdue_amount < $14) AND r.priority <= $9
 )
 SELECT * FROM filtered
 WHERE $10::int IS NULL OR (priority, -score, customer_id) > ($10::int, -$11::numeric, $12::uuid)
@@ -98,6 +98,7 @@ class WorklistFilter:
     grades: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     min_overdue_amount: Decimal = Decimal(0)
+    max_overdue_amount: Decimal | None = None
     due_today_only: bool = False
 
 
@@ -154,6 +155,8 @@ async def worklist(actor: Actor, flt: WorklistFilter, *, first: int, after: tupl
     today = await _today(actor.org_id)
     if flt.min_overdue_amount < 0:
         raise DomainError.single(Code.INVALID_AMOUNT, "Enter an amount of zero or more.", "minOverdueAmount")
+    if flt.max_overdue_amount is not None and flt.max_overdue_amount <= flt.min_overdue_amount:
+        raise DomainError.single(Code.INVALID_AMOUNT, "The upper bound must be above the lower one.", "maxOverdueAmount")
     rows = await connections.get("default").execute_query_dict(
         WORKLIST_SQL,
         [
@@ -161,6 +164,7 @@ async def worklist(actor: Actor, flt: WorklistFilter, *, first: int, after: tupl
             list(flt.grades) or None, list(flt.regions) or None, flt.min_overdue_amount,
             PRIORITY_FOLLOW_UP_DUE if flt.due_today_only else PRIORITY_OVERDUE,
             after[0] if after else None, after[1] if after else None, after[2] if after else None, first + 1,
+            flt.max_overdue_amount,
         ],
     )
     items = [

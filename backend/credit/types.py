@@ -16,11 +16,12 @@ from tortoise import connections
 from ..accounts.models import Role
 from ..accounts.types import RoleEnum, User, UserByIdLoader
 from ..api.context import Context
-from ..api.errors import WithParams
+from ..api.errors import MessageParamType, WithParams
 from ..api.pagination import Connection, paginate
 from ..customers import repository as customers_repo
 from ..customers import types as customer_types
 from ..customers.models import Customer
+from ..kit.errors import ParamKind
 from . import models
 from . import statements as st
 from .check import HoldCause, hold_causes
@@ -233,13 +234,24 @@ async def profile_of(info: strawberry.Info[Context], customer_id: uuid.UUID) -> 
 class FactorScore:
     key: str
     group: str = strawberry.field(description="financial, behavioural or qualitative")
-    label: str
+    label: str = strawberry.field(deprecation_reason="Chinese text; label the factor by `key` in the reader's language.")
     unit: str
     value: str | None = strawberry.field(description="The figure as computed (null when unknown: see note).")
+    value_param: MessageParamType | None = strawberry.field(
+        description="The figure typed for the reader's language (NUMBER, PERCENT, or TEXT for a category code); null when unknown."
+    )
     points: int = strawberry.field(description="0-100 from the factor's points table.")
     weight: int
     contribution: Decimal = strawberry.field(description="points × weight ÷ 100: its share of the score.")
     note: str | None = strawberry.field(description="Why the figure is unknown, e.g. no_statement.")
+
+
+def _value_param(unit: str, value: Any) -> MessageParamType | None:
+    """A factor's figure as a typed message parameter named `value`."""
+    if value is None:
+        return None
+    kind = ParamKind.TEXT if unit == "category" else ParamKind.PERCENT if unit == "%" else ParamKind.NUMBER
+    return MessageParamType(name="value", kind=kind, value=str(value))
 
 
 @strawberry.type
@@ -271,7 +283,8 @@ class CreditAssessment:
             factors.append(
                 FactorScore(
                     key=f["key"], group=f["group"], label=definition.label, unit=definition.unit,
-                    value=None if f["value"] is None else str(f["value"]), points=f["points"], weight=f["weight"],
+                    value=None if f["value"] is None else str(f["value"]), value_param=_value_param(definition.unit, f["value"]),
+                    points=f["points"], weight=f["weight"],
                     contribution=Decimal(f["contribution"]), note=f["note"],
                 )
             )
@@ -308,7 +321,7 @@ async def assessments_of(
 class FactorWeight:
     factor: str
     group: str
-    label: str
+    label: str = strawberry.field(deprecation_reason="Chinese text; label the factor by `factor` in the reader's language.")
     weight: int
 
 

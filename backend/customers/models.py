@@ -111,3 +111,51 @@ class Attachment(Model):
     class Meta:
         table = "customer_attachments"
         indexes = (("organization_id", "customer_id"),)
+
+
+class DocumentType(str, Enum):
+    """What a customer document is (资料类型)."""
+
+    BUSINESS_LICENCE = "business_licence"  # 营业执照
+    ACCOUNT_PERMIT = "account_permit"  # 开户许可证
+    CONTRACT = "contract"  # 合同
+    CREDIT_AGREEMENT = "credit_agreement"  # 授信协议
+    FINANCIAL_STATEMENT = "financial_statement"  # 财务报表
+    LEGAL_REPRESENTATIVE_ID = "legal_representative_id"  # 法定代表人身份证件
+    GUARANTEE = "guarantee"  # 担保函
+    OTHER = "other"
+
+
+class CustomerDocument(Model):
+    """A file kept about a customer with its metadata; the content lives in `CustomerDocumentFile`
+    so that lists never load it."""
+
+    id = fields.UUIDField(primary_key=True)
+    organization = fields.ForeignKeyField("huikuan.Organization", related_name="customer_documents", on_delete=fields.RESTRICT)
+    customer = fields.ForeignKeyField("huikuan.Customer", related_name="documents", on_delete=fields.CASCADE)
+    doc_type = fields.CharEnumField(DocumentType, max_length=32)
+    number = fields.CharField(max_length=64, default="", description="the document's own number (证照编号, contract number)")
+    issued_on = fields.DateField(null=True)
+    expires_on = fields.DateField(null=True, description="last day the document is valid; null when it does not expire")
+    note = fields.CharField(max_length=500, default="")
+    file_name = fields.CharField(max_length=255)
+    content_type = fields.CharField(max_length=100, description="detected from the content, never taken from the client")
+    size_bytes = fields.BigIntField()
+    sha256 = fields.CharField(max_length=64)
+    uploaded_by = fields.ForeignKeyField("huikuan.User", related_name="customer_documents", null=True, on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "customer_documents"
+        indexes = (("organization_id", "customer_id"), ("organization_id", "expires_on"))
+
+
+class CustomerDocumentFile(Model):
+    """The bytes of one customer document (bytea), read only to download it."""
+
+    document = fields.OneToOneField("huikuan.CustomerDocument", related_name="file", primary_key=True, on_delete=fields.CASCADE)
+    content = fields.BinaryField()
+
+    class Meta:
+        table = "customer_document_files"

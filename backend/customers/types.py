@@ -19,10 +19,12 @@ from ..api.errors import WithParams
 from ..api.pagination import Connection
 from ..invoices.balances import NO_BALANCE, customer_balances
 from . import models
+from .documents import ExpiryStatus
 from .errors import CustomerErrorCode
 from .service import org_today
 
 if TYPE_CHECKING:
+    from .documents_schema import CustomerDocument
     from ..alerts.types import Alert
     from ..credit.types import CreditAssessment, CreditException, CreditOverride, CreditProfile, CustomerCreditPolicy, FinancialStatement
     from ..reconciliation.types import ReconciliationStatus
@@ -205,6 +207,21 @@ class Customer:
     async def attachments(self, info: strawberry.Info[Context]) -> list[Attachment]:
         rows = await info.context.loader("AttachmentsByCustomerIdLoader", AttachmentsByCustomerIdLoader).load(self.row_id)
         return [Attachment.from_model(r) for r in rows]
+
+    @strawberry.field(description="Documents (资料), newest first.")
+    async def documents(self, info: strawberry.Info[Context]) -> list[Annotated["CustomerDocument", strawberry.lazy(".documents_schema")]]:
+        from .documents_schema import customer_documents
+
+        return await customer_documents(info, self.row_id)
+
+    @strawberry.field(description="Documents expired, or expiring within 30 days of the organization's today.")
+    async def document_warnings(
+        self, info: strawberry.Info[Context]
+    ) -> list[Annotated["CustomerDocument", strawberry.lazy(".documents_schema")]]:
+        from .documents_schema import customer_documents
+
+        found = await customer_documents(info, self.row_id)
+        return [d for d in found if d.expiry_status in (ExpiryStatus.EXPIRED, ExpiryStatus.EXPIRING)]
 
     @strawberry.field
     async def balances(self, info: strawberry.Info[Context]) -> CustomerBalances:

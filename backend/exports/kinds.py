@@ -14,6 +14,7 @@ from ..accounts.actor import Actor
 from ..accounts.models import User
 from ..accounts.permissions import Permission
 from ..alerts import service as alerts_service
+from ..alerts.messages import alert_message, render_title
 from ..alerts.models import Alert, AlertState, RuleKind, Severity
 from ..analytics.service import kpi_report
 from ..audit import service as audit_service
@@ -271,7 +272,7 @@ async def _alerts(actor: Actor, params: Params) -> Table:
             (
                 a.raised_at, label("alert_severity", a.severity, language), label("alert_kind", a.kind, language),
                 label("alert_state", a.state, language), customers[a.customer_id].code, customers[a.customer_id].legal_name,
-                a.title, a.acknowledged_at, a.resolved_at, a.resolution_note,
+                render_title(*alert_message(a.kind, a.details), language), a.acknowledged_at, a.resolved_at, a.resolution_note,
             )
             for a in page
         ]

@@ -1,9 +1,17 @@
 """The error report's texts in the uploader's language: column headers and a template per row
-error code (a `cause` parameter picks a variant, as in the SPA's `rowErrors` texts)."""
+error code (a `cause` parameter picks a variant, as in the SPA's `rowErrors` texts); a finished
+job's one-line summary as a code and parameters."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from enum import Enum
+from typing import Any
+
+from ..kit.errors import MessageParam, message_params
+from ..kit.messages import params_from_json
 from .errors import RowErrorCode as Code
+from .models import ImportState
 
 HEADERS = {
     "zh-CN": ("行", "列", "错误代码", "说明"),
@@ -85,3 +93,37 @@ ROW_MESSAGES: dict[str, dict[str, str]] = {
 def row_template(code: Code, cause: str | None, language: str) -> str:
     texts = ROW_MESSAGES[language]
     return texts.get(f"{code.value}_{cause}") or texts[code]
+
+
+class SummaryCode(str, Enum):
+    """A finished import job's one-line summary, rendered by the SPA from the code and parameters."""
+
+    IMPORTED = "IMPORTED"
+    ROWS_INVALID = "ROWS_INVALID"
+    FILE_UNUSABLE = "FILE_UNUSABLE"
+    WORKER_LOST = "WORKER_LOST"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+
+
+# Errors about the file as a whole (what it holds is never checked row by row).
+FILE_CODES = frozenset({Code.UNREADABLE_FILE, Code.NO_ROWS, Code.TOO_MANY_ROWS, Code.MISSING_COLUMN, Code.DUPLICATE_COLUMN})
+
+
+def job_summary(
+    state: ImportState, *, imported: int, skipped: int, error_count: int, error_sample: Sequence[Mapping[str, Any]]
+) -> tuple[SummaryCode, tuple[MessageParam, ...]] | None:
+    """The summary of a finished job from its stored figures (None while it runs). `count` is what
+    the text counts (rows imported, problems found); `cause` picks the variant with skipped rows."""
+    if state is ImportState.SUCCEEDED:
+        figures = {"count": imported, "skipped": skipped, **({"cause": "skipped"} if skipped else {})}
+        return SummaryCode.IMPORTED, message_params(figures)
+    if state is not ImportState.FAILED:
+        return None
+    first = Code(error_sample[0]["code"]) if error_sample else Code.INTERNAL_ERROR
+    if first is Code.WORKER_LOST:
+        return SummaryCode.WORKER_LOST, params_from_json(error_sample[0].get("params") or ())
+    if first is Code.INTERNAL_ERROR:
+        return SummaryCode.INTERNAL_ERROR, ()
+    if first in FILE_CODES:
+        return SummaryCode.FILE_UNUSABLE, ()
+    return SummaryCode.ROWS_INVALID, message_params({"count": error_count})

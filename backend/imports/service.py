@@ -36,6 +36,7 @@ from ..kit.clean import instant_from_epoch
 from ..kit.errors import DomainError, FieldError, message_params
 from ..kit.messages import params_to_json, render
 from ..kit.time import utcnow
+from ..kit.stats import analyze
 from ..kit.uow import enqueue, unit_of_work
 from ..payments import service as payments
 from ..payments.models import PaymentMethod
@@ -363,6 +364,15 @@ async def _run(job: ImportJob, lease: Lease) -> None:
             Actor.system(job.organization_id), "import.complete", "import_job", job.id,
             extra={"kind": job.kind.value, "imported": imported, "skipped": skipped, "seconds": round(time.monotonic() - started, 2)},
         )
+    await analyze(*FILLED_TABLES[job.kind])
+
+
+# The tables an import of each kind fills (ANALYZE after it: kit/stats.py).
+FILLED_TABLES = {
+    ImportKind.CUSTOMERS: ("customers",),
+    ImportKind.INVOICES: ("customers", "invoices", "payments", "allocations"),
+    ImportKind.BANK_STATEMENT: ("bank_statement_lines",),
+}
 
 
 async def _cross_checks(job: ImportJob, mapping: v.Mapping, parsed: list[v.Parsed]) -> list[v.RowError]:

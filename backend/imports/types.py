@@ -16,6 +16,7 @@ from . import models, service
 from ..kit.messages import params_from_json
 from .errors import ImportErrorCode, RowErrorCode
 from .matching import Suggestion, suggest
+from .messages import SummaryCode, job_summary
 
 ImportKindEnum = strawberry.enum(models.ImportKind, name="ImportKind")
 ImportStateEnum = strawberry.enum(models.ImportState, name="ImportState")
@@ -63,6 +64,25 @@ class ErrorReportByJobIdLoader(DataLoader[uuid.UUID, bytes | None]):
         return [found.get(i) for i in ids]
 
 
+SummaryCodeEnum = strawberry.enum(SummaryCode, name="ImportSummaryCode")
+
+
+@strawberry.type
+class ImportSummary:
+    code: SummaryCodeEnum
+    params: list[MessageParamType]
+
+    @classmethod
+    def of(cls, row: models.ImportJob) -> "ImportSummary | None":
+        found = job_summary(
+            row.state, imported=row.rows_imported, skipped=row.rows_skipped, error_count=row.error_count, error_sample=row.error_sample,
+        )
+        if found is None:
+            return None
+        code, params = found
+        return cls(code=code, params=[MessageParamType.from_param(p) for p in params])
+
+
 # The columns a job list reads: never the file itself.
 JOB_FIELDS = (
     "id", "kind", "file_name", "file_format", "bank_account", "state", "rows_total", "rows_validated", "rows_imported",
@@ -83,7 +103,8 @@ class ImportJob:
     rows_imported: int
     rows_skipped: int = strawberry.field(description="Statement lines already imported before, or outgoing amounts.")
     error_count: int
-    message: str
+    message: str = strawberry.field(deprecation_reason="English text; render `summary` in the reader's language.")
+    summary: ImportSummary | None = strawberry.field(description="The finished job in one line, as a code and parameters; null while it runs.")
     created_at: datetime
     started_at: datetime | None
     finished_at: datetime | None
@@ -117,6 +138,7 @@ class ImportJob:
             rows_skipped=row.rows_skipped,
             error_count=row.error_count,
             message=row.message,
+            summary=ImportSummary.of(row),
             created_at=row.created_at,
             started_at=row.started_at,
             finished_at=row.finished_at,

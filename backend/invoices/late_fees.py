@@ -43,6 +43,7 @@ from ..audit import service as audit
 from ..kit.errors import DomainError
 from ..kit.money import Rounding, quantize
 from ..kit.time import local_today, utcnow
+from ..kit.stats import analyze
 from ..kit.uow import unit_of_work
 from ..payments.models import Allocation
 from .balances import ZERO, Part, fill_parts, invoice_parts, overdue_amount, parts_by_invoice
@@ -334,6 +335,8 @@ async def assess_late_fees(actor: Actor, *, as_of: date | None = None, batch_siz
     created: list[LateFeeCharge] = []
     while await _process_batch(actor, run.id, rounding, batch_size, created):
         pass
+    if created:
+        await analyze("invoices", "invoice_lines", "late_fee_charges")
     return created
 
 

@@ -15,6 +15,7 @@ from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..analytics.cuts import resolve as resolve_cut
+from ..analytics.limits import analytics_slot
 from ..analytics.types import AnalyticsCut
 from ..api.context import Context
 from ..api.errors import payload_errors
@@ -182,12 +183,13 @@ class InvoicesQuery:
         actor = info.context.org_actor().require(Permission.CUSTOMERS_READ)
         org = await Organization.get(id=actor.org_id)
         scope = await resolve_cut(actor, cut.to_cut() if cut else None)
-        report = await aging(
-            org, as_of or local_today(org.timezone),
-            customer_id=parse_uuid(customer_id) if customer_id is not None else None,
-            customer_ids=scope.customer_ids, currency=scope.currency,
-            membership_id=repository.scope_membership(actor),
-        )
+        async with analytics_slot():
+            report = await aging(
+                org, as_of or local_today(org.timezone),
+                customer_id=parse_uuid(customer_id) if customer_id is not None else None,
+                customer_ids=scope.customer_ids, currency=scope.currency,
+                membership_id=repository.scope_membership(actor),
+            )
         return AgingReport.from_data(report)
 
     @strawberry.field(
@@ -203,11 +205,12 @@ class InvoicesQuery:
         limit = check_page_size(first, info.context.settings.max_page_size)
         position = decode_cursor(after, AGING_CURSOR) if after else None
         scope = await resolve_cut(actor, cut.to_cut() if cut else None)
-        table = await aging_by_customer(
-            org.id, as_of or local_today(org.timezone), limit=limit,
-            after=(position[0], position[1]) if position else None, membership_id=repository.scope_membership(actor),
-            customer_ids=scope.customer_ids, currency=scope.currency,
-        )
+        async with analytics_slot():
+            table = await aging_by_customer(
+                org.id, as_of or local_today(org.timezone), limit=limit,
+                after=(position[0], position[1]) if position else None, membership_id=repository.scope_membership(actor),
+                customer_ids=scope.customer_ids, currency=scope.currency,
+            )
         edges = [Edge(cursor=encode_cursor([row.total, row.customer_id]), node=CustomerAging.from_data(row)) for row in table.rows]
         return AgingByCustomer(
             totals=AgingReport.from_data(table.totals),

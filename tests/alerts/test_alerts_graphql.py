@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from backend.accounts.models import Membership, Role
 from backend.alerts import service
+from backend.alerts.models import Alert, AlertState, RuleKind, Severity
 from tests.credit.factories import customer, days, invoice
 from tests.fixtures.api import member
 
@@ -83,3 +84,36 @@ async def test_public_record_flag_and_rule_configuration(gql):
     assert (await gql(create, token=owner.token, org=owner.org.id))["data"]["alertRuleCreate"]["errors"] == [
         {"field": "threshold", "code": "INVALID_THRESHOLD"}
     ]
+
+
+SEVERITY_COUNTS = "query($filter: AlertFilterInput) { alertSeverityCounts(filter: $filter) { critical warning info } }"
+
+
+async def test_severity_cards_count_what_the_list_shows_under_its_filters_states_included(gql):
+    owner = await member(gql, Role.OWNER)
+    collector = await member(gql, Role.COLLECTOR, org=owner.org)
+    mine = await customer(owner.org, collector=await Membership.get(user_id=collector.user.id, organization_id=owner.org.id))
+    other = await customer(owner.org)
+    rows = [  # (customer, kind, severity, state)
+        (mine, RuleKind.OVERDUE_DAYS, Severity.CRITICAL, AlertState.OPEN),
+        (mine, RuleKind.OVERDUE_AMOUNT, Severity.WARNING, AlertState.OPEN),
+        (other, RuleKind.OVERDUE_DAYS, Severity.WARNING, AlertState.ACKNOWLEDGED),
+        (other, RuleKind.LIMIT_UTILIZATION, Severity.INFO, AlertState.RESOLVED),
+        (mine, RuleKind.BROKEN_PROMISE, Severity.WARNING, AlertState.RESOLVED),
+    ]
+    for n, (c, kind, severity, state) in enumerate(rows):
+        await Alert.create(organization=owner.org, customer=c, kind=kind, severity=severity, state=state, cause_key=f"k{n}", title="")
+
+    async def cards(filter: dict | None, who=owner) -> dict:  # type: ignore[type-arg, no-untyped-def]
+        return (await gql(SEVERITY_COUNTS, {"filter": filter}, token=who.token, org=owner.org.id))["data"]["alertSeverityCounts"]
+
+    # Unresolved (the list's default): rows 1-3.
+    assert await cards(None) == {"critical": 1, "warning": 2, "info": 0}
+    # Open only: rows 1-2; resolved only: rows 4-5; every state: all five.
+    assert await cards({"states": ["OPEN"]}) == {"critical": 1, "warning": 1, "info": 0}
+    assert await cards({"states": ["RESOLVED"]}) == {"critical": 0, "warning": 1, "info": 1}
+    assert await cards({"states": ["OPEN", "ACKNOWLEDGED", "RESOLVED"]}) == {"critical": 1, "warning": 3, "info": 1}
+    # The kind filter applies; the severity filter does not (each card says what choosing it lists).
+    assert await cards({"kinds": ["OVERDUE_DAYS"], "severities": ["CRITICAL"]}) == {"critical": 1, "warning": 1, "info": 0}
+    # A collector counts only the customers assigned to them: rows 1, 2 and 5.
+    assert await cards({"states": ["OPEN", "ACKNOWLEDGED", "RESOLVED"]}, collector) == {"critical": 1, "warning": 2, "info": 0}

@@ -61,13 +61,13 @@ async def _ledger():
 async def test_dashboard_figures(gql):
     org, owner, _ = await _ledger()
     data = await service.dashboard(owner, AS_OF)
+    position, month, trend, aging = await data.position(), await data.month(), await data.trend(), await data.aging()
     # AR = 600 + 2,000 + 700 = 3,300; not yet due: I2 2,000; overdue 1,300 (I1 600 + I3 700)
-    assert (data.position.total, data.position.current, data.position.overdue) == (D("3300.00"), D("2000.00"), D("1300.00"))
-    assert (data.position.open_invoices, data.position.overdue_invoices) == (3, 2)
+    assert (position.total, position.current, position.overdue) == (D("3300.00"), D("2000.00"), D("1300.00"))
+    assert (position.open_invoices, position.overdue_invoices) == (3, 2)
     # 90 days ending 3/31 = Jan 1 … Mar 31; credit sales 1,000 + 500 + 2,000 + 700 = 4,200
     # DSO = 3,300 / 4,200 × 90 = 70.714… → 70.7
-    assert data.dso == D("70.7")
-    month = data.month
+    assert await data.dso() == D("70.7")
     # Beginning AR = AR(2/28) = I1 600 + I4 500 = 1,100; March sales 2,000 + 700 = 2,700; cash 500 (I4)
     assert (month.beginning_ar, month.credit_sales, month.cash_collected, month.write_offs) == (
         D("1100.00"), D("2700.00"), D("500.00"), D("0.00"))
@@ -88,7 +88,7 @@ async def test_dashboard_figures(gql):
     assert (month.ar_turnover, month.turnover_days, month.bad_debt_ratio) == (D("1.2273"), D("25.3"), D("0.0000"))
     # Trend: Oct–Dec nothing; January AR 1,000 (I1 not yet due), sales 1,000, DSO 1,000/1,000 × 31 = 31.0;
     # February AR 1,100 of which I1's 600 overdue, sales 500, cash 400, DSO 1,100 / 500 × 28 = 61.6; March as above.
-    assert [(p.end, p.ar, p.overdue_ar, p.credit_sales, p.cash_collected, p.dso) for p in data.trend] == [
+    assert [(p.end, p.ar, p.overdue_ar, p.credit_sales, p.cash_collected, p.dso) for p in trend] == [
         (date(2025, 10, 31), D("0"), D("0"), D("0"), D("0"), None),
         (date(2025, 11, 30), D("0"), D("0"), D("0"), D("0"), None),
         (date(2025, 12, 31), D("0"), D("0"), D("0"), D("0"), None),
@@ -97,22 +97,23 @@ async def test_dashboard_figures(gql):
         (date(2026, 3, 31), D("3300.00"), D("1300.00"), D("2700.00"), D("500.00"), D("37.9")),
     ]
     # Forecast: 1,300 already overdue; week 3/31–4/6 holds I2's 2,000; nothing later.
-    assert data.overdue == D("1300.00")
-    assert data.forecast[0].start == AS_OF and data.forecast[0].end == date(2026, 4, 6)
-    assert [w.amount for w in data.forecast] == [D("2000.00")] + [D("0")] * 8
+    assert await data.overdue() == D("1300.00")
+    assert (await data.forecast())[0].start == AS_OF and (await data.forecast())[0].end == date(2026, 4, 6)
+    assert [w.amount for w in await data.forecast()] == [D("2000.00")] + [D("0")] * 8
     # Most overdue: B 700 (11 days), then A 600 (50 days).
-    assert [(c.code, c.overdue, c.days_overdue, c.invoice_count) for c in data.top_overdue] == [
+    assert [(c.code, c.overdue, c.days_overdue, c.invoice_count) for c in await data.top_overdue()] == [
         ("B", D("700.00"), 11, 1), ("A", D("600.00"), 50, 1)]
-    assert data.aging.total == data.position.total
+    assert aging.total == position.total
 
 
 async def test_collector_sees_their_customers_only(gql):
     _, _, collector = await _ledger()
     data = await service.dashboard(collector.actor, AS_OF)
+    position, month = await data.position(), await data.month()
     # Only customer A: I1's 600, overdue; March flows: sales 0, cash 500.
-    assert (data.position.total, data.position.overdue) == (D("600.00"), D("600.00"))
-    assert (data.month.credit_sales, data.month.cash_collected) == (D("0.00"), D("500.00"))
-    assert [c.code for c in data.top_overdue] == ["A"]
+    assert (position.total, position.overdue) == (D("600.00"), D("600.00"))
+    assert (month.credit_sales, month.cash_collected) == (D("0.00"), D("500.00"))
+    assert [c.code for c in await data.top_overdue()] == ["A"]
 
 
 async def test_dashboard_over_graphql_with_tenancy(gql):
@@ -149,7 +150,7 @@ async def test_countback_walks_back_past_twelve_months():
     customer = await create_customer(org, code="A")
     await issued_invoice(owner, customer, "10000.00", issue_date=date(2025, 1, 15), due_date=date(2025, 2, 14))
     await issued_invoice(owner, customer, "1000.00", issue_date=date(2026, 1, 10), due_date=date(2026, 2, 9))
-    month = (await service.dashboard(owner, date(2026, 1, 31))).month
+    month = await (await service.dashboard(owner, date(2026, 1, 31))).month()
     assert month.ending_ar == D("11000.00")
     assert month.countback_dso == D("396.0")
     # Turnover = 1,000 / ((10,000 + 11,000) / 2) = 0.095238… → 0.0952; days = 31 × 10,500 / 1,000 = 325.5

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 import uuid
 
 import httpx
@@ -121,16 +120,15 @@ def fan_out(levels: int = 25) -> str:
     return "query { ...F0 }\n" + "\n".join(fragments)
 
 
-async def test_fragment_fan_out_is_refused_in_under_50_ms(client):
+async def test_fragment_fan_out_is_refused_before_it_runs(client):
+    """A short document whose fragments fan out exponentially is refused by validation (400, no
+    `data`), before any resolver runs."""
     document = fan_out()
     assert len(document) < 1500
-    await client.post("/graphql", json={"query": "{ __typename }"})  # warm up
-    started = time.perf_counter()
     response = await client.post("/graphql", json={"query": document}, headers={"accept": "application/graphql-response+json"})
-    elapsed = time.perf_counter() - started
     assert response.status_code == 400
+    assert "data" not in response.json()
     assert {e["extensions"]["code"] for e in response.json()["errors"]} >= {"QUERY_TOO_COMPLEX"}
-    assert elapsed < 0.05, f"took {elapsed * 1000:.1f} ms"
 
 
 async def test_introspection_has_a_depth_limit_and_graphiql_introspection_works(client):

@@ -17,7 +17,9 @@ from tests.fixtures.api import member
 
 LETTER = """
 mutation($c: ID!, $k: CollectionLetterKind!) {
-  collectionLetterCreate(customerId: $c, kind: $k) { url action { channel outcome invoices { number } } errors { field code } }
+  collectionLetterCreate(customerId: $c, kind: $k) {
+    url action { channel outcome note noteCode noteParams invoices { number } } errors { field code }
+  }
 }
 """
 
@@ -40,6 +42,10 @@ async def test_collection_and_lawyer_letters_as_pdf(gql):
     payload = result["data"]["collectionLetterCreate"]
     assert payload["errors"] == []
     assert payload["action"]["channel"] == "LETTER"
+    # The server writes a code and its parameters, never text, into the note: the SPA renders it.
+    assert (payload["action"]["note"], payload["action"]["noteCode"], payload["action"]["noteParams"]) == (
+        "", "COLLECTION_LETTER", {"invoiceCount": 2}
+    )
     assert sorted(i["number"] for i in payload["action"]["invoices"]) == sorted([first.number, second.number])
     pdf = await gql.http.get(payload["url"])
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
@@ -50,6 +56,7 @@ async def test_collection_and_lawyer_letters_as_pdf(gql):
 
     lawyer = await gql(LETTER, {"c": str(cust.id), "k": "LAWYER"}, token=owner.token, org=org.id)
     payload = lawyer["data"]["collectionLetterCreate"]
+    assert (payload["action"]["noteCode"], payload["action"]["noteParams"]) == ("LAWYER_LETTER", {"invoiceCount": 2})
     text = _text((await gql.http.get(payload["url"])).content)
     assert "律师函" in text and "上海欠款贸易有限公司" in text and "1,700.50" in text
     assert await CollectionAction.filter(customer_id=cust.id, channel=ActionChannel.LEGAL).count() == 1

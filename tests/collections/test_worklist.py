@@ -99,6 +99,13 @@ async def test_the_worklist_order_matches_the_hand_computed_ranking_page_by_page
     assert [names[i.customer_id] for i in graded.items] == ["D", "E", "H"]
     big = await worklist.worklist(collector, worklist.WorklistFilter(min_overdue_amount=Decimal("1500")), first=10, after=None)
     assert [names[i.customer_id] for i in big.items] == ["E", "B", "C"]
+    # The band [1,000, 4,000) of overdue amounts: A 1,000, C 1,500 and H 1,000 in; D 100, E 4,000 and B 20,000 out.
+    band = worklist.WorklistFilter(min_overdue_amount=Decimal("1000"), max_overdue_amount=Decimal("4000"))
+    assert [names[i.customer_id] for i in (await worklist.worklist(collector, band, first=10, after=None)).items] == ["C", "A", "H"]
+    with pytest.raises(DomainError) as err:
+        await worklist.worklist(collector, worklist.WorklistFilter(min_overdue_amount=Decimal("10"), max_overdue_amount=Decimal("10")),
+                                first=10, after=None)
+    assert (err.value.errors[0].code.value, err.value.errors[0].field) == ("INVALID_AMOUNT", "maxOverdueAmount")
 
     everyone = await worklist.worklist(owner, worklist.WorklistFilter(all_collectors=True), first=10, after=None)
     assert [names[i.customer_id] for i in everyone.items][:3] == ["D", "E", "G"]
@@ -219,6 +226,49 @@ async def test_graphql_worklist_timeline_plans_and_legal(gql):
     collector = await member(gql, Role.COLLECTOR, org=org)
     refused = await gql(ASSIGN, {"ids": [str(c["A"].id)], "m": None}, token=collector.token, org=org.id)
     assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+PAUSED = """
+query($c: ID!) {
+  dunningPause(customerId: $c) { until reason }
+  collectionWorklist(filter: {}, first: 10) {
+    nodes { customer { legalName } dunningPause { until reason } lastAction { outcome note noteCode } }
+  }
+}
+"""
+
+
+async def test_a_pause_in_force_shows_on_the_worklist_and_the_customer_until_its_last_day(gql, monkeypatch):
+    owner = await member(gql, Role.OWNER)
+    org = owner.org
+    me = await Membership.get(organization_id=org.id, user_id=owner.user.id)
+    c, _ = await _book(org, me)
+    actor, _ = await staff(org, Role.OWNER)
+    await service.log_action(actor, c["E"].id, service.ActionData(ActionChannel.CALL, Outcome.REACHED, note="已接通"))
+    await service.log_action(actor, c["E"].id, service.ActionData(ActionChannel.CALL, Outcome.NO_ANSWER, note="占线"))
+    await service.pause_dunning(actor, c["B"].id, reason="客户重组中", until=day(2))
+    await service.pause_dunning(actor, c["B"].id, reason="等一周", until=day(7))  # the longer of two in force
+    await service.pause_dunning(actor, c["A"].id, reason="等待法务意见")
+    await service.pause_dunning(actor, c["C"].id, reason="已解除")
+    await service.resume_dunning(actor, c["C"].id)
+
+    with count_queries(monkeypatch) as sent:
+        result = await gql(PAUSED, {"c": str(c["B"].id)}, token=owner.token, org=org.id)
+    assert result["data"]["dunningPause"] == {"until": day(7).isoformat(), "reason": "等一周"}
+    rows = {n["customer"]["legalName"]: n["dunningPause"] for n in result["data"]["collectionWorklist"]["nodes"]}
+    # Paused customers stay on the list (a pause stops reminders, not the collector), showing the pause.
+    assert rows == {"D 公司": None, "E 公司": None, "B 公司": {"until": day(7).isoformat(), "reason": "等一周"},
+                    "C 公司": None, "A 公司": {"until": None, "reason": "等待法务意见"}, "H 公司": None}
+    assert sum("dunning_pauses" in q for q in sent) == 2  # one for the tab's query, one for every row of the list
+    assert sum("FROM collection_actions" in q and "DISTINCT ON (customer_id) id" in q for q in sent) == 1
+    last = {n["customer"]["legalName"]: n["lastAction"] for n in result["data"]["collectionWorklist"]["nodes"]}
+    assert last["E 公司"] == {"outcome": "NO_ANSWER", "note": "占线", "noteCode": ""} and last["B 公司"] is None
+
+    # In force through its last day, over from the next: the reminders resume by themselves.
+    assert set(await service.pauses_in_force(org.id, [c["B"].id], day(7))) == {c["B"].id}
+    assert await service.pauses_in_force(org.id, [c["B"].id], day(8)) == {}
+    nothing = await gql(PAUSED, {"c": str(c["H"].id)}, token=owner.token, org=org.id)
+    assert nothing["data"]["dunningPause"] is None
 
 
 async def test_an_action_plan_or_case_on_a_customer_not_assigned_is_refused():

@@ -190,3 +190,22 @@ async def test_settings_and_policies_are_readable_with_defaults(gql):
     assert settings["exceptionRequestRoles"] == ["OWNER", "ADMIN", "FINANCE", "SALES"]
     assert [p["grade"] for p in result["data"]["creditPolicies"]] == ["AAA", "AA", "A", "B", "C"]
     assert result["data"]["creditPolicies"][-1] == {"grade": "C", "creditLimitCap": "0.00", "paymentTermsDays": 0}
+
+
+async def test_factors_carry_typed_figures_not_chinese_labels(gql):
+    from backend.credit.models import CreditProfile, PublicRecord
+
+    m = await member(gql, Role.OWNER)
+    c = await customer(m.org)
+    await CreditProfile.create(organization=m.org, customer=c, public_record=PublicRecord.DISHONEST)
+    await invoice(m.org, c, total="1000", issued=-40, due=-10)
+    assessed = await gql(
+        "mutation($c: ID!) { creditAssess(customerId: $c) { assessment { factors { key unit note valueParam { name kind value } } } } }",
+        {"c": str(c.id)}, token=m.token, org=m.org.id,
+    )
+    factors = {f["key"]: f for f in assessed["data"]["creditAssess"]["assessment"]["factors"]}
+    assert factors["public_record"]["valueParam"] == {"name": "value", "kind": "TEXT", "value": "dishonest"}
+    # 1,000 open, all of it overdue: 100 %; the oldest part 10 days past due.
+    assert factors["overdue_ratio"]["valueParam"] == {"name": "value", "kind": "PERCENT", "value": "100.00"}
+    assert factors["worst_days_overdue"]["valueParam"] == {"name": "value", "kind": "NUMBER", "value": "10"}
+    assert factors["debt_to_asset"]["valueParam"] is None and factors["debt_to_asset"]["note"] == "no_statement"

@@ -27,7 +27,7 @@ from backend.collections.models import (
 from backend.customers.models import Customer
 from backend.invoices.models import Invoice
 from backend.kit.time import local_today
-from tests.collections.factories import customer, invoice, org_with_owner
+from tests.collections.factories import customer, invoice, org_with_owner, policy, staff
 
 from .conftest import VIEWPORT, organization, person, screenshot, sign_in
 
@@ -44,6 +44,8 @@ TEXTS = {
         "reason": "原因", "paused": "已暂停催款", "plan": "分期计划", "plan_entry": "共 3 期", "legal": "转法务",
         "under_plan": "所选发票已在执行中的分期计划里", "advance": "推进到诉讼", "litigation": "法务催收：诉讼", "close_case": "结 案", "assign_to": "分配给", "assign": re.compile(r"(^|\s)分 ?配$"), "assigned": "已将 1 个客户分配给",
         "letters": "函件", "collection_letter": "催款函", "open_pdf": "打开 PDF", "letter_entry": "信函",
+        "letter_note": "生成催款函，列出 2 张发票", "paused_open": "催款已暂停，直到手动恢复", "grade": "等级",
+        "paused_until": "暂停至 ",
     },
     "en": {
         "menu": "Dunning policies", "new": "New policy", "save": "Save", "stage_order": "List the stages in order of their days",
@@ -55,6 +57,8 @@ TEXTS = {
         "legal": "Escalate to legal", "under_plan": "already under an active payment plan", "advance": "Move to Litigation",
         "litigation": "Legal collection: Litigation", "close_case": "Close the case", "assign_to": "Assign to", "assign": re.compile(r"(^|\s)Assign$"), "assigned": "Assigned 1 customer to",
         "letters": "Letters", "collection_letter": "Collection letter", "open_pdf": "Open the PDF", "letter_entry": "Letter",
+        "letter_note": "Collection letter generated, listing 2 invoices", "paused_open": "Dunning paused until resumed", "grade": "Grade",
+        "paused_until": "Paused until ",
     },
 }
 
@@ -187,6 +191,7 @@ async def test_collector_works_the_worklist_and_the_customer_timeline(page, lang
     await dialog.locator(".ant-modal-footer .ant-btn-primary").click()
     await expect(page.locator(".ant-message-notice").filter(has_text=texts["paused"])).to_be_visible()
     assert await DunningPause.filter(customer_id=east.id, lifted_at=None).count() == 1
+    await expect(page.get_by_test_id("dunning-paused")).to_contain_text(texts["paused_open"])
     await _both_widths(page, f"collections-{language}-6-customer-timeline")
 
     # A collection letter (催款函) as PDF: the link opens the letter naming the customer, and the letter is logged.
@@ -199,7 +204,7 @@ async def test_collector_works_the_worklist_and_the_customer_timeline(page, lang
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(await answer.body())).pages)
     assert "华东精密" in text
     assert await CollectionAction.filter(customer_id=east.id, channel=ActionChannel.LETTER).count() == 1
-    await expect(timeline.get_by_test_id("timeline-action").filter(has_text=texts["letter_entry"])).to_have_count(1)
+    await expect(timeline.get_by_test_id("timeline-action").filter(has_text=texts["letter_entry"])).to_contain_text(texts["letter_note"])
     await _both_widths(page, f"collections-{language}-7-letter")
 
     # 江南: a payment plan in three installments that add up; its invoice cannot then go to legal.
@@ -258,3 +263,72 @@ async def test_manager_chooses_a_collector_and_assigns_in_bulk(page, language):
     assert moved.collector_id == (await Membership.get(organization_id=org.id, user_id=other.user.id)).id
     await expect(south_row).to_contain_text("孙催收")
     await _both_widths(page, f"collections-{language}-8-worklist-all")
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+async def test_manager_filters_the_worklist_by_grade_kept_in_the_url(page, language):
+    texts = TEXTS[language]
+    org, collector, east, south, west = await _book(language)
+    admin = await person("周主管", [(org, Role.ADMIN)], locale=Locale.ZH_CN if language == "zh-CN" else Locale.EN)
+    owner, _ = await staff(org, Role.OWNER)
+    await service.pause_dunning(owner, east.id, reason="客户财务月底结账", until=local_today(org.timezone) + timedelta(days=3))
+    await sign_in(page, admin)
+    await page.get_by_role("navigation").get_by_role("menuitem", name=re.compile("工作清单|Worklist")).click()
+    rows = page.get_by_test_id("worklist").locator("tbody tr.ant-table-row")
+    await expect(rows).to_have_count(3)
+    await expect(rows.filter(has_text="华东精密").get_by_test_id("worklist-paused")).to_contain_text(texts["paused_until"])
+
+    # Grades A and C: 江南 (A) and 西北 (C), not 华东 (B); the filter is in the address.
+    grades = page.get_by_test_id("worklist-grades")
+    await grades.click()
+    for grade in ("A", "C"):
+        await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=re.compile(f"^{grade}$")).click()
+    await page.keyboard.press("Escape")
+    await expect(rows).to_have_count(2)
+    await expect(rows.filter(has_text="华东精密")).to_have_count(0)
+    await expect(page).to_have_url(re.compile(r"grades=A%2CC|grades=A,C"))
+    await _both_widths(page, f"collections-{language}-11-worklist-grades")
+
+    # A reload (or the shared address) shows the same filtered list.
+    await page.reload()
+    await expect(rows).to_have_count(2)
+    await expect(page.get_by_test_id("worklist-grades")).to_contain_text("C")
+    await expect(rows.filter(has_text="江南贸易")).to_have_count(1)
+
+
+CALENDAR_TEXTS = {
+    "zh-CN": {"edit": "编辑策略“{name}”", "customer": "选择客户", "sends": "将发送", "disputed": "有争议", "moved": "由 "},
+    "en": {"edit": "Edit policy “{name}”", "customer": "Choose a customer", "sends": "Will send", "disputed": "Disputed", "moved": "moved from "},
+}
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+async def test_policy_editor_shows_a_customers_sending_calendar(page, language):
+    texts = {**TEXTS[language], **CALENDAR_TEXTS[language]}
+    org, owner = await org_with_owner()
+    admin = await person("周主管", [(org, Role.ADMIN)], locale=Locale.ZH_CN if language == "zh-CN" else Locale.EN)
+    rules = await policy(owner, (-3, 0, 7), allowed_weekdays=[1, 2, 3, 4, 5], is_default=True, name="标准催款")
+    today = local_today(org.timezone)
+    monday = today + timedelta(days=7 - today.weekday())
+    east = await customer(org, legal_name="华东精密机械有限公司", code="HD-001")
+    due = await invoice(org, east, total="8000.00", due=monday + timedelta(days=3), issued=today - timedelta(days=20))
+    argued = await invoice(org, east, total="1500.00", due=monday + timedelta(days=5), issued=today - timedelta(days=20))
+    await Invoice.filter(id=argued.id).update(disputed=True)
+
+    await sign_in(page, admin)
+    await page.get_by_role("navigation").get_by_role("menuitem", name=texts["menu"]).click()
+    await page.get_by_role("button", name=texts["edit"].format(name=rules.name)).click()
+    card = page.get_by_test_id("dunning-calendar")
+    await card.get_by_label(texts["customer"]).click()
+    await page.keyboard.type("华东")
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="HD-001").click()
+    rows = card.get_by_test_id("dunning-calendar-table").locator("tbody tr.ant-table-row")
+    # Monday M (3 days before due), Thursday (due), the Thursday after (+7): 8,000 goes out three times;
+    # the disputed invoice is listed with its reason, its Saturday stage moved to Monday.
+    await expect(rows.filter(has_text=texts["sends"])).to_have_count(3)
+    await expect(rows.filter(has_text=texts["sends"]).first).to_contain_text(due.number or "")
+    await expect(rows.filter(has_text=texts["sends"]).first).to_contain_text("8,000.00")
+    await expect(rows.filter(has_text=texts["disputed"])).to_have_count(3)
+    await expect(rows.filter(has_text=texts["disputed"]).filter(has_text=texts["moved"])).to_have_count(2)
+    await card.scroll_into_view_if_needed()
+    await _both_widths(page, f"collections-{language}-12-policy-calendar")

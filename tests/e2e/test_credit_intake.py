@@ -48,6 +48,8 @@ TEXT = {
         "unresolved": "未解决",
         "any_state": "全部状态",
         "empty_alerts": "没有符合条件的预警",
+        "alert_title": "最长逾期 1,042 天（阈值 30 天）",
+        "alert_balance": "¥42,000.00",
         "imports": "数据导入",
         "start": "开始导入",
         "failed": "处理错误",
@@ -90,6 +92,8 @@ TEXT = {
         "unresolved": "Unresolved",
         "any_state": "Any state",
         "empty_alerts": "No alert matches",
+        "alert_title": "Oldest debt 1,042 days overdue (threshold 30 days)",
+        "alert_balance": "CN¥42,000.00",
         "imports": "Imports",
         "start": "Start import",
         "failed": "problems found",
@@ -175,10 +179,13 @@ async def _customer(org, name: str) -> Customer:  # type: ignore[no-untyped-def]
     return await Customer.create(organization=org, code=unique("C"), legal_name=name)
 
 
-async def _alert(org, customer: Customer, title: str, severity: Severity = Severity.WARNING) -> Alert:  # type: ignore[no-untyped-def]
+async def _alert(org, customer: Customer, days: int, threshold: int, severity: Severity = Severity.WARNING) -> Alert:  # type: ignore[no-untyped-def]
+    """An overdue-days alert as the rules raise it; its stored Chinese title must never be what a reader sees."""
     return await Alert.create(
         organization=org, kind=RuleKind.OVERDUE_DAYS, customer=customer, cause_key=unique("rule"), severity=severity,
-        title=title, details={"days_overdue": 42, "invoice": "INV-000042"},
+        title=f"旧标题：逾期 {days} 天", details={
+            "worst_days_overdue": days, "overdue_balance": "42000.00", "threshold": f"{threshold}.00", "currency": "CNY",
+        },
     )
 
 
@@ -188,15 +195,27 @@ async def test_acknowledge_and_resolve_an_alert(page, language):
     org = await organization("预警公司")
     customer = await _customer(org, "杭州青禾食品贸易有限公司")
     other = await _customer(org, "宁波海港物流有限公司")
-    alert = await _alert(org, customer, "逾期超过30天：INV-000042")
-    await _alert(org, other, "逾期超过90天：INV-000007", Severity.CRITICAL)
+    alert = await _alert(org, customer, 1042, 30)
+    await _alert(org, other, 97, 90, Severity.CRITICAL)
     owner = await person("周老板", [(org, Role.OWNER)], locale=LOCALE[language])
     await sign_in(page, owner)
     await nav(page, text["alerts"]).click()
     table = page.get_by_test_id("alerts-table")
-    row = table.get_by_role("row").filter(has_text="INV-000042")
+    row = table.get_by_role("row").filter(has_text="杭州青禾")
     await expect(row.get_by_role("link", name=re.compile("杭州青禾")) ).to_have_attribute("href", f"/customers/{customer.id}")
+    # Titles rendered from code and figures in the reader's language (numbers grouped), never the stored text.
+    await expect(row.get_by_test_id("alert-title")).to_have_text(text["alert_title"])
+    titles = await table.get_by_test_id("alert-title").all_text_contents()
+    assert len(titles) == 2 and not any("旧标题" in title for title in titles)
+    if language == "en":
+        assert not any(re.search(r"[\u3400-\u9fff]", title) for title in titles), titles
     await expect(page.get_by_test_id("alert-counts")).to_contain_text("2")
+    # Severity cards count the unresolved alerts the list shows: one critical, one warning.
+    await expect(page.get_by_test_id("alert-count-CRITICAL")).to_contain_text("1")
+    await expect(page.get_by_test_id("alert-count-WARNING")).to_contain_text("1")
+    await expect(page.get_by_test_id("alert-count-INFO")).to_contain_text("0")
+    await row.get_by_role("button", name=re.compile("Expand row|展开行")).click()
+    await expect(table.get_by_text(text["alert_balance"])).to_be_visible()
     await screenshot(page, f"{language}-20-alerts")
 
     await row.get_by_role("button", name=text["acknowledge"]).click()
@@ -207,14 +226,14 @@ async def test_acknowledge_and_resolve_an_alert(page, language):
     dialog = page.get_by_role("dialog")
     await dialog.get_by_label(text["note"]).fill("客户已承诺月底付款")
     await dialog.locator("button[type=submit]").click()
-    await expect(table.get_by_text("INV-000042")).to_have_count(0)
+    await expect(table.get_by_text("杭州青禾")).to_have_count(0)
     stored = await Alert.get(id=alert.id)
     assert stored.state is AlertState.RESOLVED and stored.resolution_note == "客户已承诺月底付款"
 
     # Shown again with the resolved ones.
     await page.get_by_label(re.compile("^(状态|State)$")).first.click()
     await page.locator(".ant-select-dropdown:visible").get_by_title(text["any_state"]).click()
-    await expect(table.get_by_role("row").filter(has_text="INV-000042").get_by_text(text["resolved"], exact=True)).to_be_visible()
+    await expect(table.get_by_role("row").filter(has_text="杭州青禾").get_by_text(text["resolved"], exact=True)).to_be_visible()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -339,7 +358,7 @@ async def test_alerts_and_imports_of_one_organization_never_show_in_another(page
     theirs = await organization("乙组织")
     both = await person("韩会计", [(mine, Role.OWNER), (theirs, Role.OWNER)])
     customer = await _customer(theirs, "乙组织的客户有限公司")
-    await _alert(theirs, customer, "乙组织的预警")
+    await _alert(theirs, customer, 42, 30)
     await ImportJob.create(
         organization=theirs, kind=ImportKind.CUSTOMERS, file_name="乙组织客户.csv", file_format=FileFormat.CSV, content=b"x", created_by=both.user,
     )
@@ -347,7 +366,7 @@ async def test_alerts_and_imports_of_one_organization_never_show_in_another(page
     await page.get_by_role("option", name=re.compile(mine.name)).click()
     await nav(page, "预警").click()
     await expect(page.get_by_text("没有符合条件的预警")).to_be_visible()
-    await expect(page.get_by_text("乙组织的预警")).to_have_count(0)
+    await expect(page.get_by_text("乙组织的客户有限公司")).to_have_count(0)
     await nav(page, "数据导入").click()
     await expect(page.get_by_text("还没有导入记录")).to_be_visible()
     await expect(page.get_by_text("乙组织客户.csv")).to_have_count(0)
@@ -357,4 +376,4 @@ async def test_alerts_and_imports_of_one_organization_never_show_in_another(page
     await page.get_by_role("dialog").get_by_text(theirs.name).click()
     await expect(page.get_by_text("乙组织客户.csv")).to_be_visible()
     await nav(page, "预警").click()
-    await expect(page.get_by_text("乙组织的预警")).to_be_visible()
+    await expect(page.get_by_text("乙组织的客户有限公司")).to_be_visible()

@@ -58,14 +58,17 @@ async def test_payments_export(client, gql):
 async def test_alerts_export_follows_the_list_filter(client, gql):
     m = await member(gql, Role.OWNER)
     _, (a, b, _) = await ledger(m)
-    await Alert.create(organization=m.org, kind=RuleKind.OVERDUE_DAYS, customer=a, cause_key="k1", severity=Severity.CRITICAL, title="逾期 30 天")
+    await Alert.create(organization=m.org, kind=RuleKind.OVERDUE_DAYS, customer=a, cause_key="k1", severity=Severity.CRITICAL, title="",
+                       details={"worst_days_overdue": 31, "overdue_balance": "400.00", "threshold": "30.00", "currency": "CNY"})
     await Alert.create(organization=m.org, kind=RuleKind.LIMIT_UTILIZATION, customer=b, cause_key="k2", severity=Severity.WARNING,
-                       title="-额度", state=AlertState.RESOLVED)
+                       title="", state=AlertState.RESOLVED, details={
+                           "exposure": "950.00", "credit_limit": "1000.00", "utilization_pct": "95.00", "threshold": "90.00", "currency": "CNY"})
     rows = sheet((await download(client, m, "/exports/alerts.xlsx", lang="zh-CN")).content)
     assert rows[0][:4] == ("预警时间", "级别", "类型", "状态") and len(rows) == 2
     assert rows[1][1:5] == ("严重", "逾期天数", "待处理", "A-001")
-    resolved = sheet((await download(client, m, "/exports/alerts.xlsx", states="resolved")).content)
-    assert [r[6] for r in resolved[1:]] == ["'-额度"]
+    assert rows[1][6] == "最长逾期 31 天（阈值 30 天）"  # rendered from the alert's code and figures, not its stored text
+    resolved = sheet((await download(client, m, "/exports/alerts.xlsx", states="resolved", lang="en")).content)
+    assert [r[6] for r in resolved[1:]] == ["Credit limit 95% used (threshold 90%)"]
 
 
 async def test_audit_log_export_needs_audit_read(client, gql):

@@ -22,7 +22,7 @@ mutation($input: ImportStartInput!) {
 """
 JOB = """
 query($id: ID!) {
-  importJob(id: $id) { state rowsTotal rowsValidated rowsImported errorCount message
+  importJob(id: $id) { state rowsTotal rowsValidated rowsImported errorCount message summary { code params { name value } }
     rowErrors { row column code message } errorReportCsv errorReportUrl }
 }
 """
@@ -53,6 +53,7 @@ async def test_import_runs_on_the_worker_and_reports_through_graphql(client, gql
     assert payload["errors"] == [] and payload["job"]["state"] == "PENDING"
     job = await wait_for_job(gql, finance, payload["job"]["id"])
     assert (job["state"], job["rowsTotal"], job["rowsValidated"], job["rowsImported"], job["errorCount"]) == ("SUCCEEDED", 2, 2, 2, 0)
+    assert job["summary"] == {"code": "IMPORTED", "params": [{"name": "count", "value": "2"}, {"name": "skipped", "value": "0"}]}
     assert job["errorReportCsv"] is None and job["errorReportUrl"] is None
     assert await Customer.filter(organization_id=finance.org.id).count() == 2
 
@@ -62,6 +63,7 @@ async def test_import_runs_on_the_worker_and_reports_through_graphql(client, gql
     )
     job = await wait_for_job(gql, finance, started["data"]["importStart"]["job"]["id"])
     assert (job["state"], job["rowsImported"], job["errorCount"]) == ("FAILED", 0, 2)
+    assert job["summary"] == {"code": "ROWS_INVALID", "params": [{"name": "count", "value": "2"}]}
     assert [(e["row"], e["column"], e["code"]) for e in job["rowErrors"]] == [(3, "客户名称", "REQUIRED"), (3, "客户编码", "INVALID_CODE")]
     assert job["errorReportCsv"].startswith("行,列,错误代码,说明")
     assert await Customer.filter(organization_id=finance.org.id).count() == 2

@@ -36,7 +36,7 @@ function paramValue(p: MessageParam): unknown {
 }
 
 /** i18next options for a message's parameters: the values, per-value Intl options, and a `cause`
- * parameter as the text's context (`CODE_cause`). Texts name the formatter: `{{limit, currency}}`,
+ * parameter as the text's context (`CODE_cause`), a `count` parameter as the plural's number (`CODE_one`). Texts name the formatter: `{{limit, currency}}`,
  * `{{days, number}}`, `{{rate, number}}` for a percentage, `{{on, datetime}}`. */
 export function messageOptions(params: readonly MessageParam[] | null | undefined): Record<string, unknown> {
   const options: Record<string, unknown> = {};
@@ -46,6 +46,7 @@ export function messageOptions(params: readonly MessageParam[] | null | undefine
     const format = FORMAT[p.kind](p);
     if (format) formatParams[p.name] = format;
     if (p.name === 'cause') options.context = p.value;
+    if (p.name === 'count') options.count = Number(p.value);
   }
   return { ...options, formatParams };
 }

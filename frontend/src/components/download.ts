@@ -11,7 +11,8 @@ export function saveBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function filenameOf(disposition: string | null): string | null {
+/** The file name a Content-Disposition header gives (its first `filename*` or `filename`). */
+export function filenameOf(disposition: string | null): string | null {
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '');
   return match ? decodeURIComponent(match[1]!) : null;
 }

@@ -1,5 +1,5 @@
 import { expiresSoon, loadSession, refreshSession, refreshWithCookie } from '../auth/session';
-import { saveBlob } from '../components/download';
+import { filenameOf, saveBlob } from '../components/download';
 
 /** A list filter value as the GraphQL variables hold it. */
 export type FilterValue = string | number | boolean | null | undefined | readonly string[];
@@ -36,21 +36,27 @@ async function sessionToken(refused?: string): Promise<string | null> {
   return next?.accessToken ?? null;
 }
 
-/** GETs an authenticated file of this server (bearer token, X-Organization) and saves it. */
-export async function downloadAuthenticated(path: string, organizationId: string, fallbackName: string): Promise<void> {
-  const get = (token: string | null) =>
-    fetch(path, { headers: { 'X-Organization': organizationId, ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+/** A request to this server with the session's credentials (bearer token, X-Organization),
+ * refreshing the token once when it was refused. */
+export async function fetchAuthenticated(path: string, organizationId: string, init: RequestInit = {}): Promise<Response> {
+  const send = (token: string | null) =>
+    fetch(path, { ...init, headers: { 'X-Organization': organizationId, ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
   let token = await sessionToken();
-  let response = await get(token);
+  let response = await send(token);
   if (response.status === 401 && token) {
     token = await sessionToken(token);
-    response = await get(token);
+    response = await send(token);
   }
+  return response;
+}
+
+/** GETs an authenticated file of this server and saves it. */
+export async function downloadAuthenticated(path: string, organizationId: string, fallbackName: string): Promise<void> {
+  const response = await fetchAuthenticated(path, organizationId);
   if (!response.ok) {
     const answer = (await response.json().catch(() => null)) as { errors?: { code: string; field: string | null }[] } | null;
     const first = answer?.errors?.[0];
     throw new DownloadRefused(first?.code ?? `HTTP_${response.status}`, first?.field ?? null);
   }
-  const disposition = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
-  saveBlob(await response.blob(), disposition?.[1] ?? fallbackName);
+  saveBlob(await response.blob(), filenameOf(response.headers.get('content-disposition')) ?? fallbackName);
 }

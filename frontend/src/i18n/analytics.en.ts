@@ -88,6 +88,7 @@ const analyticsEn: typeof analyticsZhCN = {
       AGING_BOUNDS_UNSORTED: 'Aging bounds go from the smallest up',
       AGING_BOUNDS_OVERLAP: 'An aging bound is given twice: buckets would overlap',
       AGING_BOUND_OUT_OF_RANGE: 'Aging bounds are day counts from 1 to 36,500',
+      BUSY: 'The figures are busy being computed for others: try again in a moment',
     },
   },
 };

@@ -86,6 +86,7 @@ const analyticsZhCN = {
       AGING_BOUNDS_UNSORTED: '账龄分段须从小到大排列',
       AGING_BOUNDS_OVERLAP: '账龄分段重复，区间会重叠',
       AGING_BOUND_OUT_OF_RANGE: '账龄分段须为 1 到 36500 之间的天数',
+      BUSY: '报表正在为其他用户计算，请稍后再试',
     },
   },
 };

@@ -10,6 +10,8 @@ import creditEn from './credit.en';
 import creditProfileEn from './creditProfile.en';
 import creditProfileZhCN from './creditProfile.zh-CN';
 import creditZhCN from './credit.zh-CN';
+import documentsEn from './documents.en';
+import documentsZhCN from './documents.zh-CN';
 import en from './en';
 import exportsEn from './exports.en';
 import exportsZhCN from './exports.zh-CN';
@@ -42,7 +44,7 @@ export const zhCNMessages = mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(mergeMessages(zhCN, creditZhCN), intakeZhCN), receivablesZhCN), accountsZhCN),
     mergeMessages(
       mergeMessages(reconciliationZhCN, collectionsZhCN),
-      mergeMessages(mergeMessages(mergeMessages(exportsZhCN, creditProfileZhCN), performanceZhCN), analyticsZhCN),
+      mergeMessages(mergeMessages(mergeMessages(mergeMessages(exportsZhCN, creditProfileZhCN), performanceZhCN), analyticsZhCN), documentsZhCN),
     ),
   ),
   serverZhCN,
@@ -53,7 +55,7 @@ export const enMessages: Messages = mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(mergeMessages(en, creditEn), intakeEn), receivablesEn), accountsEn),
     mergeMessages(
       mergeMessages(reconciliationEn, collectionsEn),
-      mergeMessages(mergeMessages(mergeMessages(exportsEn, creditProfileEn), performanceEn), analyticsEn),
+      mergeMessages(mergeMessages(mergeMessages(mergeMessages(exportsEn, creditProfileEn), performanceEn), analyticsEn), documentsEn),
     ),
   ),
   serverEn,

@@ -215,14 +215,13 @@ const receivablesEn: typeof receivablesZhCN = {
       public_record: 'Public credit record',
       guarantee: 'Guarantee / credit insurance',
     },
-    units: {
-      days: 'days',
-      count: '',
-      months: 'months',
-      years: 'years',
-      category: '',
-      '%': '%',
-      '×': '×',
+    values: {
+      days: '{{value, number}} days',
+      count: '{{value, number}}',
+      months: '{{value, number}} months',
+      years: '{{value, number}} years',
+      percent: '{{value, number}}',
+      times: '{{value, number}}×',
     },
     groups: {
       financial: 'Financial',
@@ -490,7 +489,7 @@ const receivablesEn: typeof receivablesZhCN = {
   },
   analytics: {
     title: 'AR analytics',
-    description: 'Aging as of any date and collection KPIs for any period; export as CSV.',
+    description: 'Aging as of any date and collection KPIs for any period; export as Excel (XLSX) or CSV.',
     aging: 'Aging',
     asOf: 'As of',
     bucket: 'Bucket',

@@ -214,14 +214,13 @@ const receivablesZhCN = {
       public_record: '公共信用记录',
       guarantee: '担保/信用保险',
     },
-    units: {
-      days: '天',
-      count: '次',
-      months: '个月',
-      years: '年',
-      category: '',
-      '%': '%',
-      '×': '×',
+    values: {
+      days: '{{value, number}} 天',
+      count: '{{value, number}}',
+      months: '{{value, number}} 个月',
+      years: '{{value, number}} 年',
+      percent: '{{value, number}}',
+      times: '{{value, number}}×',
     },
     groups: {
       financial: '财务',
@@ -489,7 +488,7 @@ const receivablesZhCN = {
   },
   analytics: {
     title: '应收分析',
-    description: '任意日期的账龄，以及任意期间的回款指标；可导出 CSV。',
+    description: '任意日期的账龄，以及任意期间的回款指标；可导出 Excel（XLSX）或 CSV 文件。',
     aging: '账龄分析',
     asOf: '截至',
     bucket: '账龄段',

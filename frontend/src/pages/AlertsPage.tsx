@@ -11,6 +11,7 @@ import { useFormErrors } from '../api/useFormErrors';
 import { PageHeader } from '../components/PageHeader';
 import { ExportButtons } from '../exports/ExportButtons';
 import { CursorTable } from '../components/CursorTable';
+import { alertParamLabel, alertParamValue, alertTitle } from '../features/credit/alertText';
 import { ALERT_STATE_COLOR, SEVERITY_COLOR } from '../features/credit/labels';
 import { useFormat } from '../format/useFormat';
 import { graphql } from '../gql';
@@ -30,8 +31,14 @@ const AlertsPageQueryDoc = graphql(`
         kind
         severity
         state
-        title
-        details
+        code
+        params {
+          name
+          kind
+          value
+          currency
+        }
+        assessmentId
         raisedAt
         acknowledgedAt
         resolvedAt
@@ -61,14 +68,12 @@ const AlertsPageQueryDoc = graphql(`
   }
 `);
 
-const AlertCountsDoc = graphql(`
-  query AlertCounts {
-    alertCounts {
-      open
-      acknowledged
-      openCritical
-      openWarning
-      openInfo
+const AlertSeverityCountsDoc = graphql(`
+  query AlertSeverityCounts($filter: AlertFilterInput) {
+    alertSeverityCounts(filter: $filter) {
+      critical
+      warning
+      info
     }
   }
 `);
@@ -110,6 +115,7 @@ const STATES: AlertState[] = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'];
 const SEVERITIES: AlertSeverity[] = ['CRITICAL', 'WARNING', 'INFO'];
 const KINDS: AlertRuleKind[] = ['OVERDUE_DAYS', 'OVERDUE_AMOUNT', 'LIMIT_UTILIZATION', 'GRADE_DOWNGRADE', 'BROKEN_PROMISE', 'PUBLIC_RECORD'];
 type StateFilter = 'UNRESOLVED' | AlertState | 'ALL';
+const SEVERITY_FIELD = { CRITICAL: 'critical', WARNING: 'warning', INFO: 'info' } as const satisfies Record<AlertSeverity, string>;
 
 export default function AlertsPage() {
   const { t } = useTranslation();
@@ -130,8 +136,8 @@ export default function AlertsPage() {
   const variables = useMemo(() => ({ filter }), [filter]);
   const list = useCursorPages(AlertsPageQueryDoc, variables, (d) => d.alerts);
   const countsContext = useMemo(() => ({ additionalTypenames: ['Alert'] }), []);
-  const [{ data: countsData }, reloadCounts] = useQuery({ query: AlertCountsDoc, context: countsContext });
-  const counts = countsData?.alertCounts;
+  const [{ data: countsData }, reloadCounts] = useQuery({ query: AlertSeverityCountsDoc, variables, context: countsContext });
+  const counts = countsData?.alertSeverityCounts;
 
   const refresh = () => {
     void list.reload();
@@ -140,7 +146,7 @@ export default function AlertsPage() {
 
   const onAcknowledge = async (alert: AlertRow) => {
     const result = await acknowledge({ id: alert.id });
-    if (done(result.error, result.data?.alertAcknowledge.errors, t('alerts.acknowledged', { title: alert.title }))) refresh();
+    if (done(result.error, result.data?.alertAcknowledge.errors, t('alerts.acknowledged', { title: alertTitle(t, alert) }))) refresh();
   };
 
   const columns: ColumnsType<AlertRow> = [
@@ -152,10 +158,10 @@ export default function AlertsPage() {
     },
     {
       title: t('alerts.alert'),
-      dataIndex: 'title',
-      render: (title: string, alert) => (
+      key: 'title',
+      render: (_, alert) => (
         <div>
-          <div className="strong-text">{title}</div>
+          <div className="strong-text" data-testid="alert-title">{alertTitle(t, alert)}</div>
           <Typography.Text type="secondary" className="small-text">{t(`alerts.kinds.${alert.kind}`)}</Typography.Text>
         </div>
       ),
@@ -218,22 +224,29 @@ export default function AlertsPage() {
     <>
       <PageHeader title={t('alerts.title')} description={t('alerts.description')} extra={<ExportButtons kind="alerts" filters={{ ...filter }} />} />
       <Row gutter={[16, 16]} className="stat-row" data-testid="alert-counts">
-        {(
-          [
-            ['open', counts?.open],
-            ['acknowledged', counts?.acknowledged],
-            ['openCritical', counts?.openCritical],
-            ['openWarning', counts?.openWarning],
-            ['openInfo', counts?.openInfo],
-          ] as const
-        ).map(([key, value]) => (
-          <Col xs={12} sm={8} lg={{ flex: '1 1 0' }} key={key}>
-            <Card size="small">
-              <Statistic title={t(`alerts.counts.${key}`)} value={value ?? '—'} loading={!counts} />
+        <Col xs={12} sm={6}>
+          <Card size="small">
+            <Statistic title={t('alerts.counts.total')} value={list.total} loading={list.loading} />
+          </Card>
+        </Col>
+        {SEVERITIES.map((severity) => (
+          <Col xs={12} sm={6} key={severity}>
+            <Card
+              size="small"
+              hoverable
+              role="button"
+              aria-pressed={severities.length === 1 && severities[0] === severity}
+              onClick={() => setSeverities([severity])}
+              data-testid={`alert-count-${severity}`}
+            >
+              <Statistic title={t(`alerts.counts.${severity}`)} value={counts?.[SEVERITY_FIELD[severity]] ?? '—'} loading={!counts} />
             </Card>
           </Col>
         ))}
       </Row>
+      <Typography.Paragraph type="secondary" className="small-text" data-testid="alert-counts-scope">
+        {t('alerts.counts.scope', { state: t(`alerts.stateFilter.${stateFilter}`) })}
+      </Typography.Paragraph>
       <Card>
         <Space wrap className="filter-bar">
           <Select<StateFilter>
@@ -289,14 +302,18 @@ export default function AlertsPage() {
 function AlertDetails({ alert }: { alert: AlertRow }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const details = (alert.details ?? {}) as Record<string, unknown>;
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
-      {Object.entries(details).map(([key, value]) => (
-        <Descriptions.Item key={key} label={<span className="code-text">{key}</span>}>
-          {typeof value === 'object' ? JSON.stringify(value) : String(value)}
+      {alert.params.map((param) => (
+        <Descriptions.Item key={param.name} label={alertParamLabel(t, param)}>
+          {alertParamValue(t, param)}
         </Descriptions.Item>
       ))}
+      {alert.assessmentId && alert.customer && (
+        <Descriptions.Item label={t('alerts.kinds.GRADE_DOWNGRADE')}>
+          <Link to={`/customers/${alert.customer.id}?tab=credit`}>{t('alertMessages.assessment')}</Link>
+        </Descriptions.Item>
+      )}
       {alert.acknowledgedAt && (
         <Descriptions.Item label={t('alerts.acknowledgedBy')}>
           {alert.acknowledgedBy?.fullName ?? '—'} · {format.dateTime(alert.acknowledgedAt)}
@@ -327,7 +344,7 @@ function ResolveModal({ alert, onClose, onResolved }: { alert: AlertRow | null; 
     const payload = result.data?.alertResolve;
     if (show(payload?.errors, result.error)) return;
     clear();
-    done(undefined, [], t('alerts.resolved', { title: alert.title }));
+    done(undefined, [], t('alerts.resolved', { title: alertTitle(t, alert) }));
     onResolved();
   };
 
@@ -351,7 +368,7 @@ function ResolveModal({ alert, onClose, onResolved }: { alert: AlertRow | null; 
       )}
     >
       {formErrors.length > 0 && <AntAlert type="error" showIcon title={formErrors.join(' ')} className="form-alert" />}
-      <Typography.Paragraph strong>{alert?.title}</Typography.Paragraph>
+      <Typography.Paragraph strong>{alert && alertTitle(t, alert)}</Typography.Paragraph>
       <Form.Item name="note" label={t('alerts.note')} extra={t('alerts.noteHelp')}>
         <Input.TextArea rows={3} maxLength={2000} autoFocus />
       </Form.Item>

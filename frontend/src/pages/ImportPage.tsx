@@ -4,7 +4,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation } from 'urql';
-import { renderCode } from '../api/errors';
+import type { TFunction } from 'i18next';
+import { renderCode, type MessageParam } from '../api/errors';
 import { useActionResult } from '../api/useActionResult';
 import { useCursorPages } from '../api/useCursorPages';
 import { useFormErrors } from '../api/useFormErrors';
@@ -30,7 +31,15 @@ export const ImportJobFields = graphql(`
     rowsImported
     rowsSkipped
     errorCount
-    message
+    summary {
+      code
+      params {
+        name
+        kind
+        value
+        currency
+      }
+    }
     createdAt
     finishedAt
     rowErrors {
@@ -344,13 +353,14 @@ function JobProgress({ job }: { job: Job }) {
       <Typography.Paragraph type="secondary" className="job-figures">
         {t('imports.figures', { total: job.rowsTotal, validated: job.rowsValidated, imported: job.rowsImported, skipped: job.rowsSkipped })}
       </Typography.Paragraph>
-      {job.state === 'SUCCEEDED' && <Alert type="success" showIcon title={t('imports.succeeded', { count: job.rowsImported })} />}
+      {job.state === 'SUCCEEDED' && <Alert type="success" showIcon title={summaryText(t, job)} data-testid="import-summary" />}
       {job.state === 'FAILED' && (
         <>
           <Alert
             type="error"
             showIcon
-            title={t('imports.failed', { count: job.errorCount })}
+            title={summaryText(t, job)}
+            data-testid="import-summary"
             action={
               job.errorReportUrl && (
                 <ReportDownload url={job.errorReportUrl} jobId={job.id} />
@@ -394,6 +404,11 @@ function ReportDownload({ url, jobId, link }: { url: string; jobId: string; link
   );
 }
 
+/** A finished job in one line, from its summary's code and parameters ('' while it runs). */
+function summaryText(t: TFunction, job: { summary?: { code: string; params: readonly MessageParam[] } | null }): string {
+  return job.summary ? renderCode(t, 'imports.summaries', job.summary.code, job.summary.params, '') : '';
+}
+
 function JobHistory({ list }: { list: CursorList<Job> }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -404,6 +419,7 @@ function JobHistory({ list }: { list: CursorList<Job> }) {
     { title: t('imports.state'), dataIndex: 'state', render: (s: ImportState) => <Tag color={STATE_COLOR[s]}>{t(`imports.states.${s}`)}</Tag> },
     { title: t('imports.rows'), key: 'rows', align: 'right', render: (_, j) => t('imports.rowsShort', { imported: j.rowsImported, total: j.rowsTotal }) },
     { title: t('imports.errors'), dataIndex: 'errorCount', align: 'right' },
+    { title: t('imports.summary'), key: 'summary', render: (_, j) => summaryText(t, j) },
     {
       title: t('imports.report'),
       key: 'report',

@@ -12,7 +12,7 @@ import type { CollectionLetterKind, CollectionTimelineQuery } from '../../gql/gr
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { useArFormat } from '../ar/format';
 import { DisputeModal } from './DisputeModal';
-import { offsetLabel } from './labels';
+import { actionNote, offsetLabel } from './labels';
 import { LEGAL_STAGES, LegalCaseCloseModal, LegalCaseOpenModal } from './LegalCaseModal';
 import { LogCallModal } from './LogCallModal';
 import { PauseModal } from './PauseModal';
@@ -21,6 +21,11 @@ import './collections.css';
 
 const Timeline_ = graphql(`
   query CollectionTimeline($customerId: ID!, $first: Int, $after: String) {
+    dunningPause(customerId: $customerId) {
+      id
+      until
+      reason
+    }
     collectionTimeline(customerId: $customerId, first: $first, after: $after) {
       pageInfo {
         hasNextPage
@@ -43,6 +48,8 @@ const Timeline_ = graphql(`
           direction
           outcome
           note
+          noteCode
+          noteParams
           nextFollowUpOn
           collector {
             id
@@ -154,6 +161,7 @@ const STATUS_COLOR: Record<string, string> = {
 /** The customer's 催收 tab: one timeline of what was sent and done, and the collector's actions. */
 export function CollectionsTab({ customerId, customerName }: { customerId: string; customerName: string }) {
   const { t } = useTranslation();
+  const fmt = useArFormat();
   const { can } = useWorkspace();
   const [after, setAfter] = useState<string | null>(null);
   const [older, setOlder] = useState<Entry[]>([]);
@@ -180,7 +188,7 @@ export function CollectionsTab({ customerId, customerName }: { customerId: strin
   const doResume = async () => {
     const result = await resume({ customerId });
     const lifted = result.data?.dunningResume.pausesLifted ?? 0;
-    done(result.error, result.data?.dunningResume.errors, lifted ? t('collections.pause.resumed') : t('collections.pause.nothingToResume'));
+    if (done(result.error, result.data?.dunningResume.errors, lifted ? t('collections.pause.resumed') : t('collections.pause.nothingToResume'))) refresh();
   };
 
   // The PDF opens from a link the person clicks (a window opened after the request would be blocked).
@@ -263,9 +271,23 @@ export function CollectionsTab({ customerId, customerName }: { customerId: strin
           </Dropdown>
         </div>
       )}
+      {data?.dunningPause && (
+        <Alert
+          className="collections-banner"
+          type="warning"
+          showIcon
+          data-testid="dunning-paused"
+          message={
+            data.dunningPause.until
+              ? t('collections.pause.inForce', { day: fmt.day(data.dunningPause.until) })
+              : t('collections.pause.inForceOpen')
+          }
+          description={data.dunningPause.reason}
+        />
+      )}
       {letter && (
         <Alert
-          className="collections-letter"
+          className="collections-banner"
           type="success"
           showIcon
           closable
@@ -339,6 +361,7 @@ function EntryView({ entry, t, actions }: { entry: Entry; t: TFunction; actions:
     );
     detail = reminder.recipient ? `${reminder.recipient}${reminder.subject ? ` · ${reminder.subject}` : ''}` : null;
   } else if (action) {
+    const note = actionNote(t, action);
     const who = action.collector ? action.collector.user.fullName || action.collector.user.email : '';
     title = (
       <>
@@ -348,7 +371,7 @@ function EntryView({ entry, t, actions }: { entry: Entry; t: TFunction; actions:
     );
     detail = (
       <>
-        {action.note && <div className="timeline-note">{action.note}</div>}
+        {note && <div className="timeline-note">{note}</div>}
         {action.nextFollowUpOn && <div className="timeline-meta">{t('collections.timeline.followUp', { day: fmt.day(action.nextFollowUpOn) })}</div>}
       </>
     );

@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -7,9 +7,8 @@ import { useFormErrors } from '../../api/useFormErrors';
 import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
 import { graphql } from '../../gql';
 import type { DisputeReason } from '../../gql/graphql';
-import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
-import { ImplicitSubmit } from '../ar/ImplicitSubmit';
+import { FormModal } from './FormModal';
 import { defaultCover, useOpenInvoices } from './openInvoices';
 
 const DisputeOpen = graphql(`
@@ -66,23 +65,18 @@ export function DisputeModal({ customerId, onClose, onSaved }: { customerId: str
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
+      name="dispute-open"
       title={t('collections.dispute.title')}
       okText={t('collections.dispute.open')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit' }}
-      confirmLoading={fetching}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dialog) => (
-        <Form form={form} layout="vertical" name="dispute-open" requiredMark={false} onFinish={submit} initialValues={{ reason: 'PRICING' }}>
-          {dialog}
-        </Form>
-      )}
+      saving={fetching}
+      errors={formErrors}
+      initialValues={{ reason: 'PRICING' }}
+      implicitSubmit
+      onFinish={submit}
+      onClose={onClose}
     >
-      <ImplicitSubmit />
-      <FormAlert errors={formErrors} />
       <Form.Item name="reason" label={t('collections.dispute.reason')}>
         <Select options={DISPUTE_REASONS.map((r) => ({ value: r, label: t(`collections.disputeReasons.${r}`) }))} />
       </Form.Item>
@@ -99,6 +93,6 @@ export function DisputeModal({ customerId, onClose, onSaved }: { customerId: str
       <Form.Item name="description" label={t('collections.dispute.description')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

@@ -18,6 +18,7 @@ import { intlLocale, LANGUAGES, type Language } from '../../i18n';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
+import { DunningCalendarCard } from './DunningCalendar';
 import { offsetLabel } from './labels';
 import { STARTER_TEMPLATES } from './starterTemplates';
 import { renderTemplate, TEMPLATE_VARIABLES, type TemplateProblem, type TemplateVariable } from './templates';
@@ -407,6 +408,7 @@ function PolicyEditor({ policy, isFirst, onClose }: { policy: Policy | null; isF
           ))}
         </Typography.Paragraph>
       </Card>
+      <DunningCalendarCard policyId={policy?.id ?? null} />
       <Form.List name="stages">
         {(fields, { add, remove }) => (
           <>

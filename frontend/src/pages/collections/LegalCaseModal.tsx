@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -7,8 +7,8 @@ import { useActionResult } from '../../api/useActionResult';
 import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
 import { graphql } from '../../gql';
 import type { LegalOutcome, LegalStage } from '../../gql/graphql';
-import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
+import { FormModal } from './FormModal';
 import { defaultCover, useOpenInvoices } from './openInvoices';
 
 const CaseOpen = graphql(`
@@ -75,37 +75,25 @@ export function LegalCaseOpenModal({ customerId, onClose, onSaved }: { customerI
   }, [invoices, today, form]);
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="legal-open"
       title={t('collections.legal.openTitle')}
       okText={t('collections.legal.open')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit' }}
-      confirmLoading={fetching}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dialog) => (
-        <Form
-          form={form}
-          layout="vertical"
-          name="legal-open"
-          requiredMark={false}
-          initialValues={{ stage: 'LAWYER_LETTER' }}
-          onFinish={async (values) => {
-            const result = await open({
-              customerId,
-              input: { invoiceIds: values.invoiceIds ?? [], stage: values.stage, lawFirm: values.lawFirm ?? '', reference: values.reference ?? '' },
-            });
-            if (show(result.error, result.data?.legalCaseCreate.errors)) return;
-            done(undefined, [], t('collections.legal.opened'));
-            onSaved();
-          }}
-        >
-          {dialog}
-        </Form>
-      )}
+      saving={fetching}
+      errors={formErrors}
+      initialValues={{ stage: 'LAWYER_LETTER' }}
+      onFinish={async (values) => {
+        const result = await open({
+          customerId,
+          input: { invoiceIds: values.invoiceIds ?? [], stage: values.stage, lawFirm: values.lawFirm ?? '', reference: values.reference ?? '' },
+        });
+        if (show(result.error, result.data?.legalCaseCreate.errors)) return;
+        done(undefined, [], t('collections.legal.opened'));
+        onSaved();
+      }}
+      onClose={onClose}
     >
-      <FormAlert errors={formErrors} />
       <Form.Item name="invoiceIds" label={t('collections.plan.invoices')}>
         <Select
           mode="multiple"
@@ -122,7 +110,7 @@ export function LegalCaseOpenModal({ customerId, onClose, onSaved }: { customerI
       <Form.Item name="reference" label={t('collections.legal.reference')}>
         <Input maxLength={200} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -134,39 +122,27 @@ export function LegalCaseCloseModal({ legalCase, onClose, onSaved }: { legalCase
   const [{ fetching }, close] = useMutation(CaseClose);
   const done = useActionResult();
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="legal-close"
       title={t('collections.legal.closeTitle')}
       okText={t('collections.legal.close')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit' }}
-      confirmLoading={fetching}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dialog) => (
-        <Form
-          form={form}
-          layout="vertical"
-          name="legal-close"
-          requiredMark={false}
-          initialValues={{ outcome: 'RECOVERED' }}
-          onFinish={async (values) => {
-            const recovered = amountValue(values.recoveredAmount);
-            const result = await close({
-              id: legalCase.id,
-              version: legalCase.version,
-              input: { outcome: values.outcome, recoveredAmount: recovered || null, note: values.note ?? '' },
-            });
-            if (show(result.error, result.data?.legalCaseClose.errors)) return;
-            done(undefined, [], t('collections.legal.closed'));
-            onSaved();
-          }}
-        >
-          {dialog}
-        </Form>
-      )}
+      saving={fetching}
+      errors={formErrors}
+      initialValues={{ outcome: 'RECOVERED' }}
+      onFinish={async (values) => {
+        const recovered = amountValue(values.recoveredAmount);
+        const result = await close({
+          id: legalCase.id,
+          version: legalCase.version,
+          input: { outcome: values.outcome, recoveredAmount: recovered || null, note: values.note ?? '' },
+        });
+        if (show(result.error, result.data?.legalCaseClose.errors)) return;
+        done(undefined, [], t('collections.legal.closed'));
+        onSaved();
+      }}
+      onClose={onClose}
     >
-      <FormAlert errors={formErrors} />
       <Form.Item name="outcome" label={t('collections.legal.outcome')}>
         <Select options={OUTCOMES.map((o) => ({ value: o, label: t(`collections.legalOutcomes.${o}`) }))} />
       </Form.Item>
@@ -176,6 +152,6 @@ export function LegalCaseCloseModal({ legalCase, onClose, onSaved }: { legalCase
       <Form.Item name="note" label={t('collections.log.note')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={2000} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

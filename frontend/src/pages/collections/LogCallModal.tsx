@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,8 @@ import { AmountInput, amountRules, amountValue } from '../../components/AmountIn
 import { DateInput } from '../../components/DateInput';
 import { graphql } from '../../gql';
 import type { CollectionActionChannel, CollectionActionOutcome } from '../../gql/graphql';
-import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
-import { ImplicitSubmit } from '../ar/ImplicitSubmit';
+import { FormModal } from './FormModal';
 import { defaultCover, useOpenInvoices } from './openInvoices';
 
 const ActionCreate = graphql(`
@@ -110,30 +109,18 @@ export function LogCallModal({ customerId, customerName, onClose, onSaved }: { c
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
+      name="log-call"
       title={t('collections.log.title', { name: customerName })}
       okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit' }}
-      confirmLoading={logging || promising}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dialog) => (
-        <Form
-          form={form}
-          layout="vertical"
-          name="log-call"
-          requiredMark={false}
-          onFinish={submit}
-          initialValues={{ channel: 'CALL', outcome: 'REACHED', promisedOn: dayjs(today).add(7, 'day') }}
-        >
-          {dialog}
-        </Form>
-      )}
+      saving={logging || promising}
+      errors={formErrors}
+      initialValues={{ channel: 'CALL', outcome: 'REACHED', promisedOn: dayjs(today).add(7, 'day') }}
+      implicitSubmit
+      onFinish={submit}
+      onClose={onClose}
     >
-      <ImplicitSubmit />
-      <FormAlert errors={formErrors} />
       <Form.Item name="channel" label={t('collections.log.channel')}>
         <Select options={LOGGED_CHANNELS.map((c) => ({ value: c, label: t(`collections.actionChannels.${c}`) }))} />
       </Form.Item>
@@ -168,6 +155,6 @@ export function LogCallModal({ customerId, customerName, onClose, onSaved }: { c
       <Form.Item name="nextFollowUpOn" label={t('collections.log.nextFollowUpOn')}>
         <DateInput className="full-width" />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -6,9 +6,8 @@ import { useActionResult } from '../../api/useActionResult';
 import { useFormErrors } from '../../api/useFormErrors';
 import { DateInput } from '../../components/DateInput';
 import { graphql } from '../../gql';
-import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
-import { ImplicitSubmit } from '../ar/ImplicitSubmit';
+import { FormModal } from './FormModal';
 
 const DunningPause = graphql(`
   mutation DunningPause($customerId: ID!, $reason: String!, $until: Date) {
@@ -47,29 +46,23 @@ export function PauseModal({ customerId, onClose, onSaved }: { customerId: strin
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      name="dunning-pause"
       title={t('collections.pause.title')}
       okText={t('collections.pause.pause')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit' }}
-      confirmLoading={fetching}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dialog) => (
-        <Form form={form} layout="vertical" name="dunning-pause" requiredMark={false} onFinish={submit}>
-          {dialog}
-        </Form>
-      )}
+      saving={fetching}
+      errors={formErrors}
+      implicitSubmit
+      onFinish={submit}
+      onClose={onClose}
     >
-      <ImplicitSubmit />
-      <FormAlert errors={formErrors} />
       <Form.Item name="reason" label={t('collections.pause.reason')}>
         <Input maxLength={500} />
       </Form.Item>
       <Form.Item name="until" label={t('collections.pause.until')} extra={t('collections.pause.untilHelp')}>
         <DateInput className="full-width" />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

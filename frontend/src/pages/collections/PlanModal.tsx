@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,8 @@ import { useActionResult } from '../../api/useActionResult';
 import { AmountInput, amountRules, amountValue } from '../../components/AmountInput';
 import { DateInput } from '../../components/DateInput';
 import { graphql } from '../../gql';
-import { FormAlert } from '../ar/FormAlert';
 import { useArFormat } from '../ar/format';
+import { FormModal } from './FormModal';
 import { defaultCover, splitAmount, useOpenInvoices } from './openInvoices';
 
 const PlanCreate = graphql(`
@@ -100,22 +100,17 @@ export function PlanModal({ customerId, onClose, onSaved }: { customerId: string
   };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
+      name="payment-plan"
       title={t('collections.plan.title')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit' }}
-      confirmLoading={fetching}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dialog) => (
-        <Form form={form} layout="vertical" name="payment-plan" requiredMark={false} onFinish={submit} initialValues={{ defaultAfterDays: 7 }}>
-          {dialog}
-        </Form>
-      )}
+      saving={fetching}
+      errors={formErrors}
+      initialValues={{ defaultAfterDays: 7 }}
+      onFinish={submit}
+      onClose={onClose}
     >
-      <FormAlert errors={formErrors} />
       <Form.Item name="invoiceIds" label={t('collections.plan.invoices')}>
         <Select
           mode="multiple"
@@ -153,6 +148,6 @@ export function PlanModal({ customerId, onClose, onSaved }: { customerId: string
       <Form.Item name="note" label={t('collections.log.note')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={2000} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { combinedErrorText, errorText } from '../../api/errors';
 import { QueryError } from '../../components/QueryError';
 import { QualitativeProfileCard } from '../../features/credit/QualitativeProfileCard';
+import { factorLabel, factorNote, factorValue } from '../../features/credit/factorText';
 import { useFormat } from '../../format/useFormat';
 import { graphql } from '../../gql';
 import { translateOr } from '../../i18n';
@@ -35,9 +36,13 @@ const CustomerCredit = graphql(`
         factors {
           key
           group
-          label
           unit
-          value
+          valueParam {
+            name
+            kind
+            value
+            currency
+          }
           points
           weight
           contribution
@@ -113,15 +118,11 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
 
   const factorColumns: ColumnsType<Factor> = [
     { title: t('custCredit.group'), dataIndex: 'group', width: 120, render: (g: string) => <Tag variant="filled">{translateOr(t, `custCredit.groups.${g}`, g)}</Tag> },
-    { title: t('custCredit.factor'), dataIndex: 'label', render: (label: string, f) => translateOr(t, `custCredit.factors.${f.key}`, label) },
+    { title: t('custCredit.factor'), key: 'factor', render: (_, f) => factorLabel(t, f.key) },
     {
       title: t('custCredit.value'),
       key: 'value',
-      render: (_, f) => {
-        if (f.value === null || f.value === undefined) return <span className="muted">{t('custCredit.unknown')}</span>;
-        const unit = translateOr(t, `custCredit.units.${f.unit}`, f.unit);
-        return unit === '' ? f.value : unit === '%' || unit === '×' ? `${f.value}${unit}` : `${f.value} ${unit}`;
-      },
+      render: (_, f) => factorValue(t, f) ?? <span className="muted">{t('custCredit.unknown')}</span>,
     },
     {
       title: t('custCredit.points'),
@@ -131,7 +132,7 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
     },
     { title: t('custCredit.weight'), dataIndex: 'weight', align: 'right', width: 80, render: (w: number) => `${w}%` },
     { title: t('custCredit.contribution'), dataIndex: 'contribution', align: 'right', width: 100 },
-    { title: t('custCredit.note'), dataIndex: 'note', render: (n: string | null) => (n ? translateOr(t, `custCredit.notes.${n}`, n) : '') },
+    { title: t('custCredit.note'), dataIndex: 'note', render: (n: string | null) => factorNote(t, n) },
   ];
   const historyColumns: ColumnsType<Assessment> = [
     { title: t('custCredit.asOf'), dataIndex: 'asOf', render: (d: string) => fmt.day(d) },

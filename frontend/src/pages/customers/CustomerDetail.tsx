@@ -19,6 +19,7 @@ import { UnappliedCash } from '../payments/UnappliedCash';
 import { ContactsTab } from './ContactsTab';
 import { CreditTab } from './CreditTab';
 import { CustomerFormModal } from './CustomerForm';
+import { DocumentsTab, DocumentsTabLabel } from './DocumentsTab';
 import { PolicyTab } from './PolicyTab';
 import { StatementsTab } from './StatementsTab';
 
@@ -54,13 +55,16 @@ const CustomerDetailQueryDoc = graphql(`
       openAlerts {
         id
       }
+      documentWarnings {
+        id
+      }
     }
   }
 `);
 
 export type CustomerDetailData = NonNullable<CustomerDetailQuery['customer']>;
 
-const TABS = ['profile', 'contacts', 'credit', 'policy', 'collections', 'invoices', 'payments', 'statements'] as const;
+const TABS = ['profile', 'contacts', 'documents', 'credit', 'policy', 'collections', 'invoices', 'payments', 'statements'] as const;
 
 export function CustomerDetail() {
   const { id = '' } = useParams();
@@ -183,6 +187,11 @@ export function CustomerDetail() {
               ),
             },
             { key: 'contacts', label: t('customers.tabs.contacts'), children: <ContactsTab customerId={customer.id} /> },
+            {
+              key: 'documents',
+              label: <DocumentsTabLabel warnings={customer.documentWarnings.length} />,
+              children: <DocumentsTab customerId={customer.id} onChanged={refresh} />,
+            },
             { key: 'credit', label: t('customers.tabs.credit'), children: <CreditTab customerId={customer.id} onAssessed={refresh} /> },
             { key: 'policy', label: t('customers.tabs.policy'), children: <PolicyTab customerId={customer.id} /> },
             {

@@ -10,6 +10,7 @@ import { useFormErrors } from '../../api/useFormErrors';
 import { CursorTable } from '../../components/CursorTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { factorLabel } from '../../features/credit/factorText';
 import { useMoney } from '../../features/credit/useMoney';
 import { useFormat } from '../../format/useFormat';
 import { graphql } from '../../gql';
@@ -23,7 +24,6 @@ const CreditSettingsPageDoc = graphql(`
       weights {
         factor
         group
-        label
         weight
       }
       thresholds {
@@ -105,7 +105,6 @@ const CreditSettingsUpdate = graphql(`
         weights {
           factor
           group
-          label
           weight
         }
         thresholds {
@@ -407,8 +406,8 @@ function Scorecard({ settings, onChanged }: { settings: Settings; onChanged(): v
               {settings.weights
                 .filter((w) => w.group === group)
                 .map((w) => (
-                  <Form.Item key={w.factor} name={['weights', w.factor]} label={w.label} className="weight-item" layout="horizontal" labelAlign="left" labelCol={{ flex: '1' }} wrapperCol={{ flex: '120px' }} colon={false}>
-                    <InputNumber min={0} max={100} precision={0} suffix="%" className="full-width" aria-label={w.label} />
+                  <Form.Item key={w.factor} name={['weights', w.factor]} label={factorLabel(t, w.factor)} className="weight-item" layout="horizontal" labelAlign="left" labelCol={{ flex: '1' }} wrapperCol={{ flex: '120px' }} colon={false}>
+                    <InputNumber min={0} max={100} precision={0} suffix="%" className="full-width" aria-label={factorLabel(t, w.factor)} />
                   </Form.Item>
                 ))}
             </div>
