@@ -53,8 +53,8 @@ INVOICE_COLUMNS = (
 )
 ALLOCATION_COLUMNS = ("id", "organization_id", "payment_id", "invoice_id", "amount", "applied_on", "created_at")
 ASSIGNMENT_COLUMNS = ("organization_id", "customer_id", "collector_id", "started_on", "ended_on")
-ACTION_COLUMNS = ("id", "organization_id", "customer_id", "channel", "direction", "outcome", "note", "occurred_at", "version",
-                  "created_at", "updated_at")
+ACTION_COLUMNS = ("id", "organization_id", "customer_id", "channel", "direction", "outcome", "note", "note_code", "note_params",
+                  "occurred_at", "version", "created_at", "updated_at")
 PROMISE_COLUMNS = ("id", "organization_id", "customer_id", "amount", "currency", "made_on", "promised_on", "status",
                    "paid_amount", "kept_ratio", "settled_on", "note", "created_at")
 DISPUTE_COLUMNS = ("id", "organization_id", "customer_id", "reason", "amount", "currency", "description", "status",
@@ -108,7 +108,7 @@ async def _seed(conn, org_id: uuid.UUID, collectors: list[uuid.UUID]) -> None:  
     await conn.copy_records_to_table("allocations", columns=list(ALLOCATION_COLUMNS), records=allocations)
     year = datetime(2026, 1, 1, tzinfo=timezone.utc)
     await conn.copy_records_to_table("collection_actions", columns=list(ACTION_COLUMNS), records=[
-        (uuid.uuid4(), org_id, customers[rnd.randrange(CUSTOMERS)], "call", "outbound", "reached", "",
+        (uuid.uuid4(), org_id, customers[rnd.randrange(CUSTOMERS)], "call", "outbound", "reached", "", "", "{}",
          year + timedelta(minutes=rnd.randrange(330 * 24 * 60)), 1, now, now)
         for _ in range(20_000)
     ])
