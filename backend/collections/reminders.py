@@ -51,7 +51,7 @@ from .models import (
     ReminderClaim,
 )
 from .plans import settle_plans
-from .service import assigned_customer, settle_promises
+from .service import PAUSE_IN_FORCE_SQL, assigned_customer, settle_promises
 from .templates import LANGUAGES, render
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ LEFT JOIN credit_policies cp ON cp.organization_id = $1 AND cp.grade = c.grade
 WHERE NOT i.disputed
   AND COALESCE(cp.dunning_policy_id, $9::uuid) = p.policy_id
   AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
-                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $2))
+                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND {PAUSE_IN_FORCE_SQL.format(day="$2")})
   AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.organization_id = $1 AND pr.customer_id = c.id AND pr.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
                   WHERE di.invoice_id = p.id AND d.status = 'open')
@@ -200,7 +200,7 @@ ON CONFLICT (invoice_id, part_sequence, policy_id, offset_days) DO NOTHING
 # firing (policy, offset, installment due date) of the policies' EMAIL/SMS stages with offset <= 0;
 # $5 the default policy; $6 today). What is short of an installment: the plan's payments so far
 # (paid_amount, settled earlier in the same tick) fill its installments in date order.
-PLAN_SCAN_SQL = """
+PLAN_SCAN_SQL = f"""
 WITH fire AS (SELECT * FROM unnest($2::uuid[], $3::int[], $4::date[]) AS f(policy_id, offset_days, due_date)),
 short AS (
     SELECT pl.id AS plan_id, pl.customer_id, pl.currency, q.id AS installment_id, q.sequence, q.due_date,
@@ -217,7 +217,7 @@ JOIN fire f ON f.due_date = s.due_date AND f.policy_id = COALESCE(cp.dunning_pol
 JOIN LATERAL (SELECT MIN(invoice_id::text)::uuid AS invoice_id FROM payment_plan_invoices WHERE plan_id = s.plan_id) i ON true
 WHERE s.short > 0
   AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
-                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $6))
+                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND {PAUSE_IN_FORCE_SQL.format(day="$6")})
 ORDER BY s.customer_id, s.due_date, s.sequence
 """
 
