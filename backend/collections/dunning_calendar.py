@@ -3,7 +3,9 @@ each part that would fall due for a stage is not sent. The days and stages come 
 worker's own rule (reminders.firings, with its deferral off days the policy does not send on); the
 parts and their open amounts from the ledger's one definition (PARTS_AS_OF_SQL) as of the
 organization's today, so the calendar assumes nothing is paid, promised or paused from now on
-beyond what is recorded. See docs/collections.md "The dunning calendar"."""
+beyond what is recorded. A customer's plan installments are listed by the worker's installment
+scan (reminders.installment_firings, installments_due). See docs/collections.md "The dunning
+calendar"."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from ..kit.errors import DomainError
 from ..kit.time import local_today, utcnow
 from .errors import CollectionsErrorCode as Code
 from .models import DunningChannel, DunningPause, DunningPolicy, DunningStage, PromiseStatus, PromiseToPay
-from .reminders import MAX_DEFERRAL_DAYS, firings, message_language, recipient_contact
+from .reminders import INSTALLMENT_LABEL, MAX_DEFERRAL_DAYS, firings, installment_firings, installments_due, message_language, recipient_contact
 from .service import assigned_customer, pause_in_force_on
 
 MAX_DAYS = 120
@@ -73,6 +75,12 @@ ORDER BY p.due_date, p.number, p.sequence
 CLAIMED_SQL = """
 SELECT invoice_id, part_sequence, offset_days FROM reminder_items
 WHERE organization_id = $1 AND policy_id = $2 AND invoice_id = ANY($3::uuid[])
+"""
+
+# The installments of plans ($3: their ids) for which a stage ($2: the policy) was already claimed.
+INSTALLMENTS_CLAIMED_SQL = """
+SELECT group_key, offset_days FROM reminder_claims
+WHERE organization_id = $1 AND policy_id = $2 AND customer_id = $3 AND group_key = ANY($4::text[])
 """
 
 # The policy the customer follows: its grade's credit policy's dunning policy, else the default.
@@ -171,6 +179,7 @@ async def calendar(
     promises = [p.promised_on for p in await PromiseToPay.filter(organization_id=org.id, customer_id=customer.id, status=PromiseStatus.OPEN)]
     pauses = list(await DunningPause.filter(organization_id=org.id, customer_id=customer.id, lifted_at=None))
     contacts = list(await Contact.filter(organization_id=org.id, customer_id=customer.id))
+    installments = await _installment_entries(org, policy, stages, customer.id, contacts, start, days) if follows else {}
 
     entries: list[CalendarEntry] = []
     for n in range(days):
@@ -215,4 +224,46 @@ async def calendar(
                 CalendarEntry(day, stage.offset_days, stage.channel, language, recipient, reason, parts)
                 for reason, parts in sorted(skipped.items(), key=lambda item: list(SkipReason).index(item[0]))
             ]
+        entries += installments.get(day, [])
     return Calendar(policy, follows, today, entries)
+
+
+async def _installment_entries(
+    org: Organization, policy: DunningPolicy, stages: list[DunningStage], customer_id: uuid.UUID, contacts: list[Contact],
+    start: date, days: int,
+) -> dict[date, list[CalendarEntry]]:
+    """The reminders of the customer's plan installments, per local day: the worker's installment
+    scan (installment_firings, installments_due) over the window, one message per installment
+    labelled as the worker labels it, for the short amount as of today."""
+    fire = [
+        (policy.id, f, day)
+        for day in (start + timedelta(days=n) for n in range(days))
+        for f in installment_firings(policy, stages, day)
+    ]
+    rows = await installments_due(org.id, fire, policy.id, [customer_id])
+    db = connections.get("default")
+    claimed = {
+        (r["group_key"], r["offset_days"])
+        for r in await db.execute_query_dict(
+            INSTALLMENTS_CLAIMED_SQL, [org.id, policy.id, customer_id, list({str(r["installment_id"]) for r in rows})]
+        )
+    } if rows else set()
+    out: dict[date, list[CalendarEntry]] = defaultdict(list)
+    for r in rows:
+        channel = next(s.channel for s in stages if s.offset_days == r["offset_days"])
+        contact = recipient_contact(contacts, channel)
+        language, recipient = message_language(org, contact), _address(contact, channel)
+        part = CalendarPart(
+            invoice_id=r["invoice_id"], number=INSTALLMENT_LABEL[language].format(n=r["sequence"], of=r["installments"]),
+            currency=r["currency"], sequence=1, due_date=r["due_date"], open=r["short"], base=r["short"],
+            days_past_due=(r["day"] - r["due_date"]).days, stage_day=r["due_date"] + timedelta(days=r["offset_days"]),
+        )
+        reason = (
+            SkipReason.ALREADY_SENT if (str(r["installment_id"]), r["offset_days"]) in claimed
+            else SkipReason.PAUSED if r["paused"]
+            else SkipReason.POLICY_DISABLED if not policy.enabled
+            else SkipReason.NO_RECIPIENT if not recipient
+            else None
+        )
+        out[r["day"]].append(CalendarEntry(r["day"], r["offset_days"], channel, language, recipient, reason, [part]))
+    return out

@@ -7,10 +7,7 @@ local day — behind a short-lived signed link, so the SPA can open it in a new 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import io
-import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -33,6 +30,7 @@ from ..config import Settings
 from ..customers.models import Customer
 from ..invoices.balances import PARTS_AS_OF_SQL
 from ..kit.errors import DomainError
+from ..kit.signing import link_query, link_valid
 from ..kit.time import local_today, utcnow
 from ..kit.uow import unit_of_work
 from ..reconciliation.exports import FONT
@@ -130,21 +128,19 @@ async def letter_for(action: CollectionAction, kind: LetterKind) -> Letter:
 # --- the signed link ----------------------------------------------------------------------------
 
 
-def _signature(settings: Settings, action_id: uuid.UUID, kind: LetterKind, expires: int) -> str:
-    message = f"collection-letter:{kind.value}:{action_id}:{expires}".encode()
-    return hmac.new(settings.signing_key().encode(), message, hashlib.sha256).hexdigest()
+def _parts(action_id: uuid.UUID, kind: LetterKind) -> tuple[object, ...]:
+    return ("collection-letter", kind.value, action_id)
 
 
 def letter_path(settings: Settings, action_id: uuid.UUID, kind: LetterKind, now: float | None = None) -> str:
     """A link to the letter's PDF that works without signing in, for 15 minutes."""
-    expires = int((now or time.time()) + LINK_SECONDS)
-    return f"/collections/letters/{action_id}/{kind.value}.pdf?expires={expires}&signature={_signature(settings, action_id, kind, expires)}"
+    return f"/collections/letters/{action_id}/{kind.value}.pdf?{link_query(settings.signing_key(), _parts(action_id, kind), LINK_SECONDS, now)}"
 
 
 async def action_by_link(settings: Settings, action_id: uuid.UUID | None, kind: str, expires: str, signature: str) -> CollectionAction | None:
-    if action_id is None or kind not in {k.value for k in LetterKind} or not expires.isdigit() or int(expires) < time.time():
+    if action_id is None or kind not in {k.value for k in LetterKind}:
         return None
-    if not hmac.compare_digest(_signature(settings, action_id, LetterKind(kind), int(expires)), signature):
+    if not link_valid(settings.signing_key(), _parts(action_id, LetterKind(kind)), expires, signature):
         return None
     return await CollectionAction.get_or_none(id=action_id)
 

@@ -51,7 +51,7 @@ from .models import (
     ReminderClaim,
 )
 from .plans import settle_plans
-from .service import assigned_customer, settle_promises
+from .service import PAUSE_IN_FORCE_SQL, assigned_customer, settle_promises
 from .templates import LANGUAGES, render
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ LEFT JOIN credit_policies cp ON cp.organization_id = $1 AND cp.grade = c.grade
 WHERE NOT i.disputed
   AND COALESCE(cp.dunning_policy_id, $9::uuid) = p.policy_id
   AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
-                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $2))
+                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND {PAUSE_IN_FORCE_SQL.format(day="$2")})
   AND NOT EXISTS (SELECT 1 FROM promises_to_pay pr WHERE pr.organization_id = $1 AND pr.customer_id = c.id AND pr.status = 'open')
   AND NOT EXISTS (SELECT 1 FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
                   WHERE di.invoice_id = p.id AND d.status = 'open')
@@ -196,32 +196,33 @@ ON CONFLICT (invoice_id, part_sequence, policy_id, offset_days) DO NOTHING
 """
 
 
-# Installments of active payment plans due for a message stage before or on their date ($2–$4: the
-# firing (policy, offset, installment due date) of the policies' EMAIL/SMS stages with offset <= 0;
-# $5 the default policy; $6 today). What is short of an installment: the plan's payments so far
-# (paid_amount, settled earlier in the same tick) fill its installments in date order.
-PLAN_SCAN_SQL = """
-WITH fire AS (SELECT * FROM unnest($2::uuid[], $3::int[], $4::date[]) AS f(policy_id, offset_days, due_date)),
+# Installments of active payment plans due for a message stage before or on their date ($2–$5: the
+# firing (policy, offset, installment due date, local day it goes out) of the policies' EMAIL/SMS
+# stages with offset <= 0, installment_firings; $6 the default policy; $7 the customers, null: all).
+# What is short of an installment: the plan's payments so far (paid_amount, settled earlier in the
+# same tick) fill its installments in date order. `paused`: a dunning pause is in force that day.
+PLAN_SCAN_SQL = f"""
+WITH fire AS (SELECT * FROM unnest($2::uuid[], $3::int[], $4::date[], $5::date[]) AS f(policy_id, offset_days, due_date, day)),
 short AS (
     SELECT pl.id AS plan_id, pl.customer_id, pl.currency, q.id AS installment_id, q.sequence, q.due_date,
            COUNT(*) OVER (PARTITION BY pl.id) AS installments,
            GREATEST(0, LEAST(q.amount, SUM(q.amount) OVER (PARTITION BY pl.id ORDER BY q.sequence) - pl.paid_amount)) AS short
     FROM payment_plans pl JOIN payment_plan_installments q ON q.plan_id = pl.id
-    WHERE pl.organization_id = $1 AND pl.status = 'active'
+    WHERE pl.organization_id = $1 AND pl.status = 'active' AND ($7::uuid[] IS NULL OR pl.customer_id = ANY($7::uuid[]))
 )
-SELECT s.*, f.policy_id, f.offset_days, i.invoice_id
+SELECT s.*, f.policy_id, f.offset_days, f.day, i.invoice_id,
+       EXISTS (SELECT 1 FROM dunning_pauses dp
+               WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND {PAUSE_IN_FORCE_SQL.format(day="f.day")}) AS paused
 FROM short s
 JOIN customers c ON c.id = s.customer_id
 LEFT JOIN credit_policies cp ON cp.organization_id = $1 AND cp.grade = c.grade
-JOIN fire f ON f.due_date = s.due_date AND f.policy_id = COALESCE(cp.dunning_policy_id, $5::uuid)
+JOIN fire f ON f.due_date = s.due_date AND f.policy_id = COALESCE(cp.dunning_policy_id, $6::uuid)
 JOIN LATERAL (SELECT MIN(invoice_id::text)::uuid AS invoice_id FROM payment_plan_invoices WHERE plan_id = s.plan_id) i ON true
 WHERE s.short > 0
-  AND NOT EXISTS (SELECT 1 FROM dunning_pauses dp
-                  WHERE dp.organization_id = $1 AND dp.customer_id = c.id AND dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= $6))
-ORDER BY s.customer_id, s.due_date, s.sequence
+ORDER BY s.customer_id, f.day, s.due_date, s.sequence
 """
 
-_INSTALLMENT_LABEL = {"zh-CN": "分期第 {n}/{of} 期", "en": "Installment {n} of {of}"}
+INSTALLMENT_LABEL = {"zh-CN": "分期第 {n}/{of} 期", "en": "Installment {n} of {of}"}
 
 
 @dataclass(frozen=True)
@@ -373,25 +374,41 @@ async def claim_due(organization_id: uuid.UUID, now: datetime) -> list[uuid.UUID
     return to_send
 
 
+def installment_firings(policy: DunningPolicy, stages: Sequence[DunningStage], today: date) -> list[StageFiring]:
+    """The installment rule: plan installments are reminded by the message stages (email, SMS) of
+    the customer's policy that fall on or before their due date, on the days `firings` gives."""
+    return [f for f in firings(policy, stages, today) if f.stage.offset_days <= 0 and f.stage.channel in MESSAGE_ACTION_CHANNEL]
+
+
+async def installments_due(
+    organization_id: uuid.UUID, fire: Sequence[tuple[uuid.UUID, StageFiring, date]], default: uuid.UUID | None,
+    customer_ids: Sequence[uuid.UUID] | None = None,
+) -> list[dict]:
+    """The plan installments short on the firings (policy, installment firing, local day it goes
+    out), with whether a pause holds them that day (PLAN_SCAN_SQL); the worker and the calendar."""
+    if not fire:
+        return []
+    return await connections.get("default").execute_query_dict(
+        PLAN_SCAN_SQL,
+        [organization_id, [p for p, _, _ in fire], [f.stage.offset_days for _, f, _ in fire], [f.due_date for _, f, _ in fire],
+         [day for _, _, day in fire], default, list(customer_ids) if customer_ids is not None else None],
+    )
+
+
 async def _due_installments(
     org: Organization, policies: Sequence[DunningPolicy], stages: Sequence[DunningStage], now: datetime
 ) -> list[tuple[DuePart, uuid.UUID, tuple[int, int]]]:
-    """Installments of active plans reminded today: by the message stages (email, SMS) of the
-    customer's policy that fall on or before the due date, on the same days and hours as any stage."""
+    """Installments of active plans reminded today (installment_firings), on the same hours as any
+    stage, unless a pause holds them."""
     local = now.astimezone(ZoneInfo(org.timezone))
     today = local.date()
     fire = [
-        (policy.id, f.stage.offset_days, f.due_date)
+        (policy.id, f, today)
         for policy in policies if sending_now(policy, local)
-        for f in firings(policy, stages, today)
-        if f.stage.offset_days <= 0 and f.stage.channel in MESSAGE_ACTION_CHANNEL
+        for f in installment_firings(policy, stages, today)
     ]
-    if not fire:
-        return []
     default = next((p.id for p in policies if p.is_default), None)
-    rows = await connections.get("default").execute_query_dict(
-        PLAN_SCAN_SQL, [org.id, [f[0] for f in fire], [f[1] for f in fire], [f[2] for f in fire], default, today]
-    )
+    rows = [r for r in await installments_due(org.id, fire, default) if not r["paused"]]
     return [
         (
             DuePart(
@@ -415,7 +432,7 @@ async def _claim(
     language = message_language(org, contact)
     template = stage.templates.get(language) or stage.templates.get(org.locale.value) or next(iter(stage.templates.values()), None)
     if installment is not None:
-        label = _INSTALLMENT_LABEL[language].format(n=installment[0], of=installment[1])
+        label = INSTALLMENT_LABEL[language].format(n=installment[0], of=installment[1])
         parts = [replace(p, number=label) for p in parts]
     values = _values(parts, language, customer, contact, org, policy)
     subject = render(template["subject"], values) if template else ""

@@ -341,8 +341,14 @@ async def pause_dunning(actor: Actor, customer_id: uuid.UUID | None, *, reason: 
 
 def pause_in_force_on(pause: DunningPause, day: date) -> bool:
     """A pause stops reminders from when it is made until it is lifted, or through its `until` day
-    (inclusive): reminders resume by themselves the next local day."""
+    (inclusive): reminders resume by themselves the next local day. PAUSE_IN_FORCE_SQL states the
+    same rule for SQL."""
     return pause.lifted_at is None and (pause.until is None or pause.until >= day)
+
+
+# pause_in_force_on in SQL, for a dunning_pauses row aliased `dp`, on the day `{day}` (a query
+# parameter such as "$2", filled in with str.format by each query that uses it).
+PAUSE_IN_FORCE_SQL = "dp.lifted_at IS NULL AND (dp.until IS NULL OR dp.until >= {day})"
 
 
 def _lasts_longer(pause: DunningPause, other: DunningPause) -> bool:
@@ -354,7 +360,7 @@ def _lasts_longer(pause: DunningPause, other: DunningPause) -> bool:
 async def pauses_in_force(organization_id: uuid.UUID, customer_ids: Sequence[uuid.UUID], today: date) -> dict[uuid.UUID, DunningPause]:
     """The pause in force on the organization's local day `today` (pause_in_force_on), per
     customer; of several, the one lasting longest. The reminder scan states the same rule in SQL
-    (reminders.SCAN_SQL, PLAN_SCAN_SQL)."""
+    (PAUSE_IN_FORCE_SQL, in reminders.SCAN_SQL and PLAN_SCAN_SQL)."""
     rows = await DunningPause.filter(organization_id=organization_id, customer_id__in=list(customer_ids), lifted_at=None)
     found: dict[uuid.UUID, DunningPause] = {}
     for row in rows:

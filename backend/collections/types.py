@@ -6,6 +6,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from typing import Protocol
 
 import strawberry
 from strawberry.scalars import JSON
@@ -53,6 +54,27 @@ async def _member(info: strawberry.Info[Context], membership_id: uuid.UUID | Non
         return None
     row = await info.context.loader("MembershipByIdLoader", MembershipByIdLoader).load(membership_id)
     return Member.from_model(row) if row else None
+
+
+class _OfCustomer(Protocol):
+    customer_row_id: uuid.UUID
+
+
+class _WithCollector(Protocol):
+    collector_id: uuid.UUID | None
+
+
+async def _customer(root: _OfCustomer, info: strawberry.Info[Context]) -> customer_types.Customer | None:
+    """The `customer` field of every type here that holds a customer's id (DataLoader). Types whose
+    earlier fields are methods call it from a method, since strawberry lists plain fields first and
+    the schema keeps its field order."""
+    return await load_customer(info, root.customer_row_id)
+
+
+async def _collector(root: _WithCollector, info: strawberry.Info[Context]) -> Member | None:
+    """The `collector` field of every type here that holds a collector's membership id (DataLoader);
+    called from a method where the field follows methods (see _customer)."""
+    return await _member(info, root.collector_id)
 
 
 async def _invoices(info: strawberry.Info[Context], loader_cls: type, owner_id: uuid.UUID) -> list[Invoice]:
@@ -132,13 +154,11 @@ class CollectionAction:
     collector_id: strawberry.Private[uuid.UUID | None]
     author_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field
-    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+    customer: customer_types.Customer | None = strawberry.field(resolver=_customer)
 
-    @strawberry.field(description="The member credited with the action (for reminders: the customer's collector).")
-    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
-        return await _member(info, self.collector_id)
+    collector: Member | None = strawberry.field(
+        resolver=_collector, description="The member credited with the action (for reminders: the customer's collector)."
+    )
 
     @strawberry.field(description="Who logged it; null for reminders sent by the worker and actions logged with an API key.")
     async def author(self, info: strawberry.Info[Context]) -> User | None:
@@ -173,13 +193,9 @@ class PromiseToPay:
     customer_row_id: strawberry.Private[uuid.UUID]
     collector_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field
-    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+    customer: customer_types.Customer | None = strawberry.field(resolver=_customer)
 
-    @strawberry.field
-    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
-        return await _member(info, self.collector_id)
+    collector: Member | None = strawberry.field(resolver=_collector)
 
     @strawberry.field
     async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
@@ -219,7 +235,7 @@ class Dispute:
 
     @strawberry.field
     async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+        return await _customer(self, info)
 
     @strawberry.field
     async def owner(self, info: strawberry.Info[Context]) -> Member | None:
@@ -258,9 +274,7 @@ class Reminder:
     created_at: datetime
     customer_row_id: strawberry.Private[uuid.UUID]
 
-    @strawberry.field
-    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+    customer: customer_types.Customer | None = strawberry.field(resolver=_customer)
 
     @classmethod
     def from_model(cls, row: models.ReminderClaim) -> "Reminder":
@@ -331,11 +345,11 @@ class PaymentPlan:
 
     @strawberry.field
     async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+        return await _customer(self, info)
 
     @strawberry.field
     async def collector(self, info: strawberry.Info[Context]) -> Member | None:
-        return await _member(info, self.collector_id)
+        return await _collector(self, info)
 
     @strawberry.field
     async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
@@ -401,7 +415,7 @@ class LegalCase:
 
     @strawberry.field
     async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+        return await _customer(self, info)
 
     @strawberry.field
     async def invoices(self, info: strawberry.Info[Context]) -> list[Invoice]:
@@ -435,9 +449,7 @@ class AssignmentRule:
     enabled: bool
     collector_id: strawberry.Private[uuid.UUID]
 
-    @strawberry.field
-    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
-        return await _member(info, self.collector_id)
+    collector: Member | None = strawberry.field(resolver=_collector)
 
     @classmethod
     def from_model(cls, row: models.AssignmentRule) -> "AssignmentRule":
@@ -453,9 +465,7 @@ class AssignmentChange:
     from_id: strawberry.Private[uuid.UUID | None]
     to_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field
-    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+    customer: customer_types.Customer | None = strawberry.field(resolver=_customer)
 
     @strawberry.field
     async def from_collector(self, info: strawberry.Info[Context]) -> Member | None:
@@ -490,13 +500,9 @@ class WorklistItem:
     customer_row_id: strawberry.Private[uuid.UUID]
     collector_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field
-    async def customer(self, info: strawberry.Info[Context]) -> customer_types.Customer | None:
-        return await load_customer(info, self.customer_row_id)
+    customer: customer_types.Customer | None = strawberry.field(resolver=_customer)
 
-    @strawberry.field
-    async def collector(self, info: strawberry.Info[Context]) -> Member | None:
-        return await _member(info, self.collector_id)
+    collector: Member | None = strawberry.field(resolver=_collector)
 
     @strawberry.field(description="The latest action a person logged (the one lastActionAt and nextFollowUpOn come from).")
     async def last_action(self, info: strawberry.Info[Context]) -> CollectionAction | None:

@@ -9,9 +9,6 @@ link); every earlier link is revoked by a send.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +32,7 @@ from ..invoices.numbering import ACCOUNT_STATEMENT_SERIES, next_number
 from ..kit.clean import InputRejected, check_business_date
 from ..kit.errors import DomainError, FieldError
 from ..kit.ids import new_token, token_hash
+from ..kit.signing import link_query, link_valid
 from ..kit.time import utcnow
 from ..kit.uow import enqueue, unit_of_work
 from . import repository, snapshot
@@ -564,20 +562,12 @@ async def customer_statuses(organization_id: uuid.UUID, customer_ids: Sequence[u
 EXPORT_FORMATS = ("pdf", "xlsx")
 
 
-def _signature(settings: Settings, kind: str, object_id: uuid.UUID, expires: int) -> str:
-    message = f"account-statement:{kind}:{object_id}:{expires}".encode()
-    return hmac.new(settings.signing_key().encode(), message, hashlib.sha256).hexdigest()
-
-
 def _query(settings: Settings, kind: str, object_id: uuid.UUID, now: float | None) -> str:
-    expires = int((now or time.time()) + EXPORT_LINK_SECONDS)
-    return f"expires={expires}&signature={_signature(settings, kind, object_id, expires)}"
+    return link_query(settings.signing_key(), ("account-statement", kind, object_id), EXPORT_LINK_SECONDS, now)
 
 
 def _signed(settings: Settings, kind: str, object_id: uuid.UUID | None, expires: str, signature: str) -> bool:
-    if object_id is None or not expires.isdigit() or int(expires) < time.time():
-        return False
-    return hmac.compare_digest(_signature(settings, kind, object_id, int(expires)), signature)
+    return object_id is not None and link_valid(settings.signing_key(), ("account-statement", kind, object_id), expires, signature)
 
 
 def export_path(settings: Settings, statement_id: uuid.UUID, fmt: str, now: float | None = None) -> str:

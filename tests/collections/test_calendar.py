@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backend.accounts.models import Role
-from backend.collections import dunning_calendar, service
+from backend.collections import dunning_calendar, plans, service
 from backend.collections.dunning_calendar import SkipReason
 from backend.collections.models import ReminderClaim
 from backend.collections.reminders import run_organization
@@ -143,3 +143,58 @@ async def test_graphql_calendar_limits_and_scope(gql):
     collector = await member(gql, Role.COLLECTOR, org=org)
     refused = await gql(CALENDAR, variables, token=collector.token, org=org.id)
     assert refused["errors"][0]["extensions"]["code"] == "NOT_ASSIGNED"
+
+
+async def test_the_calendar_lists_plan_installment_reminders_as_the_worker_sends_them():
+    """Weekdays only, −3 / 0 / +7 days, around M, the next Monday after today: a plan over invoice
+    1 (1,000, due Thu M−4, its own stages held as PLAN_CURRENT) with installment 1 of 400 due Wed M+2 and installment 2 of 600 due Sat M+5; 100 paid
+    today, so installment 1 is 300 short. Installments get the −3 and 0 (message) stages, not +7:
+    1 at −3 on Sun M−1 → Mon M (paused through M), at 0 on M+2 (300); 2 at −3 on M+2 (600), at 0 on
+    Sat M+5 → Mon M+7 (600)."""
+    org, owner = await org_with_owner(TZ)
+    rules = await policy(owner, (-3, 0, 7), allowed_weekdays=[1, 2, 3, 4, 5], is_default=True)
+    today = local_today(TZ)
+    monday = today + timedelta(days=7 - today.weekday())
+    cust = await customer(org)
+    inv = await invoice(org, cust, total="1000.00", due=monday - timedelta(days=4), issued=today - timedelta(days=50))
+    plan = await plans.create_plan(
+        owner, cust.id, amount="1000.00", invoice_ids=[inv.id], default_after_days=30,
+        installments=[plans.InstallmentData(monday + timedelta(days=2), "400.00"), plans.InstallmentData(monday + timedelta(days=5), "600.00")],
+    )
+    await pay(inv, "100.00", today)
+    await service.pause_dunning(owner, cust.id, reason="客户月底结账", until=monday)
+    outbox = Outbox()
+    await run_organization(org.id, at(today), mailer=outbox)  # settles the plan's 100 paid
+    days = (monday - today).days + 9
+    result = await dunning_calendar.calendar(owner, cust.id, rules.id, today, days, now=at(today))
+    m = monday
+    installment = [
+        (e.day, e.offset_days, e.reason, p.number, p.open, p.days_past_due, p.stage_day)
+        for e in result.entries for p in e.parts if p.number.startswith("分期")
+    ]
+    assert installment == [
+        (m, -3, SkipReason.PAUSED, "分期第 1/2 期", Decimal("300.00"), -2, m - timedelta(days=1)),
+        (m + timedelta(days=2), 0, None, "分期第 1/2 期", Decimal("300.00"), 0, m + timedelta(days=2)),
+        (m + timedelta(days=2), -3, None, "分期第 2/2 期", Decimal("600.00"), -3, m + timedelta(days=2)),
+        (m + timedelta(days=7), 0, None, "分期第 2/2 期", Decimal("600.00"), 2, m + timedelta(days=5)),
+    ]
+    assert {e.reason for e in result.entries if e.parts[0].invoice_id == inv.id and not e.parts[0].number.startswith("分期")} == {
+        SkipReason.PLAN_CURRENT
+    }
+
+    for n in range(days):
+        day = today + timedelta(days=n)
+        await run_organization(org.id, at(day), mailer=outbox)
+        await run_organization(org.id, at(day) + timedelta(hours=6), mailer=outbox)
+    claims = await ReminderClaim.filter(customer_id=cust.id)
+    assert sorted((c.local_day, c.offset_days, c.status.value) for c in claims) == [
+        (m + timedelta(days=2), -3, "sent"), (m + timedelta(days=2), 0, "sent"), (m + timedelta(days=7), 0, "sent"),
+    ]
+    assert len(outbox.messages) == 3
+    await plan.refresh_from_db()
+    assert plan.paid_amount == Decimal("100.00")
+
+    again = await dunning_calendar.calendar(owner, cust.id, rules.id, m + timedelta(days=2), 1, now=at(m + timedelta(days=2)))
+    assert sorted((e.offset_days, e.reason) for e in again.entries if e.parts[0].number.startswith("分期")) == [
+        (-3, SkipReason.ALREADY_SENT), (0, SkipReason.ALREADY_SENT)
+    ]
