@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import Enum
 
 from tortoise import fields
+from tortoise.fields.db_defaults import SqlDefault
 from tortoise.models import Model
 
 from ..invoices.models import money
@@ -228,8 +229,10 @@ class CreditAssessment(Model):
     customer = fields.ForeignKeyField("huikuan.Customer", related_name="credit_assessments", on_delete=fields.CASCADE)
     method = fields.CharEnumField(AssessmentMethod, max_length=16)
     as_of = fields.DateField()
-    status = fields.CharEnumField(AssessmentStatus, max_length=24, default=AssessmentStatus.SCORED)
-    missing = fields.JSONField(default=list, description="the MissingData groups the customer had nothing of")
+    status = fields.CharEnumField(AssessmentStatus, max_length=24, default=AssessmentStatus.SCORED, db_default="scored")
+    missing = fields.JSONField(
+        default=list, db_default=SqlDefault("'[]'::jsonb"), description="the MissingData groups the customer had nothing of"
+    )
     score = fields.DecimalField(max_digits=5, decimal_places=2, null=True, description="null when not scored")
     grade = fields.CharEnumField(Grade, max_length=8, null=True, description="null when not scored")
     previous_grade = fields.CharEnumField(Grade, max_length=8, null=True)
