@@ -107,3 +107,43 @@ async def test_concurrent_migrations_apply_once_and_the_cli_plans_and_rolls_back
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         await admin.close()
+
+
+async def test_0020_unscored_fills_old_assessments_and_going_back_drops_the_unscored(db: str) -> None:
+    """Up: assessments already stored become `scored` with nothing missing. Down: the unscored ones
+    are deleted (no score to keep under NOT NULL), the scored ones stay."""
+    database = f"migrate_{uuid.uuid4().hex[:8]}"
+    admin = await _connect(db)
+    await admin.execute(f'CREATE DATABASE "{database}"')
+    url = _with_database(db, database)
+    org, cust, scored, unscored = (uuid.uuid4() for _ in range(4))
+    try:
+        _run(url, "--to", "0019_documents")
+        connection = await _connect(url)
+        try:
+            await connection.execute(
+                "INSERT INTO organizations (id, name, base_currency, timezone, locale, created_at, updated_at) "
+                "VALUES ($1, 'o', 'CNY', 'Asia/Shanghai', 'zh-CN', now(), now())", org)
+            await connection.execute(
+                "INSERT INTO customers (id, organization_id, code, legal_name, short_name, tax_number, industry, address, region, "
+                "website, status, tags, notes, version, search_text, created_at, updated_at) "
+                "VALUES ($1, $2, 'C1', 'c', '', '', '', '', '', '', 'active', '[]', '', 1, 'c', now(), now())", cust, org)
+            await connection.execute(
+                "INSERT INTO credit_assessments (id, organization_id, customer_id, method, as_of, score, grade, factors, inputs, "
+                "fingerprint, created_at) VALUES ($1, $2, $3, 'manual', current_date, 64.30, 'B', '[]', '{}', 'a', now())",
+                scored, org, cust)
+            _run(url)
+            row = await connection.fetchrow("SELECT status, missing::text, grade FROM credit_assessments WHERE id = $1", scored)
+            assert tuple(row) == ("scored", "[]", "B")
+            await connection.execute(
+                "INSERT INTO credit_assessments (id, organization_id, customer_id, method, as_of, status, missing, factors, inputs, "
+                "fingerprint, created_at) VALUES ($1, $2, $3, 'manual', current_date, 'insufficient_data', "
+                "'[\"financials\", \"payment_history\", \"qualitative_profile\"]', '[]', '{}', 'b', now())",
+                unscored, org, cust)
+            _run(url, "--to", "0019_documents")
+            assert [r["id"] for r in await connection.fetch("SELECT id FROM credit_assessments")] == [scored]
+        finally:
+            await connection.close()
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        await admin.close()

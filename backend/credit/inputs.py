@@ -94,7 +94,7 @@ class CustomerState:
 class LatestAssessment:
     id: uuid.UUID
     fingerprint: str
-    grade: Grade
+    grade: Grade | None
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,9 @@ async def load_snapshots(
                 qualitative=qualitative,
                 override_limit=active.credit_limit if active else None,
             ),
-            latest=LatestAssessment(latest[cid]["id"], latest[cid]["fingerprint"], Grade(latest[cid]["grade"]))
+            latest=LatestAssessment(
+                latest[cid]["id"], latest[cid]["fingerprint"], Grade(latest[cid]["grade"]) if latest[cid]["grade"] else None
+            )
             if cid in latest
             else None,
             override=active,

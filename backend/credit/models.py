@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import Enum
 
 from tortoise import fields
+from tortoise.fields.db_defaults import SqlDefault
 from tortoise.models import Model
 
 from ..invoices.models import money
@@ -207,6 +208,19 @@ class AssessmentMethod(str, Enum):
     AUTOMATIC = "automatic"
 
 
+class AssessmentStatus(str, Enum):
+    SCORED = "scored"
+    INSUFFICIENT_DATA = "insufficient_data"
+
+
+class MissingData(str, Enum):
+    """A group of scorecard figures a customer has nothing of."""
+
+    FINANCIALS = "financials"
+    PAYMENT_HISTORY = "payment_history"
+    QUALITATIVE_PROFILE = "qualitative_profile"
+
+
 class CreditAssessment(Model):
     """One scorecard result, kept for ever: the credit archive."""
 
@@ -215,8 +229,12 @@ class CreditAssessment(Model):
     customer = fields.ForeignKeyField("huikuan.Customer", related_name="credit_assessments", on_delete=fields.CASCADE)
     method = fields.CharEnumField(AssessmentMethod, max_length=16)
     as_of = fields.DateField()
-    score = fields.DecimalField(max_digits=5, decimal_places=2)
-    grade = fields.CharEnumField(Grade, max_length=8)
+    status = fields.CharEnumField(AssessmentStatus, max_length=24, default=AssessmentStatus.SCORED, db_default="scored")
+    missing = fields.JSONField(
+        default=list, db_default=SqlDefault("'[]'::jsonb"), description="the MissingData groups the customer had nothing of"
+    )
+    score = fields.DecimalField(max_digits=5, decimal_places=2, null=True, description="null when not scored")
+    grade = fields.CharEnumField(Grade, max_length=8, null=True, description="null when not scored")
     previous_grade = fields.CharEnumField(Grade, max_length=8, null=True)
     factors = fields.JSONField(description="[{key, group, value, points, weight, contribution}]")
     inputs = fields.JSONField(description="every figure the factors were computed from")

@@ -116,8 +116,9 @@ async def _process_batch(run_id: uuid.UUID, config: Config, batch_size: int) -> 
         downgrades: list[tuple[uuid.UUID, uuid.UUID, Grade, Grade]] = []
         for cid, assessment_id in inserted.items():
             before = snapshots[cid].latest.grade if snapshots[cid].latest else snapshots[cid].customer.grade
-            if before is not None:
-                downgrades.append((cid, assessment_id, before, results[cid].grade))
+            after = results[cid].grade
+            if before is not None and after is not None:
+                downgrades.append((cid, assessment_id, before, after))
         await alerts.evaluate(org, snapshots, limits={cid: s.credit_limit for cid, s in standings.items()}, downgrades=downgrades)
         run.cursor = ids[-1]
         run.batches += 1

@@ -11,6 +11,10 @@ that grade depends on the factor, grades are tried from AAA downwards and the fi
 whose score grades g is kept; policies give worse grades no more credit than better ones (the
 policy service enforces it), so that grade exists and the assessment is a pure function of its
 inputs — rerun on the same data, it gives the same result.
+
+A customer with nothing to score — no statement, no invoice ever issued nor payment, no
+qualitative answer — is not scored at all: the result says `INSUFFICIENT_DATA` and what is
+missing, with no score, grade or suggested limit (docs/credit.md "Insufficient data").
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from typing import Any
 
 from ..kit.serialize import to_json_value
 from .models import GRADES, Grade
+from .models import AssessmentStatus as Status
+from .models import MissingData as Missing
 from .policy import PolicyTerms, suggested_limit
 
 RATIO = Decimal("0.0001")
@@ -225,13 +231,28 @@ class FactorResult:
 
 @dataclass(frozen=True)
 class Result:
-    score: Decimal
-    grade: Grade
+    status: Status
+    missing: tuple[Missing, ...]
+    score: Decimal | None
+    grade: Grade | None
     factors: tuple[FactorResult, ...]
-    suggested_limit: Decimal
-    limit_reasoning: dict[str, Any]
+    suggested_limit: Decimal | None
+    limit_reasoning: dict[str, Any] | None
     inputs: dict[str, Any]
     fingerprint: str
+
+
+def missing_data(inputs: Inputs) -> tuple[Missing, ...]:
+    """The factor groups with no figure at all: no statement; no invoice ever issued and no money
+    received in the last 12 months; no qualitative answer (founding date included)."""
+    q = inputs.qualitative
+    b = inputs.behaviour
+    gaps = {
+        Missing.FINANCIALS: inputs.statement is None,
+        Missing.PAYMENT_HISTORY: b.first_issue_date is None and b.paid_amount == 0,
+        Missing.QUALITATIVE_PROFILE: all(getattr(q, name) is None for name in Qualitative.__dataclass_fields__),
+    }
+    return tuple(group for group, gap in gaps.items() if gap)
 
 
 # --- factor values --------------------------------------------------------------------------
@@ -323,6 +344,15 @@ def _fingerprint(factors: tuple[FactorResult, ...], score: Decimal, grade: Grade
 
 
 def assess(inputs: Inputs, config: Config) -> Result:
+    missing = missing_data(inputs)
+    if len(missing) == len(Missing):
+        record = to_json_value(_inputs_record(inputs, inputs.behaviour.open_balance, None))
+        material = [Status.INSUFFICIENT_DATA.value, [m.value for m in missing]]
+        return Result(
+            status=Status.INSUFFICIENT_DATA, missing=missing, score=None, grade=None, factors=(), suggested_limit=None,
+            limit_reasoning=None, inputs=record,
+            fingerprint=hashlib.sha256(json.dumps(material, separators=(",", ":")).encode()).hexdigest(),
+        )
     evaluations = {**_financial(inputs), **_behavioural(inputs), **_qualitative(inputs)}
     fixed = {key: _result(key, ev, config.weights) for key, ev in evaluations.items()}
     base = sum(r.points * r.weight for r in fixed.values())
@@ -351,6 +381,8 @@ def assess(inputs: Inputs, config: Config) -> Result:
         reasoning = {**reasoning, "utilization_measured_against": "suggested_limit"}
     factors = tuple(util if f.key == "limit_utilization" else fixed[f.key] for f in FACTORS)
     return Result(
+        status=Status.SCORED,
+        missing=missing,
         score=score,
         grade=grade,
         factors=factors,

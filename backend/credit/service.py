@@ -215,7 +215,7 @@ async def assess_customer(actor: Actor, customer_id: uuid.UUID | None) -> Credit
         standing = standing_after(snapshot, result, config.policies)
         await write_standings(actor.org_id, [standing])
         previous = snapshot.latest.grade if snapshot.latest else customer_grade(customer)
-        downgrades = [(customer.id, assessment_id, previous, result.grade)] if previous else []
+        downgrades = [(customer.id, assessment_id, previous, result.grade)] if previous and result.grade else []
         await alerts.evaluate(actor.org_id, {customer.id: snapshot}, limits={customer.id: standing.credit_limit}, downgrades=downgrades)
         await audit.record(
             actor, "credit.assess", "customer", customer.id,

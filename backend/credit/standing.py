@@ -30,24 +30,29 @@ class Standing:
 
 
 def standing_after(snapshot: Snapshot, result: Result, policies: Mapping[Grade, PolicyTerms]) -> Standing:
-    """The grade's policy, replaced field by field by an approved override."""
+    """The grade's policy, replaced field by field by an approved override. Unscored, the customer
+    has no grade and stands as one never assessed: the override's limit and terms, or none."""
     override = snapshot.override
-    policy = policies[result.grade]
-    limit = override.credit_limit if override and override.credit_limit is not None else result.suggested_limit
-    terms = override.payment_terms_days if override and override.payment_terms_days is not None else policy.payment_terms_days
+    limit = result.suggested_limit
+    terms = policies[result.grade].payment_terms_days if result.grade is not None else None
+    if override and override.credit_limit is not None:
+        limit = override.credit_limit
+    if override and override.payment_terms_days is not None:
+        terms = override.payment_terms_days
     return Standing(snapshot.customer.id, result.grade, result.score, limit, terms)
 
 
 INSERT_ASSESSMENTS_SQL = """
 INSERT INTO credit_assessments (
-    id, organization_id, customer_id, method, as_of, score, grade, previous_grade, factors, inputs,
+    id, organization_id, customer_id, method, as_of, status, missing, score, grade, previous_grade, factors, inputs,
     suggested_limit, limit_reasoning, fingerprint, run_id, assessed_by_id, created_at
 )
-SELECT u.id, $1, u.customer_id, $2, $3, u.score, u.grade, u.previous_grade, u.factors::jsonb, u.inputs::jsonb,
-       u.suggested_limit, u.limit_reasoning::jsonb, u.fingerprint, $4, $5, now()
-FROM unnest($6::uuid[], $7::uuid[], $8::numeric[], $9::text[], $10::text[], $11::text[], $12::text[],
-            $13::numeric[], $14::text[], $15::text[])
-     AS u(id, customer_id, score, grade, previous_grade, factors, inputs, suggested_limit, limit_reasoning, fingerprint)
+SELECT u.id, $1, u.customer_id, $2, $3, u.status, u.missing::jsonb, u.score, u.grade, u.previous_grade, u.factors::jsonb,
+       u.inputs::jsonb, u.suggested_limit, u.limit_reasoning::jsonb, u.fingerprint, $4, $5, now()
+FROM unnest($6::uuid[], $7::uuid[], $8::text[], $9::text[], $10::numeric[], $11::text[], $12::text[], $13::text[],
+            $14::text[], $15::numeric[], $16::text[], $17::text[])
+     AS u(id, customer_id, status, missing, score, grade, previous_grade, factors, inputs, suggested_limit, limit_reasoning,
+          fingerprint)
 ON CONFLICT DO NOTHING
 RETURNING id, customer_id
 """
@@ -78,13 +83,14 @@ async def insert_assessments(
     """Insert one assessment per item (at most one per customer and run); customer id → assessment id."""
     if not items:
         return {}
-    columns: list[list[Any]] = [[] for _ in range(10)]
+    columns: list[list[Any]] = [[] for _ in range(12)]
     for snapshot, result in items:
         previous = snapshot.latest.grade if snapshot.latest else snapshot.customer.grade
         row = (
-            uuid.uuid4(), snapshot.customer.id, result.score, result.grade.value, previous.value if previous else None,
+            uuid.uuid4(), snapshot.customer.id, result.status.value, _json([m.value for m in result.missing]), result.score,
+            result.grade.value if result.grade else None, previous.value if previous else None,
             _json([f.as_json() for f in result.factors]), _json(result.inputs), result.suggested_limit,
-            _json(result.limit_reasoning), result.fingerprint,
+            _json(result.limit_reasoning) if result.limit_reasoning is not None else None, result.fingerprint,
         )
         for column, value in zip(columns, row, strict=True):
             column.append(value)

@@ -34,6 +34,8 @@ from .service import SettingsView
 CreditErrorCodeEnum = strawberry.enum(CreditErrorCode, name="CreditErrorCode")
 GradeEnum = strawberry.enum(models.Grade, name="CreditGrade")
 AssessmentMethodEnum = strawberry.enum(models.AssessmentMethod, name="AssessmentMethod")
+AssessmentStatusEnum = strawberry.enum(models.AssessmentStatus, name="AssessmentStatus")
+MissingDataEnum = strawberry.enum(models.MissingData, name="MissingData")
 DecisionStatusEnum = strawberry.enum(models.DecisionStatus, name="CreditDecisionStatus")
 IndustryRiskEnum = strawberry.enum(models.IndustryRisk, name="IndustryRisk")
 ManagementQualityEnum = strawberry.enum(models.ManagementQuality, name="ManagementQuality")
@@ -260,8 +262,12 @@ class CreditAssessment:
     customer_id: strawberry.ID
     method: AssessmentMethodEnum
     as_of: date
-    score: Decimal
-    grade: GradeEnum
+    status: AssessmentStatusEnum = strawberry.field(
+        description="INSUFFICIENT_DATA: nothing to score (see missing); score, grade and factors are then empty."
+    )
+    missing: list[MissingDataEnum] = strawberry.field(description="The factor groups the customer had no figure in.")
+    score: Decimal | None
+    grade: GradeEnum | None
     previous_grade: GradeEnum | None
     factors: list[FactorScore]
     inputs: JSON = strawberry.field(description="Every figure the factors were computed from.")
@@ -290,7 +296,8 @@ class CreditAssessment:
             )
         return cls(
             id=strawberry.ID(str(row.id)), customer_id=strawberry.ID(str(row.customer_id)), method=row.method, as_of=row.as_of,
-            score=row.score, grade=row.grade, previous_grade=row.previous_grade, factors=factors, inputs=row.inputs,
+            status=row.status, missing=[models.MissingData(m) for m in row.missing], score=row.score, grade=row.grade,
+            previous_grade=row.previous_grade, factors=factors, inputs=row.inputs,
             suggested_limit=row.suggested_limit, limit_reasoning=row.limit_reasoning, run_id=_id(row.run_id),
             created_at=row.created_at, assessed_by_id=row.assessed_by_id,
         )

@@ -14,7 +14,7 @@ from backend.credit import reassess
 from backend.credit import service as credit
 from backend.credit.models import PublicRecord
 from backend.kit.errors import MessageParam, ParamKind
-from tests.credit.factories import customer, days, invoice, org_and_owner
+from tests.credit.factories import customer, days, invoice, org_and_owner, profile
 from tests.fixtures.api import member
 
 ALERTS_QUERY = """
@@ -71,6 +71,7 @@ async def test_downgrade_public_record_and_broken_promise_codes_through_the_api(
     org, owner = await org_and_owner()
     reader = await member(gql, Role.AUDITOR, org=org)
     c = await customer(org)
+    await profile(org, c, guarantee="none")  # as unknown (50 points), but enough to be scored
     await credit.assess_customer(owner, c.id)  # B, nothing owed
     await invoice(org, c, total="50000", issued=-200, due=-170)
     await reassess.run_reassessment(org.id)  # C: one grade down

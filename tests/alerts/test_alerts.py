@@ -14,7 +14,7 @@ from backend.credit import reassess
 from backend.credit import service as credit
 from backend.credit.models import CreditProfile, PublicRecord
 from backend.kit.errors import DomainError
-from tests.credit.factories import customer, days, invoice, org_and_owner, pay, staff
+from tests.credit.factories import customer, days, invoice, org_and_owner, pay, profile, staff
 
 
 async def _alerts(org, **filters) -> list[Alert]:
@@ -78,6 +78,7 @@ async def test_amount_and_utilization_rules_and_the_worker_raise_once():
 async def test_grade_downgrade_raises_one_alert_per_downgrade():
     org, owner = await org_and_owner()
     c = await customer(org)
+    await profile(org, c, guarantee="none")  # as unknown (50 points), but enough to be scored
     await credit.assess_customer(owner, c.id)  # B, nothing owed (see docs/credit.md)
     await invoice(org, c, total="50000", issued=-200, due=-170)
     run = await reassess.run_reassessment(org.id)

@@ -15,7 +15,7 @@ from backend.customers.models import Customer, CustomerStatus
 from backend.invoices.models import Invoice
 from backend.kit.errors import AccessDenied, DomainError
 from backend.kit.uow import unit_of_work
-from tests.credit.factories import customer, days, invoice, org_and_owner, staff
+from tests.credit.factories import customer, days, invoice, org_and_owner, profile, staff
 
 
 async def issue(actor, inv: Invoice) -> None:
@@ -143,7 +143,9 @@ async def test_override_needs_another_manager_and_lapses_after_its_date():
     org, owner = await org_and_owner()
     admin, _ = await staff(org, Role.ADMIN)
     c = await customer(org)
-    # No statement, no history: grade B (score 64.30, see docs/credit.md) with a suggested limit of 0.
+    # No statement, no history, a profile saying only "no guarantee" (50 points, as unknown): grade B
+    # (score 64.30, see docs/credit.md) with a suggested limit of 0.
+    await profile(org, c, guarantee="none")
     assessment = await service.assess_customer(owner, c.id)
     assert (assessment.grade, assessment.score, assessment.suggested_limit) == ("B", Decimal("64.30"), Decimal("0.00"))
     override = await service.request_override(

@@ -8,7 +8,7 @@ from decimal import Decimal
 from backend.accounts.models import Role
 from backend.credit.models import CreditPolicy, CreditSettings, FinancialStatement
 from backend.customers.models import Customer
-from tests.credit.factories import customer, invoice
+from tests.credit.factories import customer, invoice, profile
 from tests.fixtures.api import member
 
 STATEMENT = """
@@ -110,9 +110,11 @@ async def test_weights_must_sum_to_100_and_thresholds_descend(gql):
     assert {w["factor"]: w["weight"] for w in done["settings"]["weights"] if w["weight"]} == {"days_late": 60, "worst_days_overdue": 40}
     assert _errors(await update(thresholds=thresholds), "creditSettingsUpdate") == {("version", "STALE_VERSION")}
 
-    # The new weights and thresholds drive the next assessment: nothing owed, no payments →
-    # days late 50 × 60 + worst overdue 100 × 40 = 7000 → 70.00, below A's 75 → B.
+    # The new weights and thresholds drive the next assessment: nothing owed, no payments (a profile
+    # so that the customer can be scored) → days late 50 × 60 + worst overdue 100 × 40 = 7000 →
+    # 70.00, below A's 75 → B.
     c = await customer(m.org)
+    await profile(m.org, c, guarantee="none")
     assessed = await gql(
         "mutation($c: ID!) { creditAssess(customerId: $c) { assessment { score grade } errors { code } } }",
         {"c": str(c.id)}, token=m.token, org=m.org.id,

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from backend.credit import service
-from backend.credit.models import AssessmentMethod, CreditAssessment
+from backend.credit.models import AssessmentMethod, AssessmentStatus, CreditAssessment
 from backend.customers.models import Customer
 from backend.invoices.models import InvoiceStatus
 from tests.credit.factories import customer, invoice, org_and_owner, pay, profile, statement, today
@@ -203,4 +203,6 @@ async def test_void_and_draft_invoices_do_not_count():
     await invoice(org, c, total="999999", issued=-100, due=-70, status=InvoiceStatus.VOID)
     await invoice(org, c, total="999999")  # draft
     a = await service.assess_customer(actor, c.id)
-    assert a.inputs["exposure"] == "0" and _by_key(a)["relationship_months"][0] == 0
+    # Neither is a trading history: with nothing else, the customer is not scored at all.
+    assert a.inputs["exposure"] == "0" and a.inputs["behaviour"]["first_issue_date"] is None
+    assert (a.status, a.missing) == (AssessmentStatus.INSUFFICIENT_DATA, ["financials", "payment_history", "qualitative_profile"])

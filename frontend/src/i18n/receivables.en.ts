@@ -136,6 +136,13 @@ const receivablesEn: typeof receivablesZhCN = {
     grade: 'Grade',
     score: 'Credit score',
     ungraded: 'Ungraded',
+    insufficientData: 'Insufficient data',
+    missingList: 'Missing: {{list}}',
+    missingData: {
+      FINANCIALS: 'financial statements',
+      PAYMENT_HISTORY: 'payment history',
+      QUALITATIVE_PROFILE: 'qualitative profile',
+    },
     statusLabel: 'Status',
     status: {
       ACTIVE: 'Active',
@@ -240,6 +247,8 @@ const receivablesEn: typeof receivablesZhCN = {
     },
     runAssessment: 'Assess now',
     assessed: 'Assessed: grade {{grade}}, score {{score}}',
+    assessedUnscored: 'Not scored: insufficient data',
+    unscoredHelp: 'Not scored: the customer has no financial statement, no trading history and no qualitative profile. Enter any of them and run the assessment again; until then the customer trades as one never assessed (no limit unless an override sets one).',
     latest: 'Latest assessment',
     history: 'Assessment history',
     none: 'Not assessed yet. Add financial statements, then assess.',

@@ -135,6 +135,13 @@ const receivablesZhCN = {
     grade: '信用等级',
     score: '信用评分',
     ungraded: '未评级',
+    insufficientData: '资料不足',
+    missingList: '缺少：{{list}}',
+    missingData: {
+      FINANCIALS: '财务报表',
+      PAYMENT_HISTORY: '往来记录',
+      QUALITATIVE_PROFILE: '定性资料',
+    },
     statusLabel: '状态',
     status: {
       ACTIVE: '正常',
@@ -239,6 +246,8 @@ const receivablesZhCN = {
     },
     runAssessment: '立即评估',
     assessed: '评估完成：{{grade}} 级，{{score}} 分',
+    assessedUnscored: '未评分：资料不足',
+    unscoredHelp: '未评分：该客户既无财务报表、也无往来记录和定性资料。录入其中任一项后重新评估；在此之前按从未评估的客户处理（无额度，除非有已批准的特批额度）。',
     latest: '最新评估',
     history: '评估历史',
     none: '尚未评估。添加财务报表后可进行信用评估。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
-import { factorLabel, factorNote, factorValue } from './factorText';
+import { factorLabel, factorNote, factorValue, missingDataText } from './factorText';
 
 const zh = createI18n('zh-CN').t;
 const en = createI18n('en').t;
@@ -36,5 +36,12 @@ describe('scorecard factors in the reader’s language', () => {
     expect(factorValue(en, { key: 'net_margin', unit: '%', valueParam: null })).toBeNull();
     expect(factorNote(en, 'no_statement')).toBe('No financial statement');
     expect(factorNote(zh, 'no_statement')).toBe('没有财务报表');
+  });
+
+  it('says what an unscored customer is missing, as a list in the reader’s language', () => {
+    const all = ['FINANCIALS', 'PAYMENT_HISTORY', 'QUALITATIVE_PROFILE'];
+    expect(missingDataText(en, 'en', all)).toBe('Missing: financial statements, payment history, and qualitative profile');
+    expect(missingDataText(zh, 'zh-CN', all)).toBe('缺少：财务报表、往来记录和定性资料');
+    expect(missingDataText(en, 'en', ['FINANCIALS'])).toBe('Missing: financial statements');
   });
 });

@@ -39,3 +39,9 @@ export function factorValue(t: TFunction, factor: FactorFigure): string | null {
 export function factorNote(t: TFunction, note: string | null | undefined): string {
   return note ? translateOr(t, `custCredit.notes.${note}`, note) : '';
 }
+
+/** What an unscored customer lacks (an assessment's `missing`), as one sentence in the reader's language. */
+export function missingDataText(t: TFunction, language: string, missing: readonly string[]): string {
+  const words = missing.map((group) => translateOr(t, `customers.missingData.${group}`, group));
+  return t('customers.missingList', { list: new Intl.ListFormat(language, { type: 'conjunction' }).format(words) });
+}

@@ -1,5 +1,6 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { missingDataText } from '../../features/credit/factorText';
 import type { CustomerStatus, HoldCause, InvoiceStatus, PaymentStatus } from '../../gql/graphql';
 
 const INVOICE_COLORS: Record<InvoiceStatus, string> = {
@@ -45,8 +46,19 @@ export function OverLimitTag() {
 
 const GRADE_COLORS: Record<string, string> = { AAA: 'green', AA: 'cyan', A: 'blue', B: 'gold', C: 'red' };
 
-export function GradeTag({ grade }: { grade: string | null | undefined }) {
-  const { t } = useTranslation();
+/** The grade; without one, "insufficient data" with what is missing when the latest assessment
+ * could not score the customer (`missing` given), else "ungraded". */
+export function GradeTag({ grade, missing }: { grade: string | null | undefined; missing?: readonly string[] | null }) {
+  const { t, i18n } = useTranslation();
+  if (!grade && missing?.length) {
+    return (
+      <Tooltip title={missingDataText(t, i18n.language, missing)}>
+        <Tag color="orange" data-testid="insufficient-data">
+          {t('customers.insufficientData')}
+        </Tag>
+      </Tooltip>
+    );
+  }
   if (!grade) return <Tag>{t('customers.ungraded')}</Tag>;
   return <Tag color={GRADE_COLORS[grade] ?? 'default'}>{grade}</Tag>;
 }

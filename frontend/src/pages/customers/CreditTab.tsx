@@ -1,5 +1,5 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Empty, Progress, Row, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Progress, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { combinedErrorText, errorText } from '../../api/errors';
 import { QueryError } from '../../components/QueryError';
 import { QualitativeProfileCard } from '../../features/credit/QualitativeProfileCard';
-import { factorLabel, factorNote, factorValue } from '../../features/credit/factorText';
+import { factorLabel, factorNote, factorValue, missingDataText } from '../../features/credit/factorText';
 import { useFormat } from '../../format/useFormat';
 import { graphql } from '../../gql';
 import { translateOr } from '../../i18n';
@@ -23,6 +23,8 @@ const CustomerCredit = graphql(`
       latestAssessment {
         id
         asOf
+        status
+        missing
         score
         grade
         previousGrade
@@ -54,6 +56,8 @@ const CustomerCredit = graphql(`
         nodes {
           id
           asOf
+          status
+          missing
           score
           grade
           previousGrade
@@ -71,6 +75,7 @@ const CreditAssess = graphql(`
     creditAssess(customerId: $customerId) {
       assessment {
         id
+        status
         grade
         score
       }
@@ -88,7 +93,7 @@ type Factor = NonNullable<Customer['latestAssessment']>['factors'][number];
 type Assessment = Customer['assessments']['nodes'][number];
 
 export function CreditTab({ customerId, onAssessed }: { customerId: string; onAssessed(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { can } = useWorkspace();
   const fmt = useArFormat();
@@ -110,7 +115,8 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
     else if (errors[0]) message.error(errorText(t, errors[0]));
     else {
       const assessment = result.data?.creditAssess.assessment;
-      message.success(t('custCredit.assessed', { grade: assessment?.grade, score: assessment?.score }));
+      if (assessment?.status === 'INSUFFICIENT_DATA') message.warning(t('custCredit.assessedUnscored'));
+      else message.success(t('custCredit.assessed', { grade: assessment?.grade, score: assessment?.score }));
       reload({ requestPolicy: 'network-only' });
       onAssessed();
     }
@@ -136,8 +142,8 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
   ];
   const historyColumns: ColumnsType<Assessment> = [
     { title: t('custCredit.asOf'), dataIndex: 'asOf', render: (d: string) => fmt.day(d) },
-    { title: t('custCredit.grade'), key: 'grade', render: (_, a) => <><GradeTag grade={a.grade} />{a.previousGrade && a.previousGrade !== a.grade && <span className="muted">← {a.previousGrade}</span>}</> },
-    { title: t('custCredit.score'), dataIndex: 'score', align: 'right' },
+    { title: t('custCredit.grade'), key: 'grade', render: (_, a) => <><GradeTag grade={a.grade} missing={a.missing} />{a.previousGrade && a.previousGrade !== a.grade && <span className="muted">← {a.previousGrade}</span>}</> },
+    { title: t('custCredit.score'), dataIndex: 'score', align: 'right', render: (v: string | null) => v ?? '—' },
     { title: t('custCredit.suggestedLimit'), dataIndex: 'suggestedLimit', align: 'right', render: (v: string | null) => (v ? fmt.money(v) : '—') },
     { title: t('custCredit.method'), dataIndex: 'method', render: (m: string) => t(m === 'MANUAL' ? 'custCredit.manual' : 'custCredit.automatic') },
     { title: t('custCredit.createdAt'), dataIndex: 'createdAt', render: (v: string) => format.dateTime(v) },
@@ -161,15 +167,25 @@ export function CreditTab({ customerId, onAssessed }: { customerId: string; onAs
                 size="small"
                 column={{ xs: 1, md: 3 }}
                 items={[
-                  { key: 'grade', label: t('custCredit.grade'), children: <GradeTag grade={latest.grade} /> },
-                  { key: 'score', label: t('custCredit.score'), children: <Typography.Text strong>{latest.score}</Typography.Text> },
+                  { key: 'grade', label: t('custCredit.grade'), children: <GradeTag grade={latest.grade} missing={latest.missing} /> },
+                  { key: 'score', label: t('custCredit.score'), children: <Typography.Text strong>{latest.score ?? '—'}</Typography.Text> },
                   { key: 'limit', label: t('custCredit.suggestedLimit'), children: latest.suggestedLimit ? fmt.money(latest.suggestedLimit) : '—' },
                   { key: 'asOf', label: t('custCredit.asOf'), children: fmt.day(latest.asOf) },
                   { key: 'method', label: t('custCredit.method'), children: t(latest.method === 'MANUAL' ? 'custCredit.manual' : 'custCredit.automatic') },
                   { key: 'by', label: t('custCredit.assessedBy'), children: latest.assessedBy ? latest.assessedBy.fullName || latest.assessedBy.email : t('custCredit.system') },
                 ]}
               />
-              <Table rowKey="key" size="small" columns={factorColumns} dataSource={latest.factors} pagination={false} className="factor-table" scroll={{ x: 800 }} />
+              {latest.status === 'INSUFFICIENT_DATA' ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="unscored"
+                  title={missingDataText(t, i18n.language, latest.missing)}
+                  description={t('custCredit.unscoredHelp')}
+                />
+              ) : (
+                <Table rowKey="key" size="small" columns={factorColumns} dataSource={latest.factors} pagination={false} className="factor-table" scroll={{ x: 800 }} />
+              )}
             </Card>
           </Col>
           <Col xs={24}>

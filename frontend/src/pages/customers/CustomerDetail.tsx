@@ -29,6 +29,11 @@ const CustomerDetailQueryDoc = graphql(`
       ...CustomerFields
       grade
       score
+      latestAssessment {
+        id
+        status
+        missing
+      }
       creditLimit
       paymentTermsDays
       createdAt
@@ -103,7 +108,7 @@ export function CustomerDetail() {
             </Link>
             {customer.legalName}
             <CustomerStatusTag status={customer.status} />
-            <GradeTag grade={customer.grade} />
+            <GradeTag grade={customer.grade} missing={customer.latestAssessment?.status === 'INSUFFICIENT_DATA' ? customer.latestAssessment.missing : null} />
           </Space>
         }
         description={`${customer.code}${customer.shortName ? ` · ${customer.shortName}` : ''}`}

@@ -41,6 +41,11 @@ const CustomerListQueryDoc = graphql(`
         creditHold
         overLimit
         grade
+        latestAssessment {
+          id
+          status
+          missing
+        }
         creditLimit
         paymentTermsDays
         tags
@@ -149,10 +154,10 @@ export function CustomerList({ creating = false }: { creating?: boolean }) {
       title: t('customers.grade'),
       dataIndex: 'grade',
       key: 'grade',
-      width: 90,
+      width: 120,
       sorter: true,
       sortOrder: sortOrder('GRADE'),
-      render: (g: string | null) => <GradeTag grade={g} />,
+      render: (g: string | null, c) => <GradeTag grade={g} missing={c.latestAssessment?.status === 'INSUFFICIENT_DATA' ? c.latestAssessment.missing : null} />,
     },
     {
       title: t('customers.statusLabel'),
