@@ -49,6 +49,32 @@ def test_the_migration_history_is_linear() -> None:
     assert sorted(order) == sorted(deps)
 
 
+# Added to tables that were empty in every database when they landed (before the first release).
+NOT_NULL_WITHOUT_DEFAULT_BEFORE_RELEASE = {
+    ("0005_customers_credit_alerts", "Contact", "search_text"),
+    ("0005_customers_credit_alerts", "Customer", "search_text"),
+    ("0005_ledger_services", "Invoice", "void_reason"),
+    ("0005_ledger_services", "WriteOff", "decision_note"),
+    ("0009_workers", "ImportJob", "attempts"),
+}
+
+
+def test_a_column_added_to_a_filled_table_has_a_database_default() -> None:
+    """`ALTER TABLE … ADD COLUMN … NOT NULL` fails on a table that has rows unless the column has a
+    database default: a Python-side `default=` is not one. (0018_dunning shipped without one first.)"""
+    import importlib
+
+    from tortoise.migrations import operations as ops
+
+    found = set()
+    for path in sorted(MIGRATIONS.glob("[0-9]*.py")):
+        migration = importlib.import_module(f"migrations.{path.stem}").Migration
+        for op in migration.operations:
+            if isinstance(op, ops.AddField) and not op.field.null and not op.field.has_db_default():
+                found.add((path.stem, op.model_name, op.name))
+    assert found == NOT_NULL_WITHOUT_DEFAULT_BEFORE_RELEASE
+
+
 async def _connect(url: str, database: str | None = None) -> asyncpg.Connection:
     creds = credentials_from_url(url)
     return await asyncpg.connect(host=creds["host"], port=creds["port"], user=creds["user"],

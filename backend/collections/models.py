@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import Enum
 
 from tortoise import fields
+from tortoise.fields.db_defaults import SqlDefault
 from tortoise.models import Model
 
 
@@ -168,8 +169,10 @@ class CollectionAction(Model):
     direction = fields.CharEnumField(Direction, max_length=16, default=Direction.OUTBOUND)
     outcome = fields.CharEnumField(Outcome, max_length=16)
     note = fields.TextField(default="", description="written by a person; the server writes note_code instead")
-    note_code = fields.CharField(max_length=40, default="", description="a note the server wrote, rendered in the reader's language")
-    note_params = fields.JSONField(default=dict, description="the values note_code's text names")
+    note_code = fields.CharField(max_length=40, default="", db_default="", description="a note the server wrote, rendered in the reader's language")
+    note_params = fields.JSONField(
+        default=dict, db_default=SqlDefault("'{}'::jsonb"), description="the values note_code's text names"
+    )
     next_follow_up_on = fields.DateField(null=True)
     collector = fields.ForeignKeyField("huikuan.Membership", related_name="collection_actions", null=True, on_delete=fields.SET_NULL)
     author = fields.ForeignKeyField("huikuan.User", related_name="collection_actions", null=True, on_delete=fields.SET_NULL,

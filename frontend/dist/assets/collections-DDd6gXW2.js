@@ -1,0 +1,1 @@
+function t(n,e){return e<0?n("dunning.offset.before",{count:-e}):e===0?n("dunning.offset.on"):n("dunning.offset.after",{count:e})}function u(n,e){if(!e.noteCode)return e.note;const o=e.noteParams??{};return n(`collections.notes.${e.noteCode}`,{...o,count:Number(o.invoiceCount??0),defaultValue:e.noteCode})}export{u as a,t as o};
