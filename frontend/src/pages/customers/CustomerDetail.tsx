@@ -155,6 +155,7 @@ export function CustomerDetail() {
       </Row>
       <Card>
         <Tabs
+          className="wrapping-tabs"
           activeKey={tab}
           onChange={(key) => setParams(key === 'profile' ? {} : { tab: key }, { replace: true })}
           destroyOnHidden
