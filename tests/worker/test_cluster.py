@@ -310,7 +310,7 @@ async def test_a_worker_killed_mid_job_loses_nothing_and_applies_nothing_twice(c
         return (await ImportJob.get(id=job_id)).state is ImportState.IMPORTING
 
     await _eventually(importing, 60, "a worker to start importing")
-    _wait(lambda: len(cluster.started_by("imports.run")) == 1, 10, "the import's start line", cluster.processes)
+    _wait(lambda: len(cluster.started_by("imports.run")) == 1, 30, "the import's start line", cluster.processes)
     doomed = cluster.started_by("imports.run")[0]
     survivor = "worker2" if doomed == "worker1" else "worker1"
     await asyncio.sleep(1)
