@@ -16,7 +16,7 @@ from backend.credit.models import CreditProfile
 from backend.invoices.models import Invoice
 from tests.credit.factories import customer
 
-from .conftest import eventually, organization, person, screenshot, sign_in
+from .conftest import eventually, organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -44,14 +44,7 @@ async def test_qualitative_factors_and_public_record_form(new_page, language, wi
     target = await customer(org, code="QF-1", legal_name="苏州恒远精密机械有限公司")
     owner = await person("林会计", [(org, Role.OWNER)])
     page = await new_page()
-    await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
-
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
-    await sign_in(page, owner, open_page=False)
-    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+    await sign_in_at(page, owner, language, width)
     await page.goto(f"/customers/{target.id}")
     await page.get_by_role("tab", name=text["tab"]).click()
     card = page.get_by_test_id("credit-profile")
@@ -94,13 +87,7 @@ async def test_late_fee_terms_on_the_invoice_form(new_page, language, width):
     buyer = await customer(org, code="LF-1", legal_name="无锡华光电子有限公司")
     owner = await person("林会计", [(org, Role.OWNER)])
     page = await new_page()
-    await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
-    await sign_in(page, owner, open_page=False)
-    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+    await sign_in_at(page, owner, language, width)
 
     await page.goto(f"/invoices/new?customer={buyer.id}")
     await page.locator("#invoice_lines_0_description").fill("电子元件")
