@@ -113,8 +113,9 @@ async def test_a_worker_killed_mid_import_is_replaced_and_the_rows_are_applied_o
             os.kill(pid, signal.SIGKILL)
     finally:
         await asyncio.to_thread(stop_worker, doomed)
-    release.set()
-    await holder
+        # Released even when the test fails here, so no orphaned session waits on the code.
+        release.set()
+        await holder
 
     # Its transaction never commits (the server ends the session of the dead client); the job
     # stays where the dead worker left it.
