@@ -6,6 +6,7 @@ codes existed read the same way."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -22,6 +23,8 @@ class AlertCode(str, Enum):
     LIMIT_EXCEEDED_ZERO_LIMIT = "LIMIT_EXCEEDED_ZERO_LIMIT"
     GRADE_DOWNGRADE = "GRADE_DOWNGRADE"
     BROKEN_PROMISE = "BROKEN_PROMISE"
+    PROMISE_SHORT = "PROMISE_SHORT"
+    PLAN_DEFAULTED = "PLAN_DEFAULTED"
     PUBLIC_RECORD_MINOR = "PUBLIC_RECORD_MINOR"
     PUBLIC_RECORD_DISHONEST = "PUBLIC_RECORD_DISHONEST"
 
@@ -35,6 +38,8 @@ TITLES: dict[str, dict[AlertCode, str]] = {
         AlertCode.LIMIT_EXCEEDED_ZERO_LIMIT: "信用额度为零，仍有欠款 {{exposure}}",
         AlertCode.GRADE_DOWNGRADE: "信用等级由 {{from}} 下调至 {{to}}",
         AlertCode.BROKEN_PROMISE: "承诺付款违约",
+        AlertCode.PROMISE_SHORT: "承诺于{{promisedOn}}前付款 {{amount}}，仅收到 {{paid}}",
+        AlertCode.PLAN_DEFAULTED: "分期付款计划于{{endedOn}}违约：计划 {{amount}}，已收 {{paid}}",
         AlertCode.PUBLIC_RECORD_MINOR: "公共信用记录：有轻微不良记录",
         AlertCode.PUBLIC_RECORD_DISHONEST: "公共信用记录：列入失信被执行人",
     },
@@ -45,6 +50,8 @@ TITLES: dict[str, dict[AlertCode, str]] = {
         AlertCode.LIMIT_EXCEEDED_ZERO_LIMIT: "Owes {{exposure}} with a zero credit limit",
         AlertCode.GRADE_DOWNGRADE: "Credit grade down from {{from}} to {{to}}",
         AlertCode.BROKEN_PROMISE: "Promise to pay broken",
+        AlertCode.PROMISE_SHORT: "Promised {{amount}} by {{promisedOn}}; {{paid}} received",
+        AlertCode.PLAN_DEFAULTED: "Payment plan of {{amount}} defaulted on {{endedOn}}; {{paid}} received",
         AlertCode.PUBLIC_RECORD_MINOR: "Public credit record: minor adverse entries",
         AlertCode.PUBLIC_RECORD_DISHONEST: "Public credit record: listed as a dishonest judgment debtor",
     },
@@ -89,7 +96,13 @@ def alert_message(kind: RuleKind, details: Mapping[str, Any]) -> tuple[AlertCode
     if kind is RuleKind.GRADE_DOWNGRADE:
         return AlertCode.GRADE_DOWNGRADE, message_params({"from": details["from"], "to": details["to"]})
     if kind is RuleKind.BROKEN_PROMISE:
-        return AlertCode.BROKEN_PROMISE, ()
+        if "amount" not in details:  # raised before the figures were stored with it
+            return AlertCode.BROKEN_PROMISE, ()
+        figures = {"amount": _amount(details["amount"], money), "paid": _amount(details["paid"], money)}
+        due_on = date.fromisoformat(str(details["due_on"]))
+        if details.get("kind") == "plan":
+            return AlertCode.PLAN_DEFAULTED, message_params({**figures, "endedOn": due_on})
+        return AlertCode.PROMISE_SHORT, message_params({**figures, "promisedOn": due_on})
     code = AlertCode.PUBLIC_RECORD_DISHONEST if details.get("record") == "dishonest" else AlertCode.PUBLIC_RECORD_MINOR
     return code, message_params({"note": details.get("note", "")})
 

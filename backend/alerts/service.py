@@ -144,10 +144,11 @@ async def evaluate(
                 else:
                     candidates.append(Candidate(rule, cid, owner, f"rule:{rule.id}", met))
             elif rule.kind is RuleKind.BROKEN_PROMISE:
-                for promise_id in snapshot.broken_promise_ids:
-                    candidates.append(
-                        Candidate(rule, cid, owner, f"promise:{promise_id}", {"promise_id": promise_id})
-                    )
+                for broken in snapshot.broken_promises:
+                    candidates.append(Candidate(rule, cid, owner, f"promise:{broken.id}", {
+                        "promise_id": broken.id, "kind": broken.kind, "amount": broken.amount, "paid": broken.paid,
+                        "currency": broken.currency, "due_on": broken.due_on,
+                    }))
     steps = {r.id: int(r.threshold or 1) for r in rules if r.kind is RuleKind.GRADE_DOWNGRADE}
     for cid, assessment_id, before, after in downgrades:
         snapshot = snapshots[cid]

@@ -113,7 +113,7 @@ class Snapshot:
     inputs: Inputs
     latest: LatestAssessment | None
     override: ActiveOverride | None
-    broken_promise_ids: tuple[str, ...]
+    broken_promises: tuple[collections_inputs.BrokenPromise, ...]
 
 
 async def _rows(sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -221,6 +221,6 @@ async def load_snapshots(
             if cid in latest
             else None,
             override=active,
-            broken_promise_ids=tuple(broken.get(cid, [])),
+            broken_promises=tuple(broken.get(cid, [])),
         )
     return snapshots

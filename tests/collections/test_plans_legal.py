@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from backend.accounts.models import Role
+from backend.alerts.messages import AlertCode, alert_message, render_title
 from backend.alerts.models import Alert, RuleKind
 from backend.audit.models import AuditEntry
 from backend.collections import plans
@@ -85,7 +86,15 @@ async def test_an_active_plan_holds_dunning_and_a_missed_installment_defaults_it
     assert len(outbox.messages) == 1 and "800.00" in outbox.messages[0].get_content()
     alert = await Alert.get(customer_id=cust.id, kind=RuleKind.BROKEN_PROMISE)
     assert alert.cause_key == f"promise:{plan.id}"
-    assert await collections_inputs.broken_promises(org.id, [cust.id], day(4)) == {cust.id: [str(plan.id)]}
+    code, params = alert_message(RuleKind.BROKEN_PROMISE, alert.details)
+    ended = day(4)
+    assert code is AlertCode.PLAN_DEFAULTED
+    assert render_title(code, params, "en") == (
+        f"Payment plan of CN¥1,000.00 defaulted on {ended:%b} {ended.day}, {ended.year}; CN¥200.00 received"
+    )
+    assert await collections_inputs.broken_promises(org.id, [cust.id], day(4)) == {cust.id: [
+        collections_inputs.BrokenPromise(str(plan.id), "plan", Decimal("1000.00"), Decimal("200.00"), "CNY", ended)
+    ]}
     assert await AuditEntry.filter(target_id=str(plan.id), action="payment_plan.create").exists()
 
 

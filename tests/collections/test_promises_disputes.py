@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from backend.alerts.messages import AlertCode, alert_message, render_title
 from backend.alerts.models import Alert, RuleKind
 from backend.audit.models import AuditEntry
 from backend.collections import service
@@ -67,10 +68,20 @@ async def test_an_open_promise_stops_reminders_and_a_broken_one_resumes_them_wit
     assert len(outbox.messages) == 1 and "600.00" in outbox.messages[0].get_content()
     alert = await Alert.get(customer_id=cust.id, kind=RuleKind.BROKEN_PROMISE)
     assert alert.cause_key == f"promise:{promise.id}"
+    # The alert says what was promised, by when, and what came in.
+    promised_on = today() + timedelta(days=1)
+    code, params = alert_message(RuleKind.BROKEN_PROMISE, alert.details)
+    assert code is AlertCode.PROMISE_SHORT
+    assert render_title(code, params, "en") == f"Promised CN¥1,000.00 by {promised_on:%b} {promised_on.day}, {promised_on.year}; CN¥400.00 received"
+    assert render_title(code, params, "zh-CN") == (
+        f"承诺于{promised_on.year}年{promised_on.month}月{promised_on.day}日前付款 ¥1,000.00，仅收到 ¥400.00"
+    )
     broken = await collections_inputs.broken_promises(org.id, [cust.id], today() + timedelta(days=2))
-    assert broken == {cust.id: [str(promise.id)]}
+    assert broken == {cust.id: [
+        collections_inputs.BrokenPromise(str(promise.id), "promise", Decimal("1000.00"), Decimal("400.00"), "CNY", promised_on)
+    ]}
     snapshot = (await load_snapshots(org.id, [cust.id], today() + timedelta(days=2)))[cust.id]
-    assert snapshot.inputs.behaviour.broken_promises == 1 and snapshot.broken_promise_ids == (str(promise.id),)
+    assert snapshot.inputs.behaviour.broken_promises == 1 and [b.id for b in snapshot.broken_promises] == [str(promise.id)]
     assert await AuditEntry.filter(target_id=str(promise.id), action="promise_to_pay.create").exists()
 
 

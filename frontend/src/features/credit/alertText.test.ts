@@ -12,6 +12,7 @@ const amount = (name: string, value: string, currency = 'CNY'): MessageParam => 
 const number = (name: string, value: string): MessageParam => ({ name, kind: 'NUMBER', value });
 const percent = (name: string, value: string): MessageParam => ({ name, kind: 'PERCENT', value });
 const text = (name: string, value: string): MessageParam => ({ name, kind: 'TEXT', value });
+const day = (name: string, value: string): MessageParam => ({ name, kind: 'DATE', value });
 
 // One alert of each code, as the API sends them (tests/alerts/test_alert_messages.py), with its title by hand.
 const ALERTS: { kind: string; code: AlertCode; params: MessageParam[]; zh: string; en: string }[] = [
@@ -41,6 +42,17 @@ const ALERTS: { kind: string; code: AlertCode; params: MessageParam[]; zh: strin
   },
   { kind: 'BROKEN_PROMISE', code: 'BROKEN_PROMISE', params: [], zh: '承诺付款违约', en: 'Promise to pay broken' },
   {
+    kind: 'BROKEN_PROMISE', code: 'PROMISE_SHORT',
+    params: [amount('amount', '1000.00'), amount('paid', '400.00'), day('promisedOn', '2026-12-02')],
+    zh: '承诺于2026年12月2日前付款 ¥1,000.00，仅收到 ¥400.00', en: 'Promised CN¥1,000.00 by December 2, 2026; CN¥400.00 received',
+  },
+  {
+    kind: 'BROKEN_PROMISE', code: 'PLAN_DEFAULTED',
+    params: [amount('amount', '9000.00', 'USD'), amount('paid', '3000.00', 'USD'), day('endedOn', '2026-11-20')],
+    zh: '分期付款计划于2026年11月20日违约：计划 US$9,000.00，已收 US$3,000.00',
+    en: 'Payment plan of $9,000.00 defaulted on November 20, 2026; $3,000.00 received',
+  },
+  {
     kind: 'PUBLIC_RECORD', code: 'PUBLIC_RECORD_MINOR', params: [text('note', '行政处罚一次')],
     zh: '公共信用记录：有轻微不良记录', en: 'Public credit record: minor adverse entries',
   },
@@ -54,7 +66,7 @@ describe('alert texts from code and parameters', () => {
   it('renders every code in both languages, numbers and amounts formatted', () => {
     const every: Record<AlertCode, true> = {
       OVERDUE_DAYS: true, OVERDUE_AMOUNT: true, LIMIT_UTILIZATION: true, LIMIT_EXCEEDED_ZERO_LIMIT: true,
-      GRADE_DOWNGRADE: true, BROKEN_PROMISE: true, PUBLIC_RECORD_MINOR: true, PUBLIC_RECORD_DISHONEST: true,
+      GRADE_DOWNGRADE: true, BROKEN_PROMISE: true, PROMISE_SHORT: true, PLAN_DEFAULTED: true, PUBLIC_RECORD_MINOR: true, PUBLIC_RECORD_DISHONEST: true,
     };
     expect(ALERTS.map((a) => a.code).sort()).toEqual(Object.keys(every).sort());
     for (const alert of ALERTS) {
