@@ -124,7 +124,7 @@ SET state = 'validating', started_at = now(), rows_validated = 0, attempts = att
     heartbeat_at = now(), lease_expires_at = now() + make_interval(secs => $3)
 WHERE id = $1 AND attempts < $4
   AND (state = 'pending' OR (state IN ('validating', 'importing') AND lease_expires_at < now()))
-RETURNING id
+RETURNING id, attempts
 """
 
 _RENEW_SQL = """
@@ -257,6 +257,7 @@ async def run_import(job_id: uuid.UUID) -> None:
     )
     if not claimed:
         return
+    log.info("import %s: claimed, attempt %d", job_id, claimed[0]["attempts"])
     job = await ImportJob.get(id=job_id)
     work = asyncio.ensure_future(_guarded_run(job, lease))
     beat = asyncio.ensure_future(_heartbeat(lease, work))
