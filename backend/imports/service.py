@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import hashlib
-import hmac
 import io
 import logging
 import time
@@ -33,6 +31,7 @@ from ..config import Settings
 from ..customers.models import Customer
 from ..invoices.models import Invoice, InvoiceStatus
 from ..kit.clean import instant_from_epoch
+from ..kit import signing
 from ..kit.errors import DomainError, FieldError, message_params
 from ..kit.messages import params_to_json, render
 from ..kit.time import utcnow
@@ -427,25 +426,19 @@ async def _load(conn: Any, job: ImportJob, rows: list[dict[str, Any]]) -> tuple[
 # --- the error report link ------------------------------------------------------------------
 
 
-def _report_signature(settings: Settings, job_id: uuid.UUID, expires: int) -> str:
-    message = f"import-errors:{job_id}:{expires}".encode()
-    return hmac.new(settings.signing_key().encode(), message, hashlib.sha256).hexdigest()
+_REPORT_LINK = "import-errors"
 
 
 def error_report_path(settings: Settings, job_id: uuid.UUID, now: float | None = None) -> str:
     """A link to the error report that works without signing in, for 15 minutes."""
-    expires = int((now or time.time()) + REPORT_LINK_SECONDS)
-    return f"/imports/{job_id}/errors.csv?expires={expires}&signature={_report_signature(settings, job_id, expires)}"
+    return f"/imports/{job_id}/errors.csv?{signing.link_query(settings.signing_key(), (_REPORT_LINK, job_id), REPORT_LINK_SECONDS, now)}"
 
 
 async def error_report_by_link(settings: Settings, job_id: uuid.UUID | None, expires: str, signature: str) -> ImportJob | None:
     """The job behind a signed link, or None when the link is not ours or has expired. Raises
     `InputRejected` when `expires` is not a Unix timestamp in range (the link was not made by us)."""
-    expires_at = instant_from_epoch(expires)
-    if job_id is None or expires_at.timestamp() < time.time():
-        return None
-    expected = _report_signature(settings, job_id, int(expires_at.timestamp()))
-    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "surrogatepass")):
+    instant_from_epoch(expires)
+    if job_id is None or not signing.link_valid(settings.signing_key(), (_REPORT_LINK, job_id), expires, signature):
         return None
     return await ImportJob.get_or_none(id=job_id, error_report__isnull=False)
 
