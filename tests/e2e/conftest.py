@@ -165,15 +165,20 @@ async def sign_in(page, who: Person, password: str = PASSWORD, *, open_page: boo
     await page.keyboard.press("Enter")
 
 
+async def sign_in_page(page, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The sign-in page, in `language` (zh-CN is the default; English is chosen with its switch)."""
+    await page.goto("/sign-in")
+    if language == "en":
+        await page.get_by_test_id("language-switch").click()
+        await page.get_by_role("menuitem", name="English").click()
+
+
 async def sign_in_at(page, who: Person, language: str, width: int) -> None:  # type: ignore[no-untyped-def]
     """At a window width, in a language chosen on the sign-in page, signed in and on the dashboard."""
     from playwright.async_api import expect
 
     await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+    await sign_in_page(page, language)
     await sign_in(page, who, open_page=False)
     await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
 

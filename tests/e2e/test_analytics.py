@@ -18,7 +18,7 @@ from backend.collections.models import PromiseInvoice, PromiseStatus, PromiseToP
 from backend.kit.time import local_today
 from tests.invoices.factories import create_customer, issued_invoice, received, staff
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in, sign_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -64,10 +64,7 @@ async def test_kpis_cuts_trends_forecast_and_the_agency_overview(new_page, langu
     await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
     shot = lambda n: screenshot(page, f"{language}-{width}-analytics-{n}")  # noqa: E731
 
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+    await sign_in_page(page, language)
     await sign_in(page, agent, open_page=False)
     # Two organizations: the picker first.
     await page.get_by_role("option", name=re.compile(org.name)).click()

@@ -15,7 +15,7 @@ from backend.customers.models import CustomerDocument
 from backend.customers.service import org_today
 from tests.credit.factories import customer
 
-from .conftest import eventually, organization, person, screenshot, sign_in
+from .conftest import eventually, organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -37,15 +37,8 @@ async def test_upload_download_and_delete_a_pdf(new_page, language, width):
     owner = await person("林会计", [(org, Role.OWNER)])
     expires = await org_today(org.id) + timedelta(days=20)
     page = await new_page()
-    await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
     name = lambda n: f"documents-{language}-{width}-{n}"  # noqa: E731
-
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
-    await sign_in(page, owner, open_page=False)
-    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+    await sign_in_at(page, owner, language, width)
 
     await page.goto(f"/customers/{cust.id}?tab=documents")
     await expect(page.get_by_role("tab", name=texts["tab"], exact=True)).to_have_attribute("aria-selected", "true")

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from backend.accounts.models import Role
 from tests.credit.factories import customer, invoice
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -43,15 +43,8 @@ async def test_export_the_filtered_customer_list_and_print_an_invoice(new_page, 
     await customer(org, code="EX-4", legal_name="=1+2 宁波港湾物流")
     owner = await person("林会计", [(org, Role.OWNER)])
     page = await new_page()
-    await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
     name = lambda n: f"exports-{language}-{width}-{n}"  # noqa: E731
-
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
-    await sign_in(page, owner, open_page=False)
-    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+    await sign_in_at(page, owner, language, width)
 
     await page.goto("/customers")
     rows = page.get_by_test_id("customers-table").locator("tbody tr.ant-table-row")

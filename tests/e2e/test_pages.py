@@ -10,7 +10,7 @@ from playwright.async_api import expect
 
 from backend.accounts.models import Role
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in, sign_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -117,10 +117,7 @@ async def test_screenshots_of_every_main_page(new_page, language):
     page = await new_page()
     shot = lambda name: screenshot(page, f"{language}-{name}")  # noqa: E731
 
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+    await sign_in_page(page, language)
     await expect(page.get_by_role("heading", name=texts["sign_in"])).to_be_visible()
     await shot("01-sign-in")
 

@@ -25,7 +25,7 @@ from backend.performance.models import CollectorAssignment, PerformanceTarget
 from tests.collections.factories import pay
 from tests.credit.factories import customer, invoice
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in, sign_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -60,10 +60,7 @@ async def _seed():  # type: ignore[no-untyped-def]
 async def _open(new_page, language, width, who):  # type: ignore[no-untyped-def]
     page = await new_page()
     await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+    await sign_in_page(page, language)
     await sign_in(page, who, open_page=False)
     # Signed in: a manager lands on the dashboard, a collector on the worklist.
     await expect(page.get_by_test_id("user-menu")).to_be_visible(timeout=30_000)

@@ -16,7 +16,7 @@ from backend.invoices import service as invoices_service
 from backend.invoices.service import LineInput
 from tests.invoices.factories import create_customer, issued_invoice, received, staff
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in, sign_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -101,10 +101,7 @@ async def test_customer_invoice_payment_and_the_dashboard(new_page, language):
     yuan = texts["yuan"]
     page = await new_page()
 
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+    await sign_in_page(page, language)
     await sign_in(page, owner, open_page=False)
     await expect(page.get_by_role("heading", name=texts["pick"])).to_be_visible()
     await page.get_by_role("option", name=re.compile(b.name)).click()
@@ -232,10 +229,7 @@ async def test_screenshots_of_the_receivables_pages(new_page, language):
     page = await new_page()
     shot = lambda name: screenshot(page, f"{language}-{name}")  # noqa: E731
 
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+    await sign_in_page(page, language)
     await sign_in(page, lin, open_page=False)
     await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
     await expect(page.locator(".chart svg")).to_have_count(4)

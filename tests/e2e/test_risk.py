@@ -11,7 +11,7 @@ from playwright.async_api import expect
 from backend.accounts.models import Role
 from tests.credit.factories import customer, invoice
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -43,15 +43,8 @@ async def test_sorting_by_overdue_and_the_aging_table_by_customer(new_page, lang
     rk2, overdue_invoice = await _seed(org)
     owner = await person("林会计", [(org, Role.OWNER)])
     page = await new_page()
-    await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
     name = lambda n: f"risk-{language}-{width}-{n}"  # noqa: E731
-
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
-    await sign_in(page, owner, open_page=False)
-    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+    await sign_in_at(page, owner, language, width)
 
     await page.goto("/customers")
     table = page.get_by_test_id("customers-table")

@@ -12,7 +12,7 @@ from backend.accounts.models import Role
 from backend.credit import service
 from tests.credit.factories import customer, invoice, staff
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -41,15 +41,8 @@ async def test_a_customer_with_no_data_says_insufficient_data(new_page, language
     await customer(org, code="UN-3", legal_name="常州未评客户有限公司")  # never assessed
     lin = await person("林会计", [(org, Role.OWNER)])
     page = await new_page()
-    await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
     name = lambda n: f"unscored-{language}-{width}-{n}"  # noqa: E731
-
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
-    await sign_in(page, lin, open_page=False)
-    await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
+    await sign_in_at(page, lin, language, width)
 
     await page.goto("/customers")
     table = page.get_by_test_id("customers-table")

@@ -16,7 +16,7 @@ from backend.invoices import service as invoices_service
 from backend.invoices.service import LineInput
 from tests.invoices.factories import staff
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import organization, person, screenshot, sign_in, sign_in_page
 from .test_receivables import _seed
 
 pytestmark = pytest.mark.browser
@@ -65,10 +65,7 @@ async def test_every_page_fits_the_window(new_page, language, width):
     await page.set_viewport_size({"width": width, "height": 860 if width > 1000 else 780})
     name = lambda n: f"{language}-{width}-{n}"  # noqa: E731
 
-    await page.goto("/sign-in")
-    if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+    await sign_in_page(page, language)
     await screenshot(page, name("00-sign-in"))
     await sign_in(page, lin, open_page=False)
     await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
