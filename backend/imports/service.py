@@ -30,8 +30,8 @@ from ..audit import service as audit
 from ..config import Settings
 from ..customers.models import Customer
 from ..invoices.models import Invoice, InvoiceStatus
-from ..kit.clean import instant_from_epoch
 from ..kit import signing
+from ..kit.clean import instant_from_epoch
 from ..kit.errors import DomainError, FieldError, message_params
 from ..kit.messages import params_to_json, render
 from ..kit.time import utcnow

@@ -217,9 +217,9 @@ async def cluster(db: str, smtp_server) -> Iterator[Cluster]:  # type: ignore[no
         DATABASE_URL=db, BROKER_URL=broker_url(get_settings()), PYTHONPATH=str(ROOT),
         SMTP_HOST="127.0.0.1", SMTP_PORT=str(smtp_port), LOG_FORMAT="json", LOG_LEVEL="INFO",
         # A worker killed mid-job: its jobs go back to the queue 10 s after its last heartbeat
-        # (Redis broker; RabbitMQ redelivers when the connection drops). A busy worker's idle
-        # consumers beat about once a second; on two loaded cores 2 s was sometimes missed, and a
-        # live worker's job was handed to the other one as if it had died.
+        # (Redis broker; RabbitMQ redelivers when the connection drops). A live worker's idle
+        # consumers beat about once a second: 10 s leaves room for a slow tick on two loaded
+        # cores, where a live worker must not be taken for dead.
         BROKER_HEARTBEAT_MS="10000", BROKER_MAINTENANCE_CHANCE="1000000",
     )
     # Replica B's broker does not answer: it commits its jobs to the outbox and cannot send them.
