@@ -59,6 +59,17 @@ def resolve_database_url(settings: Settings) -> str:
     return settings.database_url or start_embedded_postgres(settings.data_dir)
 
 
+# Session settings of every connection the app opens (the benchmarks' floor connections use the
+# same):
+# - no JIT: the app's reports aggregate a few hundred thousand rows at most, for which compiling
+#   the plan (about 100 ms) costs more than it saves;
+# - a plan for each execution's own parameters: the reports' statements take optional filters
+#   (`$5 IS NULL OR ...`) and a date that decides which rows are read; a generic plan, which
+#   PostgreSQL otherwise switches a prepared statement to after five runs, cannot see either (the
+#   worklist's first page over 1,000,000 open parts: 20 ms planned per run, 500 ms generic).
+SERVER_SETTINGS = {"jit": "off", "plan_cache_mode": "force_custom_plan"}
+
+
 def credentials_from_url(url: str, pool_max: int = 10) -> dict[str, Any]:
     """asyncpg credentials from a postgres URL, including Unix-socket URLs (`?host=/dir`)."""
     parts = urlsplit(url)
@@ -75,6 +86,7 @@ def credentials_from_url(url: str, pool_max: int = 10) -> dict[str, Any]:
         "minsize": 1,
         "maxsize": pool_max,
         "reset": _keep_session,
+        "server_settings": dict(SERVER_SETTINGS),
     }
 
 

@@ -67,7 +67,7 @@ async def connect(url: str) -> asyncpg.Connection:
     from backend.db import credentials_from_url
 
     c = credentials_from_url(url)
-    return await asyncpg.connect(host=c["host"], port=c["port"], user=c["user"], password=c["password"], database=c["database"])
+    return await asyncpg.connect(host=c["host"], port=c["port"], user=c["user"], password=c["password"], database=c["database"], server_settings=c["server_settings"])
 
 
 async def pool(url: str, size: int) -> asyncpg.Pool:
@@ -75,7 +75,8 @@ async def pool(url: str, size: int) -> asyncpg.Pool:
 
     c = credentials_from_url(url)
     return await asyncpg.create_pool(
-        host=c["host"], port=c["port"], user=c["user"], password=c["password"], database=c["database"], min_size=size, max_size=size
+        host=c["host"], port=c["port"], user=c["user"], password=c["password"], database=c["database"],
+        server_settings=c["server_settings"], min_size=size, max_size=size
     )
 
 

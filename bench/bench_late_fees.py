@@ -118,7 +118,7 @@ async def _connect(url: str) -> asyncpg.Connection:
     from backend.db import credentials_from_url
 
     c = credentials_from_url(url)
-    return await asyncpg.connect(host=c["host"], port=c["port"], user=c["user"], password=c["password"], database=c["database"])
+    return await asyncpg.connect(host=c["host"], port=c["port"], user=c["user"], password=c["password"], database=c["database"], server_settings=c["server_settings"])
 
 
 async def _database() -> str:

@@ -39,7 +39,8 @@ async def _connect(url: str) -> asyncpg.Connection:
 
     creds = credentials_from_url(url)
     return await asyncpg.connect(
-        host=creds["host"], port=creds["port"], user=creds["user"], password=creds["password"], database=creds["database"]
+        host=creds["host"], port=creds["port"], user=creds["user"], password=creds["password"], database=creds["database"],
+        server_settings=creds["server_settings"],
     )
 
 

@@ -99,6 +99,33 @@ def _run(url: str, *args: str) -> str:
     return output
 
 
+# What `huikuan makemigrations` would write: nothing, when the migrations describe the models.
+_DETECT_CHANGES = """
+import asyncio
+from tortoise.cli import cli
+
+async def main():
+    config = cli._load_config(cli.CLIContext("backend.db.TORTOISE_ORM", None))
+    apps = {label: app.to_dict() for label, app in cli._select_apps(config, None).items()}
+    for label, app in apps.items():
+        app["migrations"] = cli._ensure_migrations_package(label, app)[0]
+    whole = config.to_dict()
+    whole["apps"] = apps
+    async with cli.tortoise_cli_context(whole) as ctx:
+        for writer in await cli.MigrationAutodetector(ctx.apps, apps).changes():
+            print(writer.as_string())
+
+asyncio.run(main())
+"""
+
+
+def test_the_migrations_describe_the_models(db: str) -> None:
+    env = dict(os.environ, DATABASE_URL=db, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", _DETECT_CHANGES], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", f"the models changed without a migration (make migrations):\n{done.stdout}"
+
+
 async def test_concurrent_migrations_apply_once_and_the_cli_plans_and_rolls_back(db: str) -> None:
     database = f"migrate_{uuid.uuid4().hex[:8]}"
     admin = await _connect(db)

@@ -15,7 +15,7 @@ from tortoise import connections
 from ..accounts.actor import Actor
 from ..accounts.models import Role
 from ..accounts.permissions import ROLE_PERMISSIONS, SEES_ALL_CUSTOMERS_ROLES, Permission
-from ..invoices.balances import PARTS_AS_OF_SQL
+from ..invoices.balances import DUE_BALANCES_AS_OF_SQL
 from ..kit.time import local_today
 from . import kpis
 from .service import DSO_WINDOW_DAYS
@@ -27,16 +27,16 @@ WHERE m.user_id = $1
 ORDER BY o.name, o.id
 """
 
-# PARTS_AS_OF_SQL's parameters ($1 organization, $2 as of, $5 membership or null) and $6 the first
+# DUE_BALANCES_AS_OF_SQL's parameters ($1 organization, $2 as of, $5 membership or null) and $6 the first
 # day of the DSO window.
 _FIGURES_SQL = f"""
 SELECT COALESCE(SUM(base), 0.00) AS total, COALESCE(SUM(base) FILTER (WHERE overdue), 0.00) AS overdue,
-       COUNT(DISTINCT id) AS open_invoices,
+       COALESCE(SUM(firsts), 0)::bigint AS open_invoices,
        (SELECT COALESCE(SUM(ROUND(i.total * i.exchange_rate, 2)), 0) FROM invoices i
         WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date BETWEEN $6 AND $2
           AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = i.customer_id AND (s.collector_id = $5 OR s.owner_id = $5)))
        ) AS window_sales
-FROM ({PARTS_AS_OF_SQL}) p
+FROM ({DUE_BALANCES_AS_OF_SQL}) p
 """
 
 

@@ -29,17 +29,27 @@ from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..collections.plans import PLAN_PAID_ALLOCATION_SQL
-from ..invoices.balances import PAID_PARTS_SQL, PARTS_AS_OF_SQL
+from ..invoices.balances import DUE_BALANCES_AS_OF_SQL, PAID_PARTS_SQL, PARTS_AS_OF_SQL
 from ..kit.money import ZERO
 from ..kit.time import local_today
 from .cuts import membership_scope
 from .period import check_as_of
-from .service import flows
+from .service import period_flows
 
 WEEKS = 13
 CENT = Decimal("0.01")
 
-# Parameters of PARTS_AS_OF_SQL ($1 organization, $2 as of, $5 membership).
+# Parameters of DUE_BALANCES_AS_OF_SQL ($1 organization, $2 as of, $5 membership), and the
+# customers' days late ($6 customer ids, $7 their days): the open AR of every part by the week
+# (0..WEEKS, WEEKS = later) it is expected in, its due date plus its customer's days late.
+_DUE_SQL = f"""
+SELECT LEAST(GREATEST(0, p.due_date + COALESCE(l.days, 0) - $2::date) / 7, {WEEKS}) AS week, SUM(p.base) AS base
+FROM ({DUE_BALANCES_AS_OF_SQL}) p LEFT JOIN unnest($6::uuid[], $7::int[]) AS l(customer_id, days) ON l.customer_id = p.customer_id
+GROUP BY 1
+"""
+
+# Parameters of PARTS_AS_OF_SQL ($1 organization, $2 as of, $3 the invoices, $5 membership): the
+# open parts of the invoices that commitments cover.
 _PARTS_SQL = f"SELECT id, customer_id, due_date, open, base FROM ({PARTS_AS_OF_SQL}) p"
 
 # $1 organization, $2 customer ids (null), $3 as of, $4 membership.
@@ -117,18 +127,34 @@ def _week(as_of: date, day: date) -> int:
 
 
 async def expected_by_week(organization_id: uuid.UUID, as_of: date, membership_id: uuid.UUID | None) -> tuple[list[Decimal], list[Decimal]]:
-    """Expected and promised amounts of weeks 0..12 and, last, of everything later."""
+    """Expected and promised amounts of weeks 0..12 and, last, of everything later: every open
+    amount in the week its due date plus its customer's days late falls in (`_week`, in SQL);
+    then, for the invoices commitments cover, their parts' full amounts taken back and the
+    commitments and the parts' rests put in."""
     db = connections.get("default")
-    parts = await db.execute_query_dict(_PARTS_SQL, [organization_id, as_of, None, None, membership_id])
     late = {
         r["customer_id"]: (r["late_days"] / r["paid"]).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         for r in await db.execute_query_dict(_DAYS_LATE_SQL, [organization_id, None, as_of, membership_id]) if r["paid"]
     }
     expected = [ZERO] * (WEEKS + 1)
     promised = [ZERO] * (WEEKS + 1)
+
+    def expect(customer_id: uuid.UUID, due_date: date, amount: Decimal) -> None:
+        expected[min(_week(as_of, due_date + timedelta(days=int(late.get(customer_id, 0)))), WEEKS)] += amount
+
+    for row in await db.execute_query_dict(_DUE_SQL, [organization_id, as_of, None, None, membership_id, list(late), [int(d) for d in late.values()]]):
+        expected[row["week"]] += row["base"]
+    installments: dict[uuid.UUID, list[dict]] = defaultdict(list)
+    for row in await db.execute_query_dict(_PLANS_SQL, [organization_id, as_of, membership_id]):
+        installments[row["id"]].append(row)
+    promises = await db.execute_query_dict(_PROMISES_SQL, [organization_id, as_of, membership_id])
+    committed = sorted({i for rows in installments.values() for i in rows[0]["invoice_ids"]} | {i for p in promises for i in p["invoice_ids"]})
+    if not committed:
+        return expected, promised
     by_invoice: dict[uuid.UUID, list[dict]] = defaultdict(list)
-    for part in parts:
+    for part in await db.execute_query_dict(_PARTS_SQL, [organization_id, as_of, committed, None, membership_id]):
         by_invoice[part["id"]].append(part)
+        expect(part["customer_id"], part["due_date"], -part["base"])
     share = {invoice_id: Decimal(1) for invoice_id in by_invoice}
 
     def commit(invoice_ids: list[uuid.UUID], dated: list[tuple[date, Decimal]]) -> None:
@@ -150,18 +176,13 @@ async def expected_by_week(organization_id: uuid.UUID, as_of: date, membership_i
         for i in ids:
             share[i] *= left / open_doc
 
-    installments: dict[uuid.UUID, list[dict]] = defaultdict(list)
-    for row in await db.execute_query_dict(_PLANS_SQL, [organization_id, as_of, membership_id]):
-        installments[row["id"]].append(row)
     for rows in installments.values():
         commit(rows[0]["invoice_ids"], [(r["due_date"], r["short"]) for r in rows if r["short"] > 0])
-    for promise in await db.execute_query_dict(_PROMISES_SQL, [organization_id, as_of, membership_id]):
+    for promise in promises:
         commit(promise["invoice_ids"], [(promise["promised_on"], promise["amount"])])
     for invoice_id, invoice_parts in by_invoice.items():
         for part in invoice_parts:
-            amount = (part["base"] * share[invoice_id]).quantize(CENT, rounding=ROUND_HALF_UP)
-            day = part["due_date"] + timedelta(days=int(late.get(part["customer_id"], 0)))
-            expected[min(_week(as_of, day), WEEKS)] += amount
+            expect(part["customer_id"], part["due_date"], (part["base"] * share[invoice_id]).quantize(CENT, rounding=ROUND_HALF_UP))
     return expected, promised
 
 
@@ -180,9 +201,6 @@ async def cash_forecast(actor: Actor, as_of: date | None = None) -> CashForecast
     ]
     past_start = as_of - timedelta(days=7 * WEEKS)
     then, _ = await expected_by_week(org.id, past_start, scope)
-    past = []
-    for k in range(WEEKS):
-        start = past_start + timedelta(days=7 * k)
-        actual = await flows(actor, start, start + timedelta(days=6))
-        past.append(PastWeek(start, start + timedelta(days=6), then[k], actual.cash_collected))
+    actuals = await period_flows(actor, [past_start + timedelta(days=7 * k) for k in range(WEEKS)], as_of - timedelta(days=1))
+    past = [PastWeek(actual.start, actual.end, then[k], actual.cash_collected) for k, actual in enumerate(actuals)]
     return CashForecast(as_of, org.base_currency, weeks, expected[WEEKS], past)

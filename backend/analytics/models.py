@@ -23,6 +23,12 @@ class AnalyticsSnapshot(Model):
     cei_month_to_date = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
     cash_collected = money(description="cash collected on the day (allocations less reversals)")
     credit_sales = money(description="invoices issued on the day")
+    open_invoices = fields.BigIntField(null=True, description="invoices with something open at the end of the day (null: taken before they were kept)")
+    overdue_invoices = fields.BigIntField(null=True, description="of which overdue")
+    stale = fields.BooleanField(
+        default=False, db_default=False,
+        description="a ledger row dated on or before the day was written after the snapshot was taken (set by the database's triggers, migration 0023)",
+    )
     taken_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

@@ -31,7 +31,7 @@ from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..invoices.aging import AgingReport, aging
 from ..invoices.aging import currency_condition
-from ..invoices.balances import PAID_PARTS_SQL, PARTS_AS_OF_SQL
+from ..invoices.balances import DUE_BALANCES_AS_OF_SQL, PAID_PARTS_SQL
 from ..kit.clean import MIN_BUSINESS_DATE
 from ..kit.money import ZERO
 from ..kit.time import local_today
@@ -53,27 +53,44 @@ _SCOPE = (
     " AND ($5::uuid[] IS NULL OR i.customer_id = ANY($5::uuid[])) AND ($6::text IS NULL OR i.currency = $6::text)"
 )
 
-# $1 organization, $2 start, $3 end, $4–$6 the scope.
+# The credit sales of a period: the invoices `i` issued in [$2, $3] (drafts and voided ones never
+# count), of the scope ($4–$6).
+_SOLD = f"i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date BETWEEN $2 AND $3 AND {_SCOPE}"
+
+# The flows of consecutive periods in one pass: $1 organization, $2 the first period's start, $3
+# the last period's end, $4–$6 the scope, $7 the periods' starts in ascending order ($7[1] = $2);
+# `period` is the 1-based index of the period of each row (width_bucket).
 _FLOWS_SQL = f"""
-SELECT
-  (SELECT COALESCE(SUM(ROUND(i.total * i.exchange_rate, 2)), 0) FROM invoices i
-    WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date BETWEEN $2 AND $3 AND {_SCOPE}
-  ) AS credit_sales,
-  (SELECT COALESCE(SUM(ROUND(a.amount * i.exchange_rate, 2)), 0) FROM allocations a JOIN invoices i ON i.id = a.invoice_id
-    WHERE a.organization_id = $1 AND a.applied_on BETWEEN $2 AND $3 AND {_SCOPE}
-  ) - (SELECT COALESCE(SUM(ROUND(a.amount * i.exchange_rate, 2)), 0) FROM allocations a JOIN invoices i ON i.id = a.invoice_id
-    WHERE a.organization_id = $1 AND a.reversed_on BETWEEN $2 AND $3 AND {_SCOPE}
-  ) AS cash_collected,
-  (SELECT COALESCE(SUM(ROUND(w.amount * i.exchange_rate, 2)), 0) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id
-    WHERE w.organization_id = $1 AND w.status = 'approved' AND w.written_off_on BETWEEN $2 AND $3 AND {_SCOPE}
-  ) AS write_offs
+SELECT width_bucket(f.day, $7::date[]) AS period, SUM(f.sales) AS credit_sales, SUM(f.cash) AS cash_collected,
+       SUM(f.written) AS write_offs
+FROM (
+  SELECT i.issue_date AS day, ROUND(i.total * i.exchange_rate, 2) AS sales, 0::numeric AS cash, 0::numeric AS written
+  FROM invoices i
+  WHERE {_SOLD}
+  UNION ALL
+  SELECT a.applied_on, 0, ROUND(a.amount * i.exchange_rate, 2), 0 FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+  WHERE a.organization_id = $1 AND a.applied_on BETWEEN $2 AND $3 AND {_SCOPE}
+  UNION ALL
+  SELECT a.reversed_on, 0, -ROUND(a.amount * i.exchange_rate, 2), 0 FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+  WHERE a.organization_id = $1 AND a.reversed_on BETWEEN $2 AND $3 AND {_SCOPE}
+  UNION ALL
+  SELECT w.written_off_on, 0, 0, ROUND(w.amount * i.exchange_rate, 2) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id
+  WHERE w.organization_id = $1 AND w.status = 'approved' AND w.written_off_on BETWEEN $2 AND $3 AND {_SCOPE}
+) f
+GROUP BY 1
+"""
+
+# Credit sales alone (the standard DSO's window): $1 organization, $2 start, $3 end, $4–$6 the scope.
+_SALES_SQL = f"""
+SELECT COALESCE(SUM(ROUND(i.total * i.exchange_rate, 2)), 0) AS credit_sales FROM invoices i
+WHERE {_SOLD}
 """
 
 # Monthly credit sales for the countback: $1 organization, $2 first month start, $3 end, $4–$6 the scope.
 _MONTHLY_SALES_SQL = f"""
 SELECT date_trunc('month', i.issue_date)::date AS month, SUM(ROUND(i.total * i.exchange_rate, 2)) AS credit_sales
 FROM invoices i
-WHERE i.organization_id = $1 AND i.status NOT IN ('draft', 'void') AND i.issue_date BETWEEN $2 AND $3 AND {_SCOPE}
+WHERE {_SOLD}
 GROUP BY 1
 """
 
@@ -82,10 +99,17 @@ GROUP BY 1
 _POSITION_SQL = f"""
 SELECT COALESCE(SUM(base), 0) AS total,
        COALESCE(SUM(base) FILTER (WHERE NOT overdue), 0) AS current,
-       COUNT(DISTINCT id) AS open_invoices,
-       COUNT(DISTINCT id) FILTER (WHERE overdue) AS overdue_invoices
-FROM ({PARTS_AS_OF_SQL}) p
+       COALESCE(SUM(firsts), 0)::bigint AS open_invoices,
+       COALESCE(SUM(firsts) FILTER (WHERE overdue), 0)::bigint AS overdue_invoices
+FROM ({DUE_BALANCES_AS_OF_SQL}) p
 WHERE {currency_condition(6)}
+"""
+
+# The same figures from the organization's snapshot of $2, when it is exact (analytics.snapshots).
+_SNAPSHOT_POSITION_SQL = """
+SELECT ar_total AS total, current_ar AS current, open_invoices, overdue_invoices
+FROM analytics_snapshots
+WHERE organization_id = $1 AND day = $2 AND NOT stale AND open_invoices IS NOT NULL
 """
 
 # Promises to pay that fell due in the period: settled (kept or broken) with a promised date in
@@ -115,14 +139,14 @@ _FORECAST_SQL = f"""
 SELECT CASE WHEN overdue THEN -1 WHEN -days_past_due >= {7 * FORECAST_WEEKS} THEN {FORECAST_WEEKS}
             ELSE -days_past_due / 7 END AS week,
        SUM(base) AS amount
-FROM ({PARTS_AS_OF_SQL}) p
+FROM ({DUE_BALANCES_AS_OF_SQL}) p
 GROUP BY 1
 """
 
 _TOP_OVERDUE_SQL = f"""
 SELECT p.customer_id, c.code, c.legal_name, SUM(p.base) AS overdue, MAX(p.days_past_due) AS days,
-       COUNT(DISTINCT p.id) AS invoices
-FROM ({PARTS_AS_OF_SQL}) p JOIN customers c ON c.id = p.customer_id
+       SUM(p.firsts)::bigint AS invoices
+FROM ({DUE_BALANCES_AS_OF_SQL}) p JOIN customers c ON c.id = p.customer_id
 WHERE p.overdue
 GROUP BY p.customer_id, c.code, c.legal_name
 ORDER BY overdue DESC, c.code
@@ -168,9 +192,17 @@ def _scope_params(scope: Scope) -> list[Any]:
     return [scope.membership_id, scope.customer_ids, scope.currency]
 
 
-async def position(actor: Actor, as_of: date, scope: Scope | None = None) -> Position:
+async def position(actor: Actor, as_of: date, scope: Scope | None = None, *, from_snapshot: bool = True) -> Position:
+    """The position as of the end of `as_of`: for the whole organization, from its snapshot of
+    that day when it has one that is not stale (analytics.snapshots), else from the ledger."""
     scope = scope or _everything(actor)
-    rows = await connections.get("default").execute_query_dict(
+    connection = connections.get("default")
+    if from_snapshot and scope == Scope(None):
+        kept = await connection.execute_query_dict(_SNAPSHOT_POSITION_SQL, [actor.org_id, as_of])
+        if kept:
+            row = kept[0]
+            return Position(as_of, row["total"], row["current"], row["open_invoices"], row["overdue_invoices"])
+    rows = await connection.execute_query_dict(
         _POSITION_SQL, [actor.org_id, as_of, None, scope.customer_ids, scope.membership_id, scope.currency]
     )
     row = rows[0]
@@ -178,11 +210,30 @@ async def position(actor: Actor, as_of: date, scope: Scope | None = None) -> Pos
 
 
 async def flows(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Flows:
+    return (await period_flows(actor, [start], end, scope))[0]
+
+
+async def period_flows(actor: Actor, starts: list[date], end: date, scope: Scope | None = None) -> list[Flows]:
+    """The flows of consecutive periods, in one query: the period from each of `starts`
+    (ascending) to the day before the next, the last one to `end`."""
     rows = await connections.get("default").execute_query_dict(
-        _FLOWS_SQL, [actor.org_id, start, end, *_scope_params(scope or _everything(actor))]
+        _FLOWS_SQL, [actor.org_id, starts[0], end, *_scope_params(scope or _everything(actor)), starts]
     )
-    row = rows[0]
-    return Flows(start, end, row["credit_sales"], row["cash_collected"], row["write_offs"])
+    found = {row["period"]: row for row in rows}
+    ends = [following - timedelta(days=1) for following in starts[1:]] + [end]
+    return [
+        Flows(start, last, found[k]["credit_sales"], found[k]["cash_collected"], found[k]["write_offs"]) if k in found
+        else Flows(start, last, ZERO, ZERO, ZERO)
+        for k, (start, last) in enumerate(zip(starts, ends, strict=True), start=1)
+    ]
+
+
+async def credit_sales(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Decimal:
+    """The credit sales of [start, end] (as in Flows), without the cash and write-offs."""
+    rows = await connections.get("default").execute_query_dict(
+        _SALES_SQL, [actor.org_id, start, end, *_scope_params(scope or _everything(actor))]
+    )
+    return rows[0]["credit_sales"]
 
 
 @dataclass(frozen=True)
@@ -228,28 +279,46 @@ def _month_start(day: date, months_back: int = 0) -> date:
     return date(month_index // 12, month_index % 12 + 1, 1)
 
 
+# The countback reads this many months first (most AR is younger), and the whole history only
+# when they do not consume the ending AR.
+COUNTBACK_FIRST_MONTHS = 3
+
+
 async def _countback(actor: Actor, ending_ar: Decimal, end: date, scope: Scope) -> Decimal | None:
     """Walks back from the period's last month through every month since the first sale."""
     if ending_ar <= 0:
         return kpis.countback_dso(ending_ar, [])
-    rows = await connections.get("default").execute_query_dict(
-        _MONTHLY_SALES_SQL, [actor.org_id, MIN_BUSINESS_DATE, end, *_scope_params(scope)]
-    )
-    sales = {row["month"]: row["credit_sales"] for row in rows}
+    recent = _month_start(end, COUNTBACK_FIRST_MONTHS - 1)
+    found = kpis.countback_dso(ending_ar, _months_back(end, recent, await _monthly_sales(actor, recent, end, scope)))
+    if found is not None:
+        return found
+    sales = await _monthly_sales(actor, MIN_BUSINESS_DATE, end, scope)
     if not sales:
         return None
-    first = min(sales)
+    return kpis.countback_dso(ending_ar, _months_back(end, min(sales), sales))
+
+
+async def _monthly_sales(actor: Actor, since: date, end: date, scope: Scope) -> dict[date, Decimal]:
+    rows = await connections.get("default").execute_query_dict(_MONTHLY_SALES_SQL, [actor.org_id, since, end, *_scope_params(scope)])
+    return {row["month"]: row["credit_sales"] for row in rows}
+
+
+def _months_back(end: date, first: date, sales: dict[date, Decimal]) -> list[kpis.MonthSales]:
+    """The months from the one of `end` back to the one starting on `first`, latest first (the
+    last one cut at `end`), with their sales (zero for a month without)."""
     months = []
     back = 0
     while (start := _month_start(end, back)) >= first:
         back += 1
         last = min(end, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
         months.append(kpis.MonthSales(days=(last - start).days + 1, credit_sales=sales.get(start, ZERO)))
-    return kpis.countback_dso(ending_ar, months)
+    return months
 
 
 @dataclass(frozen=True)
-class KpiReport:
+class KpiFigures:
+    """Every KPI of a period but the days to pay (the costliest, computed apart: KpiReport)."""
+
     start: date
     end: date
     days: int
@@ -273,6 +342,10 @@ class KpiReport:
     turnover_days: Decimal | None
     promises_fallen_due: int
     promise_kept_rate: Decimal | None
+
+
+@dataclass(frozen=True)
+class KpiReport(KpiFigures):
     average_days_to_pay: Decimal | None
     average_days_late: Decimal | None
 
@@ -288,13 +361,18 @@ async def kpi_report(actor: Actor, start: date, end: date, cut: Cut | None = Non
 
 
 async def _kpi_report(actor: Actor, start: date, end: date, scope: Scope) -> KpiReport:
+    figures = await _kpi_figures(actor, start, end, scope)
+    paid = await payment_days(actor, end, scope)
+    return KpiReport(**vars(figures), average_days_to_pay=paid.average_days_to_pay, average_days_late=paid.average_days_late)
+
+
+async def _kpi_figures(actor: Actor, start: date, end: date, scope: Scope) -> KpiFigures:
     beginning = await position(actor, start - timedelta(days=1), scope)
     ending = await position(actor, end, scope)
     flow = await flows(actor, start, end, scope)
     promised = await promises(actor, start, end, scope)
-    paid = await payment_days(actor, end, scope)
     days = flow.days
-    return KpiReport(
+    return KpiFigures(
         start=start,
         end=end,
         days=days,
@@ -318,8 +396,6 @@ async def _kpi_report(actor: Actor, start: date, end: date, scope: Scope) -> Kpi
         turnover_days=kpis.turnover_days(days, flow.credit_sales, beginning.total, ending.total),
         promises_fallen_due=promised.fallen_due,
         promise_kept_rate=promised.kept_rate,
-        average_days_to_pay=paid.average_days_to_pay,
-        average_days_late=paid.average_days_late,
     )
 
 
@@ -377,8 +453,12 @@ class Dashboard:
     def position(self) -> Awaitable[Position]:
         return self._once("position", lambda: _in_slot(lambda: position(self.actor, self.as_of)))
 
-    def month(self) -> Awaitable[KpiReport]:
-        return self._once("month", lambda: _in_slot(lambda: _kpi_report(self.actor, _month_start(self.as_of), self.as_of, _everything(self.actor))))
+    def month(self) -> Awaitable[KpiFigures]:
+        return self._once("month", lambda: _in_slot(lambda: _kpi_figures(self.actor, _month_start(self.as_of), self.as_of, _everything(self.actor))))
+
+    def payment_days(self) -> Awaitable[PaymentDays]:
+        """The month's days to pay and days late (of the twelve months to asOf), when asked for."""
+        return self._once("payment_days", lambda: _in_slot(lambda: payment_days(self.actor, self.as_of)))
 
     def aging(self) -> Awaitable[AgingReport]:
         return self._once("aging", lambda: _in_slot(lambda: aging(self.organization_id, self.as_of, membership_id=self._membership)))
@@ -386,24 +466,23 @@ class Dashboard:
     def dso(self) -> Awaitable[Decimal | None]:
         async def compute() -> Decimal | None:
             now = await self.position()
-            window = await _in_slot(lambda: flows(self.actor, self.as_of - timedelta(days=DSO_WINDOW_DAYS - 1), self.as_of))
-            return kpis.standard_dso(now.total, window.credit_sales, DSO_WINDOW_DAYS)
+            sales = await _in_slot(lambda: credit_sales(self.actor, self.as_of - timedelta(days=DSO_WINDOW_DAYS - 1), self.as_of))
+            return kpis.standard_dso(now.total, sales, DSO_WINDOW_DAYS)
 
         return self._once("dso", compute)
 
     def trend(self) -> Awaitable[list[TrendPoint]]:
         async def compute() -> list[TrendPoint]:
             now, month = await self.position(), await self.month()
+            starts = [_month_start(self.as_of, back) for back in reversed(range(1, TREND_MONTHS))]
             async with analytics_slot():
+                past: list[KpiFigures | Flows] = list(await period_flows(self.actor, starts, _month_start(self.as_of) - timedelta(days=1)))
                 points = []
-                for back in reversed(range(TREND_MONTHS)):
-                    start = _month_start(self.as_of, back)
-                    end = min(self.as_of, date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]))
-                    at_end = now if end == self.as_of else await position(self.actor, end)
-                    flow: KpiReport | Flows = month if back == 0 else await flows(self.actor, start, end)
+                for flow in [*past, month]:
+                    at_end = now if flow.end == self.as_of else await position(self.actor, flow.end)
                     points.append(
-                        TrendPoint(start, end, at_end.total, at_end.overdue, flow.credit_sales, flow.cash_collected,
-                                   kpis.standard_dso(at_end.total, flow.credit_sales, (end - start).days + 1))
+                        TrendPoint(flow.start, flow.end, at_end.total, at_end.overdue, flow.credit_sales, flow.cash_collected,
+                                   kpis.standard_dso(at_end.total, flow.credit_sales, (flow.end - flow.start).days + 1))
                     )
                 return points
 

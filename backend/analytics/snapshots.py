@@ -3,8 +3,15 @@
 A snapshot holds an organization's figures for one of its local days, from the dated ledger as of
 that day (so a snapshot taken late, or by the backfill, gives what the day gave): AR, current and
 overdue AR, the aging buckets, standard DSO over the 90 days ending on the day, CEI of the month to
-date, and the day's cash collected and credit sales. One row per organization and day: taking it
-again replaces it (the unique key), so the job is idempotent per day.
+date, the day's cash collected and credit sales, and how many invoices were open and overdue. One
+row per organization and day: taking it again replaces it (the unique key), so the job is
+idempotent per day.
+
+The database marks a snapshot `stale` when a ledger row dated on or before its day is written
+after it was taken (migration 0023). One that is not stale is exact, so positions as of its day
+are read from it (service.position); the daily job takes stale ones again, month-ends first.
+Taking one holds the organization's SNAPSHOT_LOCK exclusively, which every marking trigger takes
+shared: a posting in flight is committed before the snapshot reads the ledger, or marks it after.
 """
 
 from __future__ import annotations
@@ -23,54 +30,87 @@ from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..invoices.aging import aging
 from ..kit.errors import AccessDenied, AccessErrorCode, DomainError
+from ..kit.money import ZERO
 from ..kit.time import local_today
 from ..kit.uow import unit_of_work
 from . import kpis
 from .errors import AnalyticsErrorCode as Code
 from .period import check_period
-from .service import DSO_WINDOW_DAYS, _month_start, flows, position
+from .service import DSO_WINDOW_DAYS, _month_start, period_flows, position
 
 MAX_POINTS = 400
+# How many stale snapshots one run of the daily job takes again (month-ends first, then the latest).
+RETAKES_PER_RUN = 40
+
+# The first key of the advisory lock of migration 0023 (the second: hashtext of the organization's id).
+SNAPSHOT_LOCK = 7_240_013
+_LOCK_SQL = f"SELECT pg_advisory_xact_lock({SNAPSHOT_LOCK}, hashtext($1::uuid::text))"
 
 _UPSERT_SQL = """
 INSERT INTO analytics_snapshots (id, organization_id, day, ar_total, current_ar, overdue_ar, buckets, dso,
-                                 cei_month_to_date, cash_collected, credit_sales, taken_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, now())
+                                 cei_month_to_date, cash_collected, credit_sales, open_invoices, overdue_invoices,
+                                 stale, taken_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, false, now())
 ON CONFLICT (organization_id, day) DO UPDATE SET
   ar_total = EXCLUDED.ar_total, current_ar = EXCLUDED.current_ar, overdue_ar = EXCLUDED.overdue_ar,
   buckets = EXCLUDED.buckets, dso = EXCLUDED.dso, cei_month_to_date = EXCLUDED.cei_month_to_date,
-  cash_collected = EXCLUDED.cash_collected, credit_sales = EXCLUDED.credit_sales, taken_at = now()
+  cash_collected = EXCLUDED.cash_collected, credit_sales = EXCLUDED.credit_sales,
+  open_invoices = EXCLUDED.open_invoices, overdue_invoices = EXCLUDED.overdue_invoices, stale = false, taken_at = now()
+"""
+
+# The stale snapshots to take again: month-ends first (the positions the dashboard's trend and the
+# KPIs read), then the latest days.
+_STALE_SQL = """
+SELECT day FROM analytics_snapshots
+WHERE organization_id = $1 AND stale
+ORDER BY day = (date_trunc('month', day) + interval '1 month - 1 day')::date DESC, day DESC
+LIMIT $2
 """
 
 
 async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
-    """Store (or replace) the organization's snapshot of `day`."""
+    """Store (or replace) the organization's snapshot of `day`, computed from the ledger in one
+    transaction that holds the organization's SNAPSHOT_LOCK (see the module's docstring)."""
     actor = Actor.system(organization_id)
-    now = await position(actor, day)
-    month_start = _month_start(day)
-    month_beginning = await position(actor, month_start - timedelta(days=1))
-    month = await flows(actor, month_start, day)
-    window = await flows(actor, day - timedelta(days=DSO_WINDOW_DAYS - 1), day)
-    today = await flows(actor, day, day)
-    report = await aging(organization_id, day)
-    buckets = [{"label": b.label, "amount": str(b.amount)} for b in report.buckets]
     async with unit_of_work() as connection:
+        await connection.execute_query(_LOCK_SQL, [organization_id])
+        now = await position(actor, day, from_snapshot=False)
+        month_start = _month_start(day)
+        month_beginning = await position(actor, month_start - timedelta(days=1))
+        # The DSO window (90 days) holds the month to date, which holds the day: one pass.
+        periods = await period_flows(actor, sorted({day - timedelta(days=DSO_WINDOW_DAYS - 1), month_start, day}), day)
+        window_sales = sum((p.credit_sales for p in periods), ZERO)
+        month_sales = sum((p.credit_sales for p in periods if p.start >= month_start), ZERO)
+        today = periods[-1]
+        report = await aging(organization_id, day)
+        buckets = [{"label": b.label, "amount": str(b.amount)} for b in report.buckets]
         await connection.execute_query(
             _UPSERT_SQL,
             [
                 uuid.uuid4(), organization_id, day, now.total, now.current, now.overdue, json.dumps(buckets),
-                kpis.standard_dso(now.total, window.credit_sales, DSO_WINDOW_DAYS),
-                kpis.cei(month_beginning.total, month.credit_sales, now.total, now.current),
-                today.cash_collected, today.credit_sales,
+                kpis.standard_dso(now.total, window_sales, DSO_WINDOW_DAYS),
+                kpis.cei(month_beginning.total, month_sales, now.total, now.current),
+                today.cash_collected, today.credit_sales, now.open_invoices, now.overdue_invoices,
             ],
         )
 
 
+async def retake_stale(organization_id: uuid.UUID, limit: int = RETAKES_PER_RUN) -> list[date]:
+    """Take again up to `limit` of the organization's stale snapshots (month-ends first); the days."""
+    rows = await connections.get("default").execute_query_dict(_STALE_SQL, [organization_id, limit])
+    days = [row["day"] for row in rows]
+    for day in days:
+        await take_snapshot(organization_id, day)
+    return days
+
+
 async def snapshot_yesterday(organization_id: uuid.UUID) -> date:
-    """The daily job's work for one organization: its local yesterday (a complete day)."""
+    """The daily job's work for one organization: its local yesterday (a complete day), then the
+    stale snapshots (retake_stale)."""
     org = await Organization.get(id=organization_id)
     day = local_today(org.timezone) - timedelta(days=1)
     await take_snapshot(organization_id, day)
+    await retake_stale(organization_id)
     return day
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date
 from decimal import Decimal
 
@@ -56,16 +57,38 @@ class KpiReport:
     turnover_days: Decimal | None
     promises_fallen_due: int = strawberry.field(description="Promises to pay settled with a promised date in the period.")
     promise_kept_rate: Decimal | None = strawberry.field(description="Σ kept ratios ÷ promises fallen due.")
-    average_days_to_pay: Decimal | None = strawberry.field(
+    # Average days to pay and days late, computed when one of the two fields below is selected
+    # (the dashboard's month); a full report (`kpis`) has them already.
+    days_to_pay: strawberry.Private[Callable[[], Awaitable[tuple[Decimal | None, Decimal | None]]]]
+
+    @strawberry.field(
         description="Amount-weighted days from invoice date to payment, of the money received in the 12 months to the period's end."
     )
-    average_days_late: Decimal | None = strawberry.field(
+    async def average_days_to_pay(self) -> Decimal | None:
+        return (await self.days_to_pay())[0]
+
+    @strawberry.field(
         description="Amount-weighted days past each installment part's due date, of the money received in the 12 months to the period's end."
     )
+    async def average_days_late(self) -> Decimal | None:
+        return (await self.days_to_pay())[1]
+
+    @classmethod
+    def from_figures(cls, figures: service.KpiFigures, payment_days: Callable[[], Awaitable[service.PaymentDays]]) -> "KpiReport":
+        async def days_to_pay() -> tuple[Decimal | None, Decimal | None]:
+            paid = await payment_days()
+            return paid.average_days_to_pay, paid.average_days_late
+
+        return cls(**vars(figures), days_to_pay=days_to_pay)
 
     @classmethod
     def from_data(cls, report: service.KpiReport) -> "KpiReport":
-        return cls(**{name: getattr(report, name) for name in cls.__annotations__})
+        figures = {name: value for name, value in vars(report).items() if name not in ("average_days_to_pay", "average_days_late")}
+
+        async def days_to_pay() -> tuple[Decimal | None, Decimal | None]:
+            return report.average_days_to_pay, report.average_days_late
+
+        return cls(**figures, days_to_pay=days_to_pay)
 
 
 @strawberry.type
@@ -139,7 +162,7 @@ class Dashboard:
 
     @strawberry.field
     async def month_to_date(self) -> KpiReport:
-        return KpiReport.from_data(await self.data.month())
+        return KpiReport.from_figures(await self.data.month(), self.data.payment_days)
 
     @strawberry.field(description="The organization's aging buckets as of asOf.")
     async def aging(self) -> AgingReport:

@@ -16,6 +16,7 @@ from strawberry.extensions import MaskErrors
 from ..kit.clean import InputCode, InputRejected
 from ..kit.errors import AccessDenied, DomainError, MessageParam, ParamKind
 from ..kit.messages import params_to_json
+from .retry import is_conflict
 
 log = logging.getLogger("huikuan.api")
 
@@ -137,6 +138,12 @@ class ErrorHandling(MaskErrors):
                 error.extensions = {"code": "INVALID_VALUE"}
                 processed.append(error)
             elif original is None or isinstance(original, GraphQLError):
+                processed.append(error)
+            elif is_conflict(original):
+                # Rolled back by PostgreSQL and not run again (api.retry): nothing was saved.
+                log.warning("conflict not retried (request %s): %s", request_id, original)
+                error.message = "This change ran into another one made at the same moment and was not saved; try again."
+                error.extensions = {"code": "TRY_AGAIN", "requestId": request_id}
                 processed.append(error)
             else:
                 log.error("unexpected error (request %s)", request_id, exc_info=original)

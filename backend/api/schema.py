@@ -25,6 +25,7 @@ from ..reconciliation.schema import ReconciliationMutation, ReconciliationQuery
 from ..webhooks.schema import WebhooksMutation, WebhooksQuery
 from .errors import ErrorHandling
 from .inputs import InputCleaning, describe_nulls
+from .retry import RetryConflicts
 from .limits import QueryLimits
 from .metrics import OperationMetrics
 from .scalars import SCALAR_OVERRIDES
@@ -64,6 +65,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         lambda: QueryLimits(settings=settings),
         MarkExecuted,
         InputCleaning,
+        RetryConflicts,
         ErrorHandling,
         OperationMetrics,
     ]

@@ -4,10 +4,10 @@ the next action, one query per page (keyset-paginated).
 Rank: first the customers whose promise to pay falls due today (priority 0), then those whose
 latest action asked for a follow-up today or earlier (1), then the rest (2); within a priority,
 by score = risk of the grade × Σ over the customer's overdue installment parts of (open amount in
-the base currency × days past due), highest first; then by customer id. The parts, their open
-amounts and days past due come from the one definition (PARTS_AS_OF_SQL) as of the
-organization's today. A customer is on the list when something of it is overdue, a promise falls
-due today or a follow-up is due. See docs/collections.md "Worklist"."""
+the base currency × days past due), highest first; then by customer id. The open amounts and
+days past due come from the one definition, summed per due date (DUE_BALANCES_AS_OF_SQL: the
+parts due on one day share their days past due), as of the organization's today. A customer is
+on the list when something of it is overdue, a promise falls due today or a follow-up is due. See docs/collections.md "Worklist"."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ..accounts.actor import Actor
 from ..accounts.permissions import Permission
 from ..credit.models import GRADES
 from ..customers import repository as customers_repo
-from ..invoices.balances import PARTS_AS_OF_SQL
+from ..invoices.balances import DUE_BALANCES_AS_OF_SQL
 from ..kit.errors import DomainError
 from .errors import CollectionsErrorCode as Code
 from .service import _today
@@ -40,7 +40,8 @@ PRIORITY_OVERDUE = 2
 # $1 organization, $2 today, $5 the collector's membership (null: every customer), $6 grades
 # (null: any; '' stands for not assessed), $7 regions (null: any), $8 minimum overdue amount,
 # $9 only the priority up to this, $10..$12 the cursor (priority, score, customer id; null on the
-# first page), $13 page size + 1, $14 the overdue amount's upper bound, exclusive (null: none). $3 and $4 stay null for PARTS_AS_OF_SQL.
+# first page), $13 page size + 1, $14 the overdue amount's upper bound, exclusive (null: none). $3 and $4 stay null for
+# DUE_BALANCES_AS_OF_SQL.
 WORKLIST_SQL = f"""
 WITH per_customer AS (
     SELECT customer_id,
@@ -48,7 +49,7 @@ WITH per_customer AS (
            COALESCE(SUM(base) FILTER (WHERE overdue), 0) AS overdue_amount,
            COALESCE(MAX(days_past_due) FILTER (WHERE overdue), 0) AS worst_days_overdue,
            COALESCE(SUM(base * days_past_due) FILTER (WHERE overdue), 0) AS weighted
-    FROM ({PARTS_AS_OF_SQL}) p
+    FROM ({DUE_BALANCES_AS_OF_SQL}) p
     GROUP BY customer_id
 ),
 promised AS (

@@ -16,6 +16,7 @@ from ..accounts.permissions import Permission
 from ..alerts import service as alerts_service
 from ..alerts.messages import alert_message, render_title
 from ..alerts.models import Alert, AlertState, RuleKind, Severity
+from ..analytics.cuts import Cut
 from ..analytics.service import kpi_report
 from ..audit import service as audit_service
 from ..audit.models import AuditEntry
@@ -455,20 +456,27 @@ KPI_ROWS = (
     ("bad_debt_ratio", "坏账率", "Bad-debt ratio", "percent"),
     ("ar_turnover", "应收账款周转率", "AR turnover", "times"),
     ("turnover_days", "应收账款周转天数", "AR turnover days", "days"),
+    ("promises_fallen_due", "到期承诺笔数", "Promises fallen due", "count"),
+    ("promise_kept_rate", "承诺兑现率", "Promise-kept rate", "percent"),
+    ("average_days_to_pay", "平均付款天数", "Average days to pay", "days"),
+    ("average_days_late", "平均逾期付款天数", "Average days late", "days"),
 )
-KPI_UNITS = {"money": ("元（本位币）", "base currency"), "days": ("天", "days"), "percent": ("%", "%"), "times": ("次", "times")}
+KPI_UNITS = {"money": ("元（本位币）", "base currency"), "days": ("天", "days"), "percent": ("%", "%"), "times": ("次", "times"),
+             "count": ("笔", "count")}
 
 
 async def _kpis(actor: Actor, params: Params) -> Table:
-    """The KPI table for a period (`start`, `end`; default: this month to date)."""
+    """The KPI table for a period (`start`, `end`; default: this month to date), cut as the
+    `kpis` query is (`customerId`, `collectorId`, `grade`, `currency`)."""
     today = await org_today(actor.org_id)
     start = params.date("start") or today.replace(day=1)
     end = params.date("end") or today
+    cut = Cut(params.uuid("customerId"), params.uuid("collectorId"), params.text("grade", 8), params.text("currency", 8))
     try:
-        report = await kpi_report(actor, start, end)
+        report = await kpi_report(actor, start, end, cut)
     except DomainError as error:
         first = error.errors[0]
-        raise ExportInputError(first.field or "end", first.code.value, first.message) from None
+        raise ExportInputError((first.field or "end").removeprefix("cut."), first.code.value, first.message) from None
     language = params.language
     columns = (
         Column("kpi", "指标", "KPI"),

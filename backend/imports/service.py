@@ -370,7 +370,7 @@ async def _run(job: ImportJob, lease: Lease) -> None:
 # The tables an import of each kind fills (ANALYZE after it: kit/stats.py).
 FILLED_TABLES = {
     ImportKind.CUSTOMERS: ("customers",),
-    ImportKind.INVOICES: ("customers", "invoices", "payments", "allocations"),
+    ImportKind.INVOICES: ("customers", "invoices", "payments", "allocations", "ar_open_parts", "ar_due_balances"),
     ImportKind.BANK_STATEMENT: ("bank_statement_lines",),
 }
 

@@ -31,27 +31,42 @@ from .models import DEFAULT_AGING_BOUNDS, AgingBasis, InvoiceSettings
 def currency_condition(n: int) -> str:
     """Only the invoices in the currency ${n} (every invoice when it is null), as a condition on a
     row `p` of PARTS_AS_OF_SQL."""
-    return f"(${n}::text IS NULL OR EXISTS (SELECT 1 FROM invoices ci WHERE ci.id = p.id AND ci.currency = ${n}::text))"
+    return f"(${n}::text IS NULL OR p.currency = ${n}::text)"
 
 
 # Each open part (every column of PARTS_AS_OF_SQL) with its bucket ($6 the buckets' lower
-# thresholds, $7 true for aging by invoice date).
+# thresholds, $7 true for aging by invoice date) and first_in_bucket: true for the invoice's first
+# open part in that bucket (its previous open part, if any, falls in another bucket; by invoice
+# date all parts of an invoice share one), so counting those counts the bucket's distinct invoices.
 BUCKETED_PARTS_SQL = f"""
 SELECT part_base.*,
-       WIDTH_BUCKET(CASE WHEN $7 THEN $2::date - issue_date ELSE days_past_due END, $6::int[]) AS bucket
+       WIDTH_BUCKET(CASE WHEN $7 THEN $2::date - issue_date ELSE days_past_due END, $6::int[]) AS bucket,
+       previous_due_date IS NULL
+         OR (NOT $7 AND WIDTH_BUCKET($2::date - previous_due_date, $6::int[]) <> WIDTH_BUCKET(days_past_due, $6::int[])) AS first_in_bucket
 FROM ({PARTS_AS_OF_SQL}) part_base
 """
 
 # The same with $8 a currency (only its invoices, or null): base and document-currency amounts.
-_BUCKETED_SQL = f"SELECT customer_id, id, base, open, bucket FROM ({BUCKETED_PARTS_SQL}) p WHERE {currency_condition(8)}"
+_BUCKETED_SQL = (
+    f"SELECT customer_id, id, base, open, bucket, first_in_bucket, previous_due_date FROM ({BUCKETED_PARTS_SQL}) p "
+    f"WHERE {currency_condition(8)}"
+)
 
 # Per bucket and, in the row where `is_total` is 1, for all buckets: an invoice with installment
-# parts in several buckets counts in each of those buckets and once in the total.
+# parts in several buckets counts in each of those buckets and once in the total (its first open
+# part is in one bucket). The customers are counted from a grouping by customer, so that no step
+# sorts every part.
 _AGING_SQL = f"""
-SELECT bucket, SUM(base) AS amount, SUM(open) AS document_amount, COUNT(DISTINCT id) AS invoices, COUNT(DISTINCT customer_id) AS customers,
-       GROUPING(bucket) AS is_total
-FROM ({_BUCKETED_SQL}) b
-GROUP BY GROUPING SETS ((bucket), ())
+WITH grouped AS (
+    SELECT bucket, SUM(base) AS amount, SUM(open) AS document_amount,
+           COUNT(*) FILTER (WHERE first_in_bucket) AS runs, COUNT(*) FILTER (WHERE previous_due_date IS NULL) AS firsts,
+           GROUPING(bucket) AS by_customer
+    FROM ({_BUCKETED_SQL}) b
+    GROUP BY GROUPING SETS ((bucket), (customer_id))
+)
+SELECT bucket, amount, document_amount, runs AS invoices, NULL::bigint AS customers, 0 AS is_total FROM grouped WHERE by_customer = 0
+UNION ALL
+SELECT NULL, SUM(amount), SUM(document_amount), COALESCE(SUM(firsts), 0)::bigint, COUNT(*), 1 FROM grouped WHERE by_customer = 1
 """
 
 # One page of customers with something open, largest total first ($6 total and $7 id of the
@@ -68,7 +83,9 @@ LIMIT $8
 
 # Per customer (of $4) and bucket, and per customer over all buckets (`is_total` 1).
 _BY_CUSTOMER_SQL = f"""
-SELECT customer_id, bucket, SUM(base) AS amount, SUM(open) AS document_amount, COUNT(DISTINCT id) AS invoices,
+SELECT customer_id, bucket, SUM(base) AS amount, SUM(open) AS document_amount,
+       CASE WHEN GROUPING(bucket) = 1 THEN COUNT(*) FILTER (WHERE previous_due_date IS NULL)
+            ELSE COUNT(*) FILTER (WHERE first_in_bucket) END AS invoices,
        GROUPING(bucket) AS is_total
 FROM ({_BUCKETED_SQL}) b
 GROUP BY GROUPING SETS ((customer_id, bucket), (customer_id))

@@ -336,7 +336,7 @@ async def assess_late_fees(actor: Actor, *, as_of: date | None = None, batch_siz
     while await _process_batch(actor, run.id, rounding, batch_size, created):
         pass
     if created:
-        await analyze("invoices", "invoice_lines", "late_fee_charges")
+        await analyze("invoices", "invoice_lines", "late_fee_charges", "ar_open_parts", "ar_due_balances")
     return created
 
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -37,6 +37,8 @@ RELAY_BATCH = 500
 
 _pending: ContextVar[list[dramatiq.Message] | None] = ContextVar("huikuan_pending_jobs", default=None)
 _connection: ContextVar[Any] = ContextVar("huikuan_transaction", default=None)
+# The outermost units of work committed since watching_commits() began (one entry each).
+_commits: ContextVar[list[None] | None] = ContextVar("huikuan_commits", default=None)
 
 _INSERT_SQL = (
     "INSERT INTO job_outbox (message_id, actor_name, message, relay_after) "
@@ -66,8 +68,23 @@ async def unit_of_work() -> AsyncIterator[Any]:
     finally:
         _pending.reset(token)
     # Reached only when the transaction was committed: the jobs' rows are durable now.
+    commits = _commits.get()
+    if commits is not None:
+        commits.append(None)
     if buffer:
         await _send_committed(buffer)
+
+
+@contextmanager
+def watching_commits() -> Iterator[list[None]]:
+    """A list that gets one entry per outermost unit of work committed meanwhile, by this task
+    or the tasks it starts (api.retry: a call that committed nothing can be run again)."""
+    seen: list[None] = []
+    token = _commits.set(seen)
+    try:
+        yield seen
+    finally:
+        _commits.reset(token)
 
 
 @asynccontextmanager

@@ -15,15 +15,20 @@ import pytest
 
 from backend.accounts.models import Role, User
 from backend.analytics.models import AnalyticsSnapshot
-from backend.analytics.snapshots import Granularity, backfill, take_snapshot, trends
+from backend.analytics import service
+from backend.analytics.snapshots import Granularity, backfill, retake_stale, take_snapshot, trends
 from backend.analytics.tasks import snapshot_organization
 from backend.kit.errors import AccessDenied, DomainError
+from backend.invoices import service as invoices_service
+from backend.invoices.models import Invoice
 from backend.kit.time import local_today
+from backend.kit.uow import unit_of_work
+from backend.payments import service as payments
 from tests.analytics.test_kpis_ledger import march_ledger
 from tests.conftest import ROOT
 from tests.exports.helpers import download, sheet
 from tests.fixtures.api import login, member
-from tests.invoices.factories import create_customer, issued_invoice, ledger_org, staff
+from tests.invoices.factories import create_customer, issued_invoice, ledger_org, received, staff
 
 
 async def test_a_snapshot_holds_the_figures_of_its_day(db):
@@ -40,6 +45,90 @@ async def test_a_snapshot_holds_the_figures_of_its_day(db):
     # DSO over 01-01..03-31: sales I4 500 + I1 900 + I2 700 + I3 1,500 = 3,600 → 2,800 / 3,600 × 90 = 70.0
     # CEI of March to date = 38.10 (as the March KPIs); nothing was collected or sold on 03-31
     assert (row.dso, row.cei_month_to_date, row.cash_collected, row.credit_sales) == (D("70.0"), D("38.10"), D("0.00"), D("0.00"))
+
+
+async def _stale(org) -> dict[date, bool]:  # type: ignore[no-untyped-def]
+    return {row.day: row.stale for row in await AnalyticsSnapshot.filter(organization_id=org.id)}
+
+
+async def test_positions_are_read_from_a_snapshot_until_a_posting_dated_on_or_before_its_day(db):
+    org, owner, a, b = await march_ledger()
+    i1 = await Invoice.get(customer_id=a.id, total=D("900.00"))
+    await take_snapshot(org.id, date(2026, 3, 15))
+    await take_snapshot(org.id, date(2026, 3, 31))
+    row = await AnalyticsSnapshot.get(organization_id=org.id, day=date(2026, 3, 31))
+    # 03-31: AR 2,800 of which 1,300 overdue; open I1, I4, I2, I3, overdue I1, I4, I2 (test_kpis_ledger.py)
+    assert (row.ar_total, row.open_invoices, row.overdue_invoices, row.stale) == (D("2800.00"), 4, 3, False)
+
+    # The whole organization's position as of a snapshot day is the row's (changed here by hand,
+    # as no posting can, to see where it comes from); a cut and the ledger's computation are not.
+    await AnalyticsSnapshot.filter(id=row.id).update(ar_total=D("9999.00"), current_ar=D("8699.00"))
+    assert (await service.position(owner, date(2026, 3, 31))).total == D("9999.00")
+    assert (await service.position(owner, date(2026, 3, 31), from_snapshot=False)).total == D("2800.00")
+    # A: I1 900 − 300 received + I4 500 − 200 written off = 900
+    assert (await service.position(owner, date(2026, 3, 31), service.Scope(None, [a.id]))).total == D("900.00")
+    await take_snapshot(org.id, date(2026, 3, 31))
+
+    # Dated after both days: nothing goes stale.
+    await issued_invoice(owner, a, "50.00", issue_date=date(2026, 4, 1), due_date=date(2026, 5, 1))
+    p4 = await received(owner, a, "120.00", received_on=date(2026, 4, 2), allocate=[(i1.id, D("120.00"))])
+    await payments.reverse_payment(owner, p4.id, reason="退票", reversed_on=date(2026, 4, 3))
+    assert await _stale(org) == {date(2026, 3, 15): False, date(2026, 3, 31): False}
+
+    # P3's 150 unapplied (received 03-15) allocated now counts from 03-15: both stale, and the
+    # positions come from the ledger: 03-31 AR 2,800 − 150 = 2,650.
+    p3 = await payments.Payment.get(customer_id=a.id, amount=D("250.00"))
+    await payments.allocate_payment(owner, p3.id, [(i1.id, D("150.00"))])
+    assert await _stale(org) == {date(2026, 3, 15): True, date(2026, 3, 31): True}
+    assert (await service.position(owner, date(2026, 3, 31))).total == D("2650.00")
+
+    # The daily job's retake, month-ends first: fresh again, with the new figure.
+    assert await retake_stale(org.id, limit=1) == [date(2026, 3, 31)]
+    assert await _stale(org) == {date(2026, 3, 15): True, date(2026, 3, 31): False}
+    assert (await AnalyticsSnapshot.get(organization_id=org.id, day=date(2026, 3, 31))).ar_total == D("2650.00")
+
+    # A reversal dated 03-20 (P1, allocated 03-10) leaves 03-15 alone and marks 03-31; so does an
+    # invoice issued on 03-31; a void, from its issue date (I2 issued 03-05) marks both.
+    await retake_stale(org.id)
+    p1 = await payments.Payment.get(customer_id=a.id, amount=D("300.00"))
+    await payments.reverse_payment(owner, p1.id, reason="退票", reversed_on=date(2026, 3, 20))
+    assert await _stale(org) == {date(2026, 3, 15): False, date(2026, 3, 31): True}
+    await retake_stale(org.id)
+    await issued_invoice(owner, b, "10.00", issue_date=date(2026, 3, 31), due_date=date(2026, 4, 30))
+    assert await _stale(org) == {date(2026, 3, 15): False, date(2026, 3, 31): True}
+    await retake_stale(org.id)
+    i2 = await Invoice.get(customer_id=b.id, currency="USD")
+    await invoices_service.void_invoice(owner, i2.id, reason="开错")
+    assert await _stale(org) == {date(2026, 3, 15): True, date(2026, 3, 31): True}
+    for day in (date(2026, 3, 15), date(2026, 3, 31)):
+        await take_snapshot(org.id, day)
+        assert await service.position(owner, day) == await service.position(owner, day, from_snapshot=False)
+
+
+async def test_a_snapshot_waits_for_a_posting_in_flight(db):
+    """A snapshot taken while a back-dated posting is not yet committed waits for it (the lock of
+    migration 0023), so it neither misses it nor is left fresh without it."""
+    org, owner, a, b = await march_ledger()
+    i1 = await Invoice.get(customer_id=a.id, total=D("900.00"))
+    inside, release = asyncio.Event(), asyncio.Event()
+
+    async def posting() -> None:
+        async with unit_of_work():
+            await received(owner, a, "100.00", received_on=date(2026, 3, 20), allocate=[(i1.id, D("100.00"))])
+            inside.set()
+            await release.wait()
+
+    in_flight = asyncio.create_task(posting())
+    await inside.wait()
+    taking = asyncio.create_task(take_snapshot(org.id, date(2026, 3, 31)))
+    await asyncio.sleep(1)
+    assert not taking.done(), "the snapshot did not wait for the posting in flight"
+    release.set()
+    await in_flight
+    await taking
+    row = await AnalyticsSnapshot.get(organization_id=org.id, day=date(2026, 3, 31))
+    # 2,800 − 100 received 03-20
+    assert (row.ar_total, row.stale) == (D("2700.00"), False)
 
 
 async def test_trends_by_day_week_and_month_from_the_backfill(db):

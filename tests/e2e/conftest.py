@@ -90,8 +90,10 @@ def live_server(db: str) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 async def browser(live_server: str) -> AsyncIterator["object"]:
-    from playwright.async_api import async_playwright
+    from playwright.async_api import async_playwright, expect
 
+    # Assertions wait as long as actions (15 s, below): a loaded CI machine answered a query after 5 s.
+    expect.set_options(timeout=15_000)
     async with async_playwright() as playwright:
         chromium = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
@@ -165,12 +167,48 @@ async def sign_in(page, who: Person, password: str = PASSWORD, *, open_page: boo
     await page.keyboard.press("Enter")
 
 
+async def until_still(page, target) -> None:  # type: ignore[no-untyped-def]
+    """Waits until the popups' and dialogs' opening motion has ended and `target` (in a dropdown,
+    a select's list, a date picker, a menu or a dialog) has stopped moving: antd aligns a popup after it appears
+    and zooms a dialog in, and under load a click pressed on an item was released on what lay
+    below after it moved (no click)."""
+    from playwright.async_api import expect
+
+    await expect(target).to_be_visible()
+    await expect(page.locator(".ant-dropdown[class*='-appear'], .ant-dropdown[class*='-enter'], "
+                              ".ant-select-dropdown[class*='-appear'], .ant-select-dropdown[class*='-enter'], "
+                              ".ant-picker-dropdown[class*='-appear'], .ant-picker-dropdown[class*='-enter'], "
+                              ".ant-modal[class*='-appear'], .ant-modal[class*='-enter']")).to_have_count(0)
+    box = await target.bounding_box()
+    for _ in range(50):
+        await page.wait_for_timeout(100)
+        before, box = box, await target.bounding_box()
+        if box == before:
+            return
+    raise AssertionError("the popup kept moving")
+
+
+async def click_option(page, target) -> None:  # type: ignore[no-untyped-def]
+    """Clicks an option of an open dropdown or select list, or a button of a dialog just opened,
+    once it has stopped moving (until_still)."""
+    await until_still(page, target)
+    await target.click()
+
+
+async def choose_in_menu(page, opener: str, item: str) -> None:  # type: ignore[no-untyped-def]
+    """Opens the menu of the button with test id `opener` and clicks its item named `item` once
+    the menu has stopped moving (until_still)."""
+    await page.get_by_test_id(opener).click()
+    target = page.get_by_role("menuitem", name=item)
+    await until_still(page, target)
+    await target.click()
+
+
 async def sign_in_page(page, language: str) -> None:  # type: ignore[no-untyped-def]
     """The sign-in page, in `language` (zh-CN is the default; English is chosen with its switch)."""
     await page.goto("/sign-in")
     if language == "en":
-        await page.get_by_test_id("language-switch").click()
-        await page.get_by_role("menuitem", name="English").click()
+        await choose_in_menu(page, "language-switch", "English")
 
 
 async def sign_in_at(page, who: Person, language: str, width: int) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from backend.invoices import service as invoices_service
 from backend.invoices.service import LineInput
 from tests.invoices.factories import create_customer, staff
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import choose_in_menu, organization, person, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -37,8 +37,7 @@ TEXT = {
 
 
 async def _english(page) -> None:  # type: ignore[no-untyped-def]
-    await page.get_by_test_id("language-switch").click()
-    await page.get_by_role("menuitem", name="English").click()
+    await choose_in_menu(page, "language-switch", "English")
 
 
 @pytest.mark.parametrize("language", ["zh-CN", "en"])

@@ -18,7 +18,7 @@ from backend.collections.models import PromiseInvoice, PromiseStatus, PromiseToP
 from backend.kit.time import local_today
 from tests.invoices.factories import create_customer, issued_invoice, received, staff
 
-from .conftest import organization, person, screenshot, sign_in, sign_in_page
+from .conftest import click_option, organization, person, screenshot, sign_in, sign_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -67,20 +67,20 @@ async def test_kpis_cuts_trends_forecast_and_the_agency_overview(new_page, langu
     await sign_in_page(page, language)
     await sign_in(page, agent, open_page=False)
     # Two organizations: the picker first.
-    await page.get_by_role("option", name=re.compile(org.name)).click()
+    await click_option(page, page.get_by_role("option", name=re.compile(org.name)))
     await expect(page.get_by_test_id("ar-dashboard")).to_be_visible()
 
     await page.goto("/analytics")
     kpis = page.get_by_test_id("kpi-card")
     await expect(kpis.get_by_test_id("kpi-quality")).to_contain_text(texts["kept"])
     await kpis.locator(".ant-picker-range").click()
-    await page.locator(".ant-picker-presets").get_by_text(texts["preset"], exact=True).click()
+    await click_option(page, page.locator(".ant-picker-presets").get_by_text(texts["preset"], exact=True))
     # The last 12 months: the one promise fallen due was kept; A paid 400.00 five days late.
     await expect(kpis.get_by_test_id("kpi-quality")).to_contain_text("100")
     await expect(kpis.get_by_test_id("kpi-speed")).to_contain_text("5")
     ending_all = await kpis.get_by_test_id("kpi-position").inner_text()
     await kpis.get_by_role("combobox", name=texts["grade"]).click()
-    await page.locator(".ant-select-dropdown:visible").get_by_title("AA", exact=True).click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible").get_by_title("AA", exact=True))
     await expect(kpis.get_by_test_id("kpi-position")).not_to_have_text(ending_all)
     # Grade AA is A alone: 600.00 open.
     await expect(kpis.get_by_test_id("kpi-position")).to_contain_text("600.00")

@@ -29,7 +29,7 @@ from backend.invoices.models import Invoice
 from backend.kit.time import local_today
 from tests.collections.factories import customer, invoice, org_with_owner, policy, staff
 
-from .conftest import VIEWPORT, organization, person, screenshot, sign_in
+from .conftest import VIEWPORT, click_option, organization, person, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -185,7 +185,7 @@ async def test_collector_works_the_worklist_and_the_customer_timeline(page, lang
     await expect(timeline.get_by_test_id("timeline-dispute")).to_contain_text(texts["dispute_entry"])
     assert (await Dispute.get(customer_id=east.id)).amount == Decimal("2000.00")
     await page.get_by_role("button", name=texts["pause_menu"]).click()
-    await page.get_by_role("menuitem", name=texts["pause"]).click()
+    await click_option(page, page.get_by_role("menuitem", name=texts["pause"]))
     dialog = page.get_by_role("dialog")
     await dialog.locator("#dunning-pause_reason").fill("客户财务月底结账")
     await dialog.locator(".ant-modal-footer .ant-btn-primary").click()
@@ -196,7 +196,7 @@ async def test_collector_works_the_worklist_and_the_customer_timeline(page, lang
 
     # A collection letter (催款函) as PDF: the link opens the letter naming the customer, and the letter is logged.
     await page.get_by_role("button", name=texts["letters"]).click()
-    await page.get_by_role("menuitem", name=texts["collection_letter"]).click()
+    await click_option(page, page.get_by_role("menuitem", name=texts["collection_letter"]))
     link = page.get_by_test_id("letter-link")
     await expect(link).to_have_text(texts["open_pdf"])
     answer = await page.request.get(await link.get_attribute("href") or "")
@@ -255,7 +255,7 @@ async def test_manager_chooses_a_collector_and_assigns_in_bulk(page, language):
     await south_row.get_by_role("checkbox").check()
     bulk = page.get_by_test_id("bulk-assign")
     await bulk.get_by_label(texts["assign_to"]).click()
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="孙催收").click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="孙催收"))
     await _both_widths(page, f"collections-{language}-7-bulk-assign")
     await bulk.get_by_role("button", name=texts["assign"]).click()
     await expect(page.locator(".ant-message-notice").filter(has_text=texts["assigned"])).to_be_visible()
@@ -282,7 +282,7 @@ async def test_manager_filters_the_worklist_by_grade_kept_in_the_url(page, langu
     grades = page.get_by_test_id("worklist-grades")
     await grades.click()
     for grade in ("A", "C"):
-        await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=re.compile(f"^{grade}$")).click()
+        await click_option(page, page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=re.compile(f"^{grade}$")))
     await page.keyboard.press("Escape")
     await expect(rows).to_have_count(2)
     await expect(rows.filter(has_text="华东精密")).to_have_count(0)
@@ -321,7 +321,7 @@ async def test_policy_editor_shows_a_customers_sending_calendar(page, language):
     card = page.get_by_test_id("dunning-calendar")
     await card.get_by_label(texts["customer"]).click()
     await page.keyboard.type("华东")
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="HD-001").click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="HD-001"))
     rows = card.get_by_test_id("dunning-calendar-table").locator("tbody tr.ant-table-row")
     # Monday M (3 days before due), Thursday (due), the Thursday after (+7): 8,000 goes out three times;
     # the disputed invoice is listed with its reason, its Saturday stage moved to Monday.

@@ -19,7 +19,7 @@ from backend.imports.models import FileFormat, ImportJob, ImportKind
 from backend.webhooks.models import WebhookSecret
 from tests.fixtures.api import login, unique
 
-from .conftest import organization, person, screenshot, sign_in
+from .conftest import click_option, organization, person, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -232,7 +232,7 @@ async def test_acknowledge_and_resolve_an_alert(page, language):
 
     # Shown again with the resolved ones.
     await page.get_by_label(re.compile("^(状态|State)$")).first.click()
-    await page.locator(".ant-select-dropdown:visible").get_by_title(text["any_state"]).click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible").get_by_title(text["any_state"]))
     await expect(table.get_by_role("row").filter(has_text="杭州青禾").get_by_text(text["resolved"], exact=True)).to_be_visible()
 
 
@@ -282,7 +282,7 @@ async def test_webhook_secret_created_and_rotated(page, language):
     await page.get_by_role("button", name=text["add_endpoint"]).click()
     dialog = page.get_by_role("dialog")
     await dialog.locator(".ant-select").click()
-    await page.locator(".ant-select-dropdown:visible").get_by_title(re.compile("通用|Generic")).click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible").get_by_title(re.compile("通用|Generic")))
     await dialog.get_by_role("button", name=text["create"]).click()
     card = page.get_by_test_id("endpoint-GENERIC")
     await expect(card.get_by_test_id("endpoint-url")).to_contain_text("/webhooks/generic/")
@@ -297,7 +297,7 @@ async def test_webhook_secret_created_and_rotated(page, language):
         secrets.append(await shown.inner_text())
         if button == text["rotate"]:
             await screenshot(page, f"{language}-26a-webhook-secret-once")
-        await page.get_by_role("button", name=text["copied"]).click()
+        await click_option(page, page.get_by_role("button", name=text["copied"]))
         await expect(page.get_by_test_id("webhook-secret")).to_have_count(0)
 
     assert secrets[0] != secrets[1] and all(s.startswith("whsec_") for s in secrets)
@@ -363,7 +363,7 @@ async def test_alerts_and_imports_of_one_organization_never_show_in_another(page
         organization=theirs, kind=ImportKind.CUSTOMERS, file_name="乙组织客户.csv", file_format=FileFormat.CSV, content=b"x", created_by=both.user,
     )
     await sign_in(page, both)
-    await page.get_by_role("option", name=re.compile(mine.name)).click()
+    await click_option(page, page.get_by_role("option", name=re.compile(mine.name)))
     await nav(page, "预警").click()
     await expect(page.get_by_text("没有符合条件的预警")).to_be_visible()
     await expect(page.get_by_text("乙组织的客户有限公司")).to_have_count(0)

@@ -16,7 +16,7 @@ from backend.credit.models import CreditProfile
 from backend.invoices.models import Invoice
 from tests.credit.factories import customer
 
-from .conftest import eventually, organization, person, screenshot, sign_in_at
+from .conftest import click_option, eventually, organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +33,8 @@ TEXTS = {
 
 async def _choose(page, label: str, option: str) -> None:  # type: ignore[no-untyped-def]
     await page.get_by_test_id("credit-profile").get_by_label(label, exact=True).click()
-    await page.locator(".ant-select-dropdown:visible").get_by_title(option, exact=True).click()
+    target = page.locator(".ant-select-dropdown:visible").get_by_title(option, exact=True)
+    await click_option(page, target)
 
 
 @pytest.mark.parametrize("width", [1366, 390])

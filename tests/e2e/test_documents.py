@@ -15,7 +15,7 @@ from backend.customers.models import CustomerDocument
 from backend.customers.service import org_today
 from tests.credit.factories import customer
 
-from .conftest import eventually, organization, person, screenshot, sign_in_at
+from .conftest import click_option, eventually, organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +49,7 @@ async def test_upload_download_and_delete_a_pdf(new_page, language, width):
         {"name": "营业执照（副本）.pdf", "mimeType": "application/pdf", "buffer": PDF}
     )
     await dialog.get_by_test_id("document-type").click()
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=texts["type"]).click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=texts["type"]))
     await dialog.locator("input#number").fill("91310000MA1FL0000X")
     await dialog.get_by_test_id("document-expires").click()
     await page.keyboard.type(expires.isoformat())

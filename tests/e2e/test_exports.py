@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from backend.accounts.models import Role
 from tests.credit.factories import customer, invoice
 
-from .conftest import organization, person, screenshot, sign_in_at
+from .conftest import click_option, organization, person, screenshot, sign_in_at
 
 pytestmark = pytest.mark.browser
 
@@ -56,7 +56,7 @@ async def test_export_the_filtered_customer_list_and_print_an_invoice(new_page, 
     await expect(item).to_be_visible()
     await screenshot(page, name("customers-export-menu"))
     async with page.expect_download() as downloading:
-        await item.click()
+        await click_option(page, item)
     download = await downloading.value
     assert download.suggested_filename.startswith("customers-") and download.suggested_filename.endswith(".xlsx")
     with open(await download.path(), "rb") as handle:

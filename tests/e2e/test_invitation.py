@@ -13,7 +13,7 @@ from playwright.async_api import expect
 
 from backend.accounts.models import Locale, Membership, Role
 
-from .conftest import VIEWPORT, organization, person, screenshot, sign_in
+from .conftest import VIEWPORT, choose_in_menu, organization, person, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -94,8 +94,7 @@ async def test_an_invited_person_sets_a_password_and_lands_in_the_organization(
     joiner = await new_page()
     await joiner.goto(path)
     if language == "en":
-        await joiner.get_by_test_id("language-switch").click()
-        await joiner.get_by_role("menuitem", name="English").click()
+        await choose_in_menu(joiner, "language-switch", "English")
     await expect(joiner.get_by_role("heading", name=texts["heading"].format(org=org.name))).to_be_visible()
     await expect(joiner.get_by_test_id("accept-invitation")).to_contain_text(texts["role"])
     await _both_widths(joiner, f"{language}-invitation-2-accept", fits_phone=True)

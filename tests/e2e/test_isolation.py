@@ -11,7 +11,7 @@ from playwright.async_api import expect
 
 from backend.accounts.models import Role
 
-from .conftest import organization, person, sign_in
+from .conftest import click_option, organization, person, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +32,7 @@ async def test_members_and_audit_log_never_show_the_other_organization(page):
 
     page.on("request", record)
     await sign_in(page, agent)
-    await page.get_by_role("option", name=re.compile(a.name)).click()
+    await click_option(page, page.get_by_role("option", name=re.compile(a.name)))
     switcher = page.get_by_test_id("org-switcher")
 
     # Something in each audit log that the other one lacks: an invitation in A, an API key in B.
@@ -47,7 +47,7 @@ async def test_members_and_audit_log_never_show_the_other_organization(page):
     await page.get_by_role("button", name="创建密钥").click()
     await page.get_by_role("dialog").get_by_label("名称").fill("乙方 ERP")
     await page.get_by_role("dialog").get_by_role("button", name="创 建").click()
-    await page.get_by_role("button", name="我已复制并妥善保存").click()
+    await click_option(page, page.get_by_role("button", name="我已复制并妥善保存"))
 
     # Members of B, then switch to A on the same page: only A's members.
     await page.goto("/settings/members")

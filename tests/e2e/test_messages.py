@@ -17,7 +17,7 @@ from backend.accounts.models import Locale, Role
 from backend.customers.models import Customer
 from tests.invoices.factories import create_customer, issued_invoice, staff
 
-from .conftest import VIEWPORT, organization, person, screenshot, sign_in
+from .conftest import VIEWPORT, choose_in_menu, organization, person, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -57,8 +57,7 @@ RAW = re.compile(r"CREDIT_LIMIT_EXCEEDED|DUPLICATE_IN_FILE|invoice\.create|impor
 
 
 async def switch_language(page, language: str) -> None:  # type: ignore[no-untyped-def]
-    await page.get_by_test_id("language-switch").click()
-    await page.get_by_role("menuitem", name=TEXT[language]["language"]).click()
+    await choose_in_menu(page, "language-switch", TEXT[language]["language"])
     await expect(page.get_by_test_id("language-switch")).to_contain_text(TEXT[language]["language"])
 
 

@@ -10,7 +10,7 @@ from playwright.async_api import expect
 
 from backend.accounts.models import Role
 
-from .conftest import organization, person, screenshot, sign_in, sign_in_page
+from .conftest import click_option, organization, person, screenshot, sign_in, sign_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -34,14 +34,14 @@ async def test_members_api_keys_and_organization_settings(page):
 
     # Change a role; a collector's "sees all customers" switch appears.
     await table.get_by_label(f"角色 · {colleague.name}").click()
-    await page.locator(".ant-select-dropdown:visible").get_by_title("催收员").click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible").get_by_title("催收员"))
     await expect(page.get_by_text(f"已更新 {colleague.name} 的权限")).to_be_visible()
     await expect(table.get_by_label(f"查看全部客户 · {colleague.name}")).to_be_visible()
 
     # The last owner cannot step down: the refusal shows in that row, under the role.
     await expect(page.locator(".ant-select-dropdown:visible")).to_have_count(0)
     await table.get_by_label(f"角色 · {owner.name}").click()
-    await page.locator(".ant-select-dropdown:visible").get_by_title("管理员").click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible").get_by_title("管理员"))
     await expect(table.get_by_role("alert")).to_have_text("组织至少需要保留一位所有者")
 
     # Remove the colleague.
@@ -60,7 +60,7 @@ async def test_members_api_keys_and_organization_settings(page):
     await dialog.get_by_role("button", name="创 建").click()
     secret = await page.get_by_test_id("api-key-secret").locator("code").inner_text()
     assert secret.startswith("hk_") or len(secret) > 30, secret
-    await page.get_by_role("button", name="我已复制并妥善保存").click()
+    await click_option(page, page.get_by_role("button", name="我已复制并妥善保存"))
     await expect(page.get_by_test_id("api-key-secret")).to_have_count(0)
     key_row = page.get_by_role("row").filter(has_text="金蝶同步")
     await expect(key_row.get_by_text("有效")).to_be_visible()
@@ -124,7 +124,7 @@ async def test_screenshots_of_every_main_page(new_page, language):
     await sign_in(page, lin, open_page=False)
     await expect(page.get_by_role("heading", name=texts["pick"])).to_be_visible()
     await shot("02-choose-organization")
-    await page.get_by_role("option", name=re.compile(first.name)).click()
+    await click_option(page, page.get_by_role("option", name=re.compile(first.name)))
 
     # Some history for the audit log: a rename and an API key.
     await page.get_by_role("navigation").get_by_role("menuitem", name=re.compile(texts["organization"])).click()
@@ -141,7 +141,7 @@ async def test_screenshots_of_every_main_page(new_page, language):
     await page.locator("#api-key_name").press("Enter")
     await expect(page.get_by_test_id("api-key-secret")).to_be_visible()
     await shot("07a-api-key-secret")
-    await page.get_by_role("button", name=texts["copied"]).click()
+    await click_option(page, page.get_by_role("button", name=texts["copied"]))
     await expect(page.get_by_test_id("api-key-secret")).to_have_count(0)
     await expect(page.locator(".ant-modal-mask:visible")).to_have_count(0)
     await shot("07-api-keys")

@@ -16,7 +16,7 @@ from backend.invoices import service as invoices_service
 from backend.invoices.service import LineInput
 from tests.invoices.factories import create_customer, issued_invoice, received, staff
 
-from .conftest import organization, person, screenshot, sign_in, sign_in_page
+from .conftest import choose_in_menu, click_option, organization, person, screenshot, sign_in, sign_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -104,7 +104,7 @@ async def test_customer_invoice_payment_and_the_dashboard(new_page, language):
     await sign_in_page(page, language)
     await sign_in(page, owner, open_page=False)
     await expect(page.get_by_role("heading", name=texts["pick"])).to_be_visible()
-    await page.get_by_role("option", name=re.compile(b.name)).click()
+    await click_option(page, page.get_by_role("option", name=re.compile(b.name)))
     await _switch(page, a.name)
 
     # An empty organization: nothing receivable yet.
@@ -174,8 +174,7 @@ async def test_customer_invoice_payment_and_the_dashboard(new_page, language):
     # Switch language: the page's texts follow.
     await _menu(page, texts["customers"])
     await expect(page.get_by_test_id("customers-table").get_by_text("深圳市南山精密机械有限公司")).to_be_visible()
-    await page.get_by_test_id("language-switch").click()
-    await page.get_by_role("menuitem", name=texts["other_language"]).click()
+    await choose_in_menu(page, "language-switch", texts["other_language"])
     await expect(page.get_by_role("heading", name=texts["other_heading"], exact=True)).to_be_visible()
 
 
@@ -287,7 +286,7 @@ async def test_customers_and_invoices_never_show_the_other_organization(page):
         await issued_invoice(owner, customer, "100.00", issue_date=date.today())
 
     await sign_in(page, agent)
-    await page.get_by_role("option", name=re.compile(a.name)).click()
+    await click_option(page, page.get_by_role("option", name=re.compile(a.name)))
     await page.goto("/customers")
     table = page.get_by_test_id("customers-table")
     await expect(table.get_by_text("甲方的客户有限公司")).to_be_visible()

@@ -23,7 +23,7 @@ from backend.reconciliation.models import AccountStatement, Discrepancy
 from tests.invoices.factories import create_customer, issued_invoice
 from tests.reconciliation.factories import billing_contact, february_ledger
 
-from .conftest import VIEWPORT, person, screenshot, sign_in
+from .conftest import VIEWPORT, choose_in_menu, click_option, person, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -72,7 +72,8 @@ async def _both_widths(page, name: str) -> None:  # type: ignore[no-untyped-def]
 
 async def _choose(page, field, option: str) -> None:  # type: ignore[no-untyped-def]
     await field.click()
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=option).click()
+    target = page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=option)
+    await click_option(page, target)
     await expect(page.locator(".ant-select-dropdown:visible")).to_have_count(0)
 
 
@@ -80,8 +81,7 @@ async def _customer_page(new_page, path: str, language: str):  # type: ignore[no
     customer = await new_page()
     await customer.goto(path)
     if language == "en":
-        await customer.get_by_test_id("language-switch").click()
-        await customer.get_by_role("menuitem", name="English").click()
+        await choose_in_menu(customer, "language-switch", "English")
     return customer
 
 
@@ -104,7 +104,7 @@ async def test_send_dispute_resolve_resend_confirm_in_the_browser(new_page, brow
     dialog = page.get_by_role("dialog")
     await page.locator("#statement-create_customerId").click()
     await page.keyboard.type(legal_name[:4])
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=legal_name).click()
+    await click_option(page, page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text=legal_name))
     for field, day in (("periodStart", "2026-02-01"), ("periodEnd", "2026-02-28")):
         await page.locator(f"#statement-create_{field}").fill(day)
         await page.keyboard.press("Enter")
@@ -167,7 +167,7 @@ async def test_send_dispute_resolve_resend_confirm_in_the_browser(new_page, brow
         await _choose(page, modal.get_by_label(texts["resolution"]), resolution)
         if resolution == texts["credit_note"]:
             await modal.get_by_label(texts["document"]).click()
-            await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="20.00").click()
+            await click_option(page, page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter(has_text="20.00"))
         await modal.get_by_role("button", name=texts["ok"]).click()
         await expect(modal).to_have_count(0)
     await expect(page.get_by_text(texts["resolved_all"])).to_be_visible()
@@ -191,8 +191,7 @@ async def test_send_dispute_resolve_resend_confirm_in_the_browser(new_page, brow
         stale = await context.new_page()
         await stale.goto(path)
         if language == "en":
-            await stale.get_by_test_id("language-switch").click()
-            await stale.get_by_role("menuitem", name="English").click()
+            await choose_in_menu(stale, "language-switch", "English")
         await expect(stale.get_by_test_id("statement-invalid")).to_contain_text(texts["invalid"])
         await _both_widths(stale, f"{language}-reconciliation-8-public-invalid")
     finally:

@@ -9,7 +9,7 @@ from playwright.async_api import expect
 
 from backend.accounts.models import Role
 
-from .conftest import eventually, organization, person, sign_in
+from .conftest import choose_in_menu, eventually, organization, person, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -44,8 +44,7 @@ async def test_sign_in_switch_organization_and_language_then_sign_out(new_page):
     await expect(page.get_by_text(f"已切换到“{a.name}”")).to_be_visible()
 
     # English: the visible texts change, and the choice is saved for the user.
-    await page.get_by_test_id("language-switch").click()
-    await page.get_by_role("menuitem", name="English").click()
+    await choose_in_menu(page, "language-switch", "English")
     nav = page.get_by_role("navigation")
     await expect(nav.get_by_text("Members and roles")).to_be_visible()
     await expect(nav.get_by_text("Audit log")).to_be_visible()
@@ -64,8 +63,7 @@ async def test_sign_in_switch_organization_and_language_then_sign_out(new_page):
     assert cookie["value"] not in await page.evaluate("JSON.stringify({...localStorage, ...sessionStorage}) + document.cookie")
 
     # Sign out: back to the sign-in page, the session revoked on the server too.
-    await page.get_by_test_id("user-menu").click()
-    await page.get_by_role("menuitem", name="Sign out").click()
+    await choose_in_menu(page, "user-menu", "Sign out")
     await expect(page.get_by_role("heading", name="Sign in to Huikuan")).to_be_visible()
     await expect(page.get_by_text("You have signed out.")).to_be_visible()
     assert await _refresh_cookie(page) is None
@@ -85,8 +83,7 @@ async def test_sign_in_switch_organization_and_language_then_sign_out(new_page):
     await expect(elsewhere.get_by_role("heading", name="Hello, 陈会计")).to_be_visible()
     # The dashboard's figures loaded (the page no longer moves under the menu).
     await expect(elsewhere.get_by_test_id("ar-dashboard")).to_be_visible()
-    await elsewhere.get_by_test_id("language-switch").click()
-    await elsewhere.get_by_role("menuitem", name="简体中文").click()
+    await choose_in_menu(elsewhere, "language-switch", "简体中文")
     await expect(elsewhere.get_by_role("heading", name="陈会计，您好")).to_be_visible()
     await expect(elsewhere.get_by_role("navigation").get_by_text("概览")).to_be_visible()
     await eventually(lambda: _saved_locale(chen), "zh-CN")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from datetime import timedelta
 
 from backend.accounts.models import Role
@@ -85,12 +86,24 @@ async def test_audit_log_export_needs_audit_read(client, gql):
 
 async def test_kpi_table(client, gql):
     m = await member(gql, Role.OWNER)
-    await ledger(m)
+    _, (_, b, _) = await ledger(m)
     today = local_today("Asia/Shanghai")
     rows = sheet((await download(client, m, "/exports/kpis.xlsx", lang="en", start=(today - timedelta(days=90)).isoformat(),
                                  end=today.isoformat())).content)
     values = {r[0]: r[1] for r in rows[1:]}
     # Invoiced in the period 400 + 600 + 250.50 + 80 = 1,330.50; collected 80; open at the end 1,250.50.
     assert values["Credit sales"] == 1330.5 and values["Cash collected"] == 80 and values["Ending AR"] == 1250.5
+    # C's 80.00, issued five days ago and due in 25, was paid today: 5 days to pay, none late.
+    assert values["Average days to pay"] == 5 and values["Average days late"] == 0
+    assert values["Promises fallen due"] == 0 and values["Promise-kept rate"] is None
+    # The cut of the KPI page: B alone invoiced 250.50, all still open.
+    cut = sheet((await download(client, m, "/exports/kpis.xlsx", lang="zh-CN", start=(today - timedelta(days=90)).isoformat(),
+                                end=today.isoformat(), customerId=str(b.id))).content)
+    by_name = {r[0]: (r[1], r[2]) for r in cut[1:]}
+    assert by_name["赊销额"] == (250.5, "元（本位币）") and by_name["期末应收"] == (250.5, "元（本位币）") and by_name["回款额"] == (0, "元（本位币）")
+    assert by_name["到期承诺笔数"] == (0, "笔")
+    unknown = await download(client, m, "/exports/kpis.csv", customerId=str(uuid.uuid4()))
+    assert unknown.status_code == 400 and unknown.json()["errors"][0]["field"] == "customerId"
+    assert (await download(client, m, "/exports/kpis.csv", grade="Z")).json()["errors"][0]["code"] == "UNKNOWN_GRADE"
     bad = await download(client, m, "/exports/kpis.csv", start=today.isoformat(), end=(today - timedelta(days=1)).isoformat())
     assert bad.status_code == 400 and bad.json()["errors"][0]["code"] == "PERIOD_REVERSED"

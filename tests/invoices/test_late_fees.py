@@ -136,10 +136,26 @@ async def test_a_run_that_crashes_in_a_batch_resumes_after_the_last_batch_and_ch
     assert await LateFeeCharge.filter(organization_id=org.id).count() == 5
 
 
-async def test_two_runs_at_once_share_the_work_and_charge_each_invoice_once(db):
+async def test_two_runs_at_once_share_the_work_and_charge_each_invoice_once(db, monkeypatch):
     org, actor = await ledger_org()
     customer = await create_customer(org)
     sources = await _overdue_invoices(actor, customer, 6)
+    # Both calls have their run before either charges a batch (on a loaded machine the first could
+    # otherwise finish its run before the second asked for one, and the second open a new one).
+    opened = 0
+    both = asyncio.Event()
+    open_run = late_fees._open_run
+
+    async def open_together(organization_id, as_of):  # type: ignore[no-untyped-def]
+        nonlocal opened
+        run = await open_run(organization_id, as_of)
+        opened += 1
+        if opened == 2:
+            both.set()
+        await asyncio.wait_for(both.wait(), 30)
+        return run
+
+    monkeypatch.setattr(late_fees, "_open_run", open_together)
     first, second = await asyncio.gather(
         late_fees.assess_late_fees(actor, as_of=date(2026, 3, 1), batch_size=2),
         late_fees.assess_late_fees(actor, as_of=date(2026, 3, 1), batch_size=2),

@@ -9,6 +9,7 @@ domain.md's invariants on the database and against the model:
 - statuses agree with balances;
 - aging buckets add up to the open AR as of the date, and equal the model's aging;
 - aging as of a past date is unchanged by everything dated after it;
+- a daily analytics snapshot the database has not marked stale gives the position the ledger does;
 - a reduction dated before a later reversal fits under the open amount of the days before it.
 """
 
@@ -24,10 +25,13 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from tortoise import connections
 
+from backend.accounts.actor import Actor
 from backend.accounts.models import Role
+from backend.analytics.service import position
+from backend.analytics.snapshots import take_snapshot
 from backend.invoices import service as invoices
 from backend.invoices.aging import aging, bucket_ranges
-from backend.invoices.balances import open_items
+from backend.invoices.balances import DUE_BALANCES_AS_OF_SQL, END_OF_TIME, LEDGER_PARTS_SQL, PARTS_AS_OF_SQL, open_items
 from backend.invoices.ledger import status_for
 from backend.invoices.models import DEFAULT_AGING_BOUNDS, Invoice, InvoiceStatus
 from backend.invoices.service import InstallmentInput
@@ -39,6 +43,8 @@ from tests.invoices.factories import create_customer, ledger_org, one_line, staf
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 START = date(2026, 1, 1)
+AS_OF_COLUMNS = "id, sequence, customer_id, currency, issue_date, due_date, open, base, days_past_due, previous_due_date"
+PART_COLUMNS = "invoice_id, sequence, customer_id, currency, issue_date, due_date, open, base, previous_due_date"
 
 
 # --- the model --------------------------------------------------------------------------------
@@ -134,6 +140,57 @@ def model_aging(model_invoices: list[MInvoice], on: date) -> dict[str, Decimal]:
                 if (low is None or days >= low) and (high is None or days <= high):
                     totals[label] += open_amount
     return totals
+
+
+def model_invoice_counts(model_invoices: list[MInvoice], on: date) -> tuple[dict[str, int], int]:
+    """Per bucket, the invoices with an open part in it; and the invoices with anything open."""
+    ranges = bucket_ranges(DEFAULT_AGING_BOUNDS)
+    per_bucket: dict[str, set[object]] = {label: set() for label, _, _ in ranges}
+    anything: set[object] = set()
+    for invoice in model_invoices:
+        if invoice.void or invoice.issued > on:
+            continue
+        for due, open_amount in invoice.part_opens(invoice.reduced(on=on)):
+            if open_amount == 0:
+                continue
+            anything.add(invoice.id)
+            days = (on - due).days
+            for label, low, high in ranges:
+                if (low is None or days >= low) and (high is None or days <= high):
+                    per_bucket[label].add(invoice.id)
+    return {label: len(ids) for label, ids in per_bucket.items()}, len(anything)
+
+
+async def check_read_as_of(org_id, on: date) -> None:
+    """The parts and due-date balances as of `on` read from the kept rows (corrected for what is
+    dated after `on`) equal those computed from the ledger rows alone."""
+    conn = connections.get("default")
+    params = [org_id, on, None, None, None]
+    read = await conn.execute_query_dict(
+        f"SELECT {AS_OF_COLUMNS} FROM ({PARTS_AS_OF_SQL}) p ORDER BY id, sequence", params
+    )
+    computed = await conn.execute_query_dict(
+        f"SELECT {AS_OF_COLUMNS} FROM ({LEDGER_PARTS_SQL}) p WHERE open > 0 ORDER BY id, sequence", params
+    )
+    assert read == computed, f"the open parts as of {on} differ from the ledger's"
+    read = await conn.execute_query_dict(
+        f"SELECT customer_id, currency, due_date, open, base, firsts FROM ({DUE_BALANCES_AS_OF_SQL}) b "
+        "ORDER BY customer_id, currency, due_date", params
+    )
+    computed = await conn.execute_query_dict(
+        f"""SELECT customer_id, currency, due_date, SUM(open) AS open, SUM(base) AS base,
+                   COUNT(*) FILTER (WHERE previous_due_date IS NULL) AS firsts
+            FROM ({LEDGER_PARTS_SQL}) p WHERE open > 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""",
+        params,
+    )
+    assert read == computed, f"the balances per due date as of {on} differ from the ledger's"
+
+
+def assert_matches_model(report, model_invoices: list[MInvoice], on: date) -> None:
+    assert {b.label: b.amount for b in report.buckets} == model_aging(model_invoices, on)
+    per_bucket, total = model_invoice_counts(model_invoices, on)
+    assert {b.label: b.invoice_count for b in report.buckets} == per_bucket
+    assert report.invoice_count == total
 
 
 # --- the operations ---------------------------------------------------------------------------
@@ -424,15 +481,50 @@ class Run:
         report = await aging(self.org, self.today)
         as_of_today = await open_items(org_id, self.today)
         assert report.total == sum((i.open for i in as_of_today), ZERO)
-        expected = model_aging(self.invoices, self.today)
-        assert {b.label: b.amount for b in report.buckets} == expected
+        assert_matches_model(report, self.invoices, self.today)
+        kept = await conn.execute_query_dict(
+            f"SELECT {PART_COLUMNS} FROM ar_open_parts WHERE organization_id = $1 ORDER BY invoice_id, sequence", [org_id]
+        )
+        from_ledger = await conn.execute_query_dict(
+            f"SELECT {PART_COLUMNS} FROM (SELECT id AS invoice_id, * FROM ({LEDGER_PARTS_SQL}) p WHERE open > 0) p "
+            "ORDER BY invoice_id, sequence",
+            [org_id, END_OF_TIME, None, None, None],
+        )
+        assert kept == from_ledger, "the open parts kept differ from the ledger's"
+        balances = await conn.execute_query_dict(
+            "SELECT customer_id, currency, due_date, open, base, parts, firsts FROM ar_due_balances "
+            "WHERE organization_id = $1 ORDER BY customer_id, currency, due_date", [org_id]
+        )
+        summed = await conn.execute_query_dict(
+            f"""SELECT customer_id, currency, COALESCE(due_date, 'infinity'::date) AS due_date, SUM(open) AS open, SUM(base) AS base,
+                       COUNT(*)::int AS parts, (COUNT(*) FILTER (WHERE previous_due_date IS NULL))::int AS firsts
+                FROM ({LEDGER_PARTS_SQL}) p WHERE open > 0
+                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""",
+            [org_id, END_OF_TIME, None, None, None],
+        )
+        assert balances == summed, "the balances per due date differ from the ledger's"
+        for on in (self.today, self.today - timedelta(days=1), self.today - timedelta(days=30)):
+            await check_read_as_of(org_id, on)
         yesterday = self.today - timedelta(days=1)
         self.snapshots.append((yesterday, await aging(self.org, yesterday)))
+        await self.check_analytics_snapshots()
+
+    async def check_analytics_snapshots(self) -> None:
+        """Every analytics snapshot taken so far (yesterday's, at each step) that is not stale
+        gives the position the ledger gives today for its day."""
+        actor = Actor.system(self.org.id)
+        await take_snapshot(self.org.id, self.today - timedelta(days=1))
+        fresh = await connections.get("default").execute_query_dict(
+            "SELECT day FROM analytics_snapshots WHERE organization_id = $1 AND NOT stale", [self.org.id]
+        )
+        for row in fresh:
+            kept = await position(actor, row["day"])
+            assert kept == await position(actor, row["day"], from_snapshot=False), f"the snapshot of {row['day']} is not stale but wrong"
 
     async def check_snapshots(self) -> None:
         for on, report in self.snapshots:
             assert await aging(self.org, on) == report, f"aging as of {on} changed"
-            assert {b.label: b.amount for b in report.buckets} == model_aging(self.invoices, on)
+            assert_matches_model(report, self.invoices, on)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -250,6 +250,7 @@ const en: typeof zhCN = {
       PAGE_SIZE_EXCEEDED: 'Too many rows asked for at once',
       INVALID_CURSOR: 'This page position is no longer valid; reload and try again',
       INTERNAL_SERVER_ERROR: 'Something went wrong on the server; please try again later',
+      TRY_AGAIN: 'Someone made a change at the same moment, so nothing was saved; please try again',
     },
     network: 'The server cannot be reached; check your connection and try again.',
     loadFailed: 'Could not load',

@@ -246,6 +246,7 @@ const zhCN = {
       PAGE_SIZE_EXCEEDED: '单页数量超出上限',
       INVALID_CURSOR: '分页位置无效，请刷新后重试',
       INTERNAL_SERVER_ERROR: '服务器出错了，请稍后重试',
+      TRY_AGAIN: '有人同时修改了相关数据，本次操作未保存，请重试',
     },
     network: '无法连接服务器，请检查网络后重试。',
     loadFailed: '加载失败',

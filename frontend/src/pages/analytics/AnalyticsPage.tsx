@@ -195,7 +195,7 @@ function KpiSection() {
             disabledDate={(d) => d.format('YYYY-MM-DD') > fmt.today()}
             presets={presets.map((p) => ({ label: t(`analytics.presets.${p.key}`), value: [dayjs(p.start), dayjs(p.end)] as [Dayjs, Dayjs] }))}
           />
-          <ExportButtons kind="kpis" filters={{ start: period[0].format('YYYY-MM-DD'), end: period[1].format('YYYY-MM-DD') }} />
+          <ExportButtons kind="kpis" filters={{ start: period[0].format('YYYY-MM-DD'), end: period[1].format('YYYY-MM-DD'), ...cutInput(cut) }} />
         </div>
       }
     >

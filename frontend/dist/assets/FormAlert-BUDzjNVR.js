@@ -1,1 +1,0 @@
-import{j as t}from"./react-BRlk4uJt.js";import{A as e}from"./index-_q-bdMq0.js";function n({errors:r}){return r.length===0?null:t.jsx(e,{type:"error",showIcon:!0,role:"alert",title:r.join(" "),className:"form-alert"})}export{n as F};

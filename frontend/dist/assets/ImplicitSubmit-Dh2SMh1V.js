@@ -1,1 +1,0 @@
-import{j as e}from"./react-BRlk4uJt.js";import{D as a}from"./index-B4dY-M66.js";function o({onKeyDown:i,...r}){return e.jsx(a,{...r,onKeyDown:(t,n)=>{t.key==="Enter"&&t.preventDefault(),i?.(t,n)}})}function m(){return e.jsx("button",{type:"submit",className:"visually-hidden",tabIndex:-1,"aria-hidden":"true"})}export{o as D,m as I};

@@ -1,1 +1,0 @@
-import{j as e}from"./react-BRlk4uJt.js";import{u as t,A as a,B as i,af as n}from"./index-_q-bdMq0.js";function m({error:s,onRetry:o}){const{t:r}=t();return e.jsx(a,{type:"error",showIcon:!0,title:r("errors.loadFailed"),description:n(r,s),action:o&&e.jsx(i,{size:"small",onClick:o,children:r("common.retry")}),className:"query-error"})}export{m as Q};

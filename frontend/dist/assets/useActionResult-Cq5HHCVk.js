@@ -1,1 +1,0 @@
-import{r as o}from"./react-BRlk4uJt.js";import{u,f as c,af as f,ag as i}from"./index-_q-bdMq0.js";function m(){const{t:r}=u(),{message:e}=c.useApp();return o.useCallback((t,s,a)=>t?(e.error(f(r,t)),!1):s&&s.length>0?(e.error(s.map(n=>i(r,n)).join(" ")),!1):(e.success(a),!0),[e,r])}export{m as u};
