@@ -156,7 +156,8 @@ async def _session(app: Any, org: Any, email: str, url: str) -> tuple[Any, _Sess
 async def _month_end_snapshots(organization_id: Any, today: date) -> None:
     """What the daily job leaves in production, a snapshot of every past day, for the days the
     requests read: the month-ends of the last 13 months (the dashboard's trend, the KPIs'
-    beginning balances). Those already there and not stale are kept."""
+    beginning balances, the flows of whole months). Those already there, not stale and keeping
+    their month's flows are kept."""
     from backend.analytics.models import AnalyticsSnapshot
     from backend.analytics.snapshots import take_snapshot
 
@@ -165,7 +166,9 @@ async def _month_end_snapshots(organization_id: Any, today: date) -> None:
     for _ in range(13):
         month_ends.append(end)
         end = end.replace(day=1) - timedelta(days=1)
-    fresh = set(await AnalyticsSnapshot.filter(organization_id=organization_id, day__in=month_ends, stale=False).values_list("day", flat=True))
+    fresh = set(await AnalyticsSnapshot.filter(
+        organization_id=organization_id, day__in=month_ends, stale=False, cash_month_to_date__isnull=False,
+    ).values_list("day", flat=True))
     started = time.perf_counter()
     missing = [day for day in month_ends if day not in fresh]
     for day in missing:

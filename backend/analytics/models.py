@@ -23,6 +23,9 @@ class AnalyticsSnapshot(Model):
     cei_month_to_date = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
     cash_collected = money(description="cash collected on the day (allocations less reversals)")
     credit_sales = money(description="invoices issued on the day")
+    cash_month_to_date = money(null=True, description="cash collected from the first of the day's month to the day (null: taken before it was kept)")
+    sales_month_to_date = money(null=True, description="credit sales from the first of the day's month to the day")
+    write_offs_month_to_date = money(null=True, description="approved write-offs from the first of the day's month to the day")
     open_invoices = fields.BigIntField(null=True, description="invoices with something open at the end of the day (null: taken before they were kept)")
     overdue_invoices = fields.BigIntField(null=True, description="of which overdue")
     stale = fields.BooleanField(

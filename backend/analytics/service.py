@@ -94,6 +94,15 @@ WHERE {_SOLD}
 GROUP BY 1
 """
 
+# The flows of whole months kept by their last day's snapshot (analytics.snapshots) when it is exact
+# (not stale) and keeps them (migration 0026): $1 organization, $2 the months' last days.
+_KEPT_MONTHS_SQL = """
+SELECT date_trunc('month', day)::date AS month, sales_month_to_date AS credit_sales, cash_month_to_date AS cash_collected,
+       write_offs_month_to_date AS write_offs
+FROM analytics_snapshots
+WHERE organization_id = $1 AND day = ANY($2::date[]) AND NOT stale AND cash_month_to_date IS NOT NULL
+"""
+
 # Parameters of PARTS_AS_OF_SQL: $1 organization, $2 as of, $3 invoice ids, $4 customer ids, $5
 # membership; $6 a currency (or null).
 _POSITION_SQL = f"""
@@ -210,21 +219,60 @@ async def position(actor: Actor, as_of: date, scope: Scope | None = None, *, fro
 
 
 async def flows(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Flows:
-    return (await period_flows(actor, [start], end, scope))[0]
+    """The flows of [start, end]: the sum of its months' (period_flows), so that the whole months
+    in it are read from their snapshots when they keep them."""
+    starts = [start]
+    while (following := _month_start(starts[-1], -1)) <= end:
+        starts.append(following)
+    months = await period_flows(actor, starts, end, scope)
+    return Flows(start, end, sum((m.credit_sales for m in months), ZERO), sum((m.cash_collected for m in months), ZERO),
+                 sum((m.write_offs for m in months), ZERO))
+
+
+def _month_end(month: date) -> date:
+    return _month_start(month, -1) - timedelta(days=1)
+
+
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive numbers in `indexes` (ascending), as (first, last)."""
+    runs: list[tuple[int, int]] = []
+    for k in indexes:
+        if runs and runs[-1][1] == k - 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    return runs
+
+
+async def _kept_months(actor: Actor, months: list[date], scope: Scope) -> dict[date, Flows]:
+    """The flows of the whole months starting on `months` that their last day's snapshot keeps
+    (for the whole organization only: a snapshot has no cut)."""
+    if scope != Scope(None) or not months:
+        return {}
+    rows = await connections.get("default").execute_query_dict(_KEPT_MONTHS_SQL, [actor.org_id, [_month_end(m) for m in months]])
+    return {row["month"]: Flows(row["month"], _month_end(row["month"]), row["credit_sales"], row["cash_collected"], row["write_offs"])
+            for row in rows}
 
 
 async def period_flows(actor: Actor, starts: list[date], end: date, scope: Scope | None = None) -> list[Flows]:
-    """The flows of consecutive periods, in one query: the period from each of `starts`
-    (ascending) to the day before the next, the last one to `end`."""
-    rows = await connections.get("default").execute_query_dict(
-        _FLOWS_SQL, [actor.org_id, starts[0], end, *_scope_params(scope or _everything(actor)), starts]
-    )
-    found = {row["period"]: row for row in rows}
+    """The flows of consecutive periods: the period from each of `starts` (ascending) to the day
+    before the next, the last one to `end`. A whole calendar month is read from its last day's
+    snapshot when that keeps it (_kept_months); the others from the ledger, one query per run of
+    consecutive periods."""
+    scope = scope or _everything(actor)
     ends = [following - timedelta(days=1) for following in starts[1:]] + [end]
+    kept = await _kept_months(actor, [s for s, e in zip(starts, ends, strict=True) if s.day == 1 and e == _month_end(s)], scope)
+    found: dict[int, dict[str, Any]] = {}
+    for first, last in _runs([k for k, start in enumerate(starts) if start not in kept]):
+        rows = await connections.get("default").execute_query_dict(
+            _FLOWS_SQL, [actor.org_id, starts[first], ends[last], *_scope_params(scope), starts[first:last + 1]]
+        )
+        found.update({first + row["period"] - 1: row for row in rows})
     return [
-        Flows(start, last, found[k]["credit_sales"], found[k]["cash_collected"], found[k]["write_offs"]) if k in found
+        kept[start] if start in kept
+        else Flows(start, last, found[k]["credit_sales"], found[k]["cash_collected"], found[k]["write_offs"]) if k in found
         else Flows(start, last, ZERO, ZERO, ZERO)
-        for k, (start, last) in enumerate(zip(starts, ends, strict=True), start=1)
+        for k, (start, last) in enumerate(zip(starts, ends, strict=True))
     ]
 
 
@@ -279,28 +327,41 @@ def _month_start(day: date, months_back: int = 0) -> date:
     return date(month_index // 12, month_index % 12 + 1, 1)
 
 
-# The countback reads this many months first (most AR is younger), and the whole history only
-# when they do not consume the ending AR.
-COUNTBACK_FIRST_MONTHS = 3
+# The countback reads these many months back first (most AR is younger), and the whole history
+# only when they do not consume the ending AR.
+COUNTBACK_MONTHS = (3, 12)
 
 
 async def _countback(actor: Actor, ending_ar: Decimal, end: date, scope: Scope) -> Decimal | None:
     """Walks back from the period's last month through every month since the first sale."""
     if ending_ar <= 0:
         return kpis.countback_dso(ending_ar, [])
-    recent = _month_start(end, COUNTBACK_FIRST_MONTHS - 1)
-    found = kpis.countback_dso(ending_ar, _months_back(end, recent, await _monthly_sales(actor, recent, end, scope)))
-    if found is not None:
-        return found
-    sales = await _monthly_sales(actor, MIN_BUSINESS_DATE, end, scope)
+    for months in COUNTBACK_MONTHS:
+        recent = _month_start(end, months - 1)
+        found = kpis.countback_dso(ending_ar, _months_back(end, recent, await _monthly_sales(actor, recent, end, scope)))
+        if found is not None:
+            return found
+    sales = {month: amount for month, amount in (await _monthly_sales(actor, MIN_BUSINESS_DATE, end, scope)).items() if amount}
     if not sales:
         return None
     return kpis.countback_dso(ending_ar, _months_back(end, min(sales), sales))
 
 
 async def _monthly_sales(actor: Actor, since: date, end: date, scope: Scope) -> dict[date, Decimal]:
-    rows = await connections.get("default").execute_query_dict(_MONTHLY_SALES_SQL, [actor.org_id, since, end, *_scope_params(scope)])
-    return {row["month"]: row["credit_sales"] for row in rows}
+    """The credit sales of each month from the one of `since` (a month start) to the one of
+    `end` (cut at it): whole months from their snapshots when they keep them (_kept_months), the
+    others from the invoices, one query per run of consecutive months."""
+    months = [since]
+    while (following := _month_start(months[-1], -1)) <= end:
+        months.append(following)
+    kept = await _kept_months(actor, [m for m in months if _month_end(m) <= end], scope)
+    sales = {month: flow.credit_sales for month, flow in kept.items()}
+    for first, last in _runs([k for k, month in enumerate(months) if month not in kept]):
+        rows = await connections.get("default").execute_query_dict(
+            _MONTHLY_SALES_SQL, [actor.org_id, months[first], min(end, _month_end(months[last])), *_scope_params(scope)]
+        )
+        sales.update({row["month"]: row["credit_sales"] for row in rows})
+    return sales
 
 
 def _months_back(end: date, first: date, sales: dict[date, Decimal]) -> list[kpis.MonthSales]:
@@ -366,9 +427,10 @@ async def _kpi_report(actor: Actor, start: date, end: date, scope: Scope) -> Kpi
     return KpiReport(**vars(figures), average_days_to_pay=paid.average_days_to_pay, average_days_late=paid.average_days_late)
 
 
-async def _kpi_figures(actor: Actor, start: date, end: date, scope: Scope) -> KpiFigures:
+async def _kpi_figures(actor: Actor, start: date, end: date, scope: Scope, ending: Position | None = None) -> KpiFigures:
+    """The figures of [start, end]; `ending`: the position as of `end` when already known."""
     beginning = await position(actor, start - timedelta(days=1), scope)
-    ending = await position(actor, end, scope)
+    ending = ending or await position(actor, end, scope)
     flow = await flows(actor, start, end, scope)
     promised = await promises(actor, start, end, scope)
     days = flow.days
@@ -454,7 +516,11 @@ class Dashboard:
         return self._once("position", lambda: _in_slot(lambda: position(self.actor, self.as_of)))
 
     def month(self) -> Awaitable[KpiFigures]:
-        return self._once("month", lambda: _in_slot(lambda: _kpi_figures(self.actor, _month_start(self.as_of), self.as_of, _everything(self.actor))))
+        async def compute() -> KpiFigures:
+            now = await self.position()
+            return await _in_slot(lambda: _kpi_figures(self.actor, _month_start(self.as_of), self.as_of, _everything(self.actor), now))
+
+        return self._once("month", compute)
 
     def payment_days(self) -> Awaitable[PaymentDays]:
         """The month's days to pay and days late (of the twelve months to asOf), when asked for."""

@@ -3,7 +3,8 @@
 A snapshot holds an organization's figures for one of its local days, from the dated ledger as of
 that day (so a snapshot taken late, or by the backfill, gives what the day gave): AR, current and
 overdue AR, the aging buckets, standard DSO over the 90 days ending on the day, CEI of the month to
-date, the day's cash collected and credit sales, and how many invoices were open and overdue. One
+date, the day's cash collected and credit sales, the month's cash, sales and write-offs to the day
+(a month-end's: the whole month's), and how many invoices were open and overdue. One
 row per organization and day: taking it again replaces it (the unique key), so the job is
 idempotent per day.
 
@@ -49,20 +50,23 @@ _LOCK_SQL = f"SELECT pg_advisory_xact_lock({SNAPSHOT_LOCK}, hashtext($1::uuid::t
 _UPSERT_SQL = """
 INSERT INTO analytics_snapshots (id, organization_id, day, ar_total, current_ar, overdue_ar, buckets, dso,
                                  cei_month_to_date, cash_collected, credit_sales, open_invoices, overdue_invoices,
-                                 stale, taken_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, false, now())
+                                 cash_month_to_date, sales_month_to_date, write_offs_month_to_date, stale, taken_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $16, false, now())
 ON CONFLICT (organization_id, day) DO UPDATE SET
   ar_total = EXCLUDED.ar_total, current_ar = EXCLUDED.current_ar, overdue_ar = EXCLUDED.overdue_ar,
   buckets = EXCLUDED.buckets, dso = EXCLUDED.dso, cei_month_to_date = EXCLUDED.cei_month_to_date,
   cash_collected = EXCLUDED.cash_collected, credit_sales = EXCLUDED.credit_sales,
-  open_invoices = EXCLUDED.open_invoices, overdue_invoices = EXCLUDED.overdue_invoices, stale = false, taken_at = now()
+  open_invoices = EXCLUDED.open_invoices, overdue_invoices = EXCLUDED.overdue_invoices,
+  cash_month_to_date = EXCLUDED.cash_month_to_date, sales_month_to_date = EXCLUDED.sales_month_to_date,
+  write_offs_month_to_date = EXCLUDED.write_offs_month_to_date, stale = false, taken_at = now()
 """
 
-# The stale snapshots to take again: month-ends first (the positions the dashboard's trend and the
-# KPIs read), then the latest days.
+# The snapshots to take again, stale ones and those taken before they kept their month's flows
+# (migration 0026): month-ends first (the positions and flows the dashboard's trend and the KPIs
+# read), then the latest days.
 _STALE_SQL = """
 SELECT day FROM analytics_snapshots
-WHERE organization_id = $1 AND stale
+WHERE organization_id = $1 AND (stale OR cash_month_to_date IS NULL)
 ORDER BY day = (date_trunc('month', day) + interval '1 month - 1 day')::date DESC, day DESC
 LIMIT $2
 """
@@ -80,7 +84,8 @@ async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
         # The DSO window (90 days) holds the month to date, which holds the day: one pass.
         periods = await period_flows(actor, sorted({day - timedelta(days=DSO_WINDOW_DAYS - 1), month_start, day}), day)
         window_sales = sum((p.credit_sales for p in periods), ZERO)
-        month_sales = sum((p.credit_sales for p in periods if p.start >= month_start), ZERO)
+        month = [p for p in periods if p.start >= month_start]
+        month_sales = sum((p.credit_sales for p in month), ZERO)
         today = periods[-1]
         report = await aging(organization_id, day)
         buckets = [{"label": b.label, "amount": str(b.amount)} for b in report.buckets]
@@ -91,12 +96,14 @@ async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
                 kpis.standard_dso(now.total, window_sales, DSO_WINDOW_DAYS),
                 kpis.cei(month_beginning.total, month_sales, now.total, now.current),
                 today.cash_collected, today.credit_sales, now.open_invoices, now.overdue_invoices,
+                sum((p.cash_collected for p in month), ZERO), month_sales, sum((p.write_offs for p in month), ZERO),
             ],
         )
 
 
 async def retake_stale(organization_id: uuid.UUID, limit: int = RETAKES_PER_RUN) -> list[date]:
-    """Take again up to `limit` of the organization's stale snapshots (month-ends first); the days."""
+    """Take again up to `limit` of the organization's stale snapshots, or ones without their
+    month's flows (month-ends first); the days."""
     rows = await connections.get("default").execute_query_dict(_STALE_SQL, [organization_id, limit])
     days = [row["day"] for row in rows]
     for day in days:

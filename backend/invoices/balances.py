@@ -238,6 +238,8 @@ FROM (
 # parts in due-date order (as PARTS_AS_OF_SQL), so each allocation is late by its date minus the
 # due date of each part it fills, for the amount it fills there (`filled`, invoice currency).
 # One reversed by $3 (a bounced payment) no longer counts as money received and fills nothing.
+# Only the invoices with an allocation applied in those 365 days are split into parts (the others
+# have no row).
 # Columns: customer_id, invoice_id, currency, exchange_rate, applied_on, filled, days_to_pay
 # (applied on − issue date), days_late (applied on − the part's due date, at least 0). The
 # amount-weighted averages (scorecard, KPIs) weight each row by ROUND(filled × rate, 2).
@@ -246,6 +248,7 @@ WITH split AS (
     SELECT i.id, i.customer_id, i.currency, i.exchange_rate, i.issue_date FROM invoices i
     WHERE i.organization_id = $1 AND ($2::uuid[] IS NULL OR i.customer_id = ANY($2::uuid[])) AND i.status NOT IN ('draft', 'void')
       AND i.issue_date <= $3::date AND EXISTS (SELECT 1 FROM invoice_installments p WHERE p.invoice_id = i.id)
+      AND EXISTS (SELECT 1 FROM allocations a WHERE a.invoice_id = i.id AND a.applied_on > $3::date - 365 AND a.applied_on <= $3::date)
 ),
 reductions AS (
     SELECT a.invoice_id, a.amount, a.applied_on AS on_date, a.created_at, a.id, true AS is_payment

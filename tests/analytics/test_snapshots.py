@@ -105,6 +105,50 @@ async def test_positions_are_read_from_a_snapshot_until_a_posting_dated_on_or_be
         assert await service.position(owner, day) == await service.position(owner, day, from_snapshot=False)
 
 
+async def test_whole_months_flows_are_read_from_their_month_end_snapshot(db):
+    org, owner, a, b = await march_ledger()
+    i1 = await Invoice.get(customer_id=a.id, total=D("900.00"))
+    await take_snapshot(org.id, date(2026, 3, 31))
+    row = await AnalyticsSnapshot.get(organization_id=org.id, day=date(2026, 3, 31))
+    # March: cash P1 300 + P2 700 − P2 700 reversed = 300; sales I2 700 + I3 1,500; write-off 200
+    assert (row.cash_month_to_date, row.sales_month_to_date, row.write_offs_month_to_date) == (D("300.00"), D("2200.00"), D("200.00"))
+
+    # 02-15..04-10: February's and April's days from the ledger (nothing), March from the row
+    # (changed by hand, as no posting can, to see where it comes from); a cut reads the ledger.
+    await AnalyticsSnapshot.filter(id=row.id).update(cash_month_to_date=D("999.00"), sales_month_to_date=D("2800.00"))
+    flow = await service.flows(owner, date(2026, 2, 15), date(2026, 4, 10))
+    assert (flow.start, flow.end, flow.credit_sales, flow.cash_collected, flow.write_offs) == (
+        date(2026, 2, 15), date(2026, 4, 10), D("2800.00"), D("999.00"), D("200.00"))
+    # A: P1 300 collected, I4's 200 written off, nothing sold in March
+    cut = await service.flows(owner, date(2026, 2, 15), date(2026, 4, 10), service.Scope(None, [a.id]))
+    assert (cut.credit_sales, cut.cash_collected, cut.write_offs) == (D("0.00"), D("300.00"), D("200.00"))
+    # The countback as of 03-31 takes March's sales from the row: 2,800 consume the AR of 2,800 in
+    # March's 31 days (from the ledger: 2,200 in 31 days, then 600 of February's 900 × 28 = 49.7).
+    assert (await service.kpi_report(owner, date(2026, 3, 1), date(2026, 3, 31))).countback_dso == D("31.0")
+    # Halves of March are no whole month: from the ledger (P2's 700 applied 03-12, reversed 03-25).
+    assert await service.period_flows(owner, [date(2026, 3, 1), date(2026, 3, 16)], date(2026, 3, 31)) == [
+        service.Flows(date(2026, 3, 1), date(2026, 3, 15), D("2200.00"), D("1000.00"), D("0.00")),
+        service.Flows(date(2026, 3, 16), date(2026, 3, 31), D("0.00"), D("-700.00"), D("200.00")),
+    ]
+
+    # Taken again, the row is the ledger's; a posting dated in March makes it stale and the month
+    # is read from the ledger again: P3's 150 allocated from 03-15 → cash 450.
+    await take_snapshot(org.id, date(2026, 3, 31))
+    assert (await service.kpi_report(owner, date(2026, 3, 1), date(2026, 3, 31))).countback_dso == D("49.7")
+    p3 = await payments.Payment.get(customer_id=a.id, amount=D("250.00"))
+    await payments.allocate_payment(owner, p3.id, [(i1.id, D("150.00"))])
+    flow = await service.flows(owner, date(2026, 3, 1), date(2026, 3, 31))
+    assert (flow.credit_sales, flow.cash_collected, flow.write_offs) == (D("2200.00"), D("450.00"), D("200.00"))
+
+    # A snapshot taken before it kept its month's flows (migration 0026) is read as missing and
+    # is taken again by the daily job.
+    await take_snapshot(org.id, date(2026, 3, 31))
+    await AnalyticsSnapshot.filter(id=row.id).update(cash_month_to_date=None)
+    assert (await service.flows(owner, date(2026, 3, 1), date(2026, 3, 31))).cash_collected == D("450.00")
+    assert await retake_stale(org.id) == [date(2026, 3, 31)]
+    assert (await AnalyticsSnapshot.get(id=row.id)).cash_month_to_date == D("450.00")
+
+
 async def test_a_snapshot_waits_for_a_posting_in_flight(db):
     """A snapshot taken while a back-dated posting is not yet committed waits for it (the lock of
     migration 0023), so it neither misses it nor is left fresh without it."""
