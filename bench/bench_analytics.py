@@ -153,28 +153,29 @@ async def _session(app: Any, org: Any, email: str, url: str) -> tuple[Any, _Sess
     return http, _Session(http, headers, await bench_credit._connect(url))
 
 
-async def _month_end_snapshots(organization_id: Any, today: date) -> None:
+async def _snapshots(organization_id: Any, today: date) -> None:
     """What the daily job leaves in production, a snapshot of every past day, for the days the
     requests read: the month-ends of the last 13 months (the dashboard's trend, the KPIs'
-    beginning balances, the flows of whole months). Those already there, not stale and keeping
-    their month's flows are kept."""
+    beginning balances, whole months' flows and days to pay), yesterday (this month to date) and
+    the day before the days to pay's twelve months (its first, partial month). Those already there,
+    not stale and keeping their month's figures are kept."""
     from backend.analytics.models import AnalyticsSnapshot
     from backend.analytics.snapshots import take_snapshot
 
-    month_ends = []
+    days = [today - timedelta(days=1), today - timedelta(days=365)]
     end = today.replace(day=1) - timedelta(days=1)
     for _ in range(13):
-        month_ends.append(end)
+        days.append(end)
         end = end.replace(day=1) - timedelta(days=1)
     fresh = set(await AnalyticsSnapshot.filter(
-        organization_id=organization_id, day__in=month_ends, stale=False, cash_month_to_date__isnull=False,
+        organization_id=organization_id, day__in=days, stale=False, paid_month_to_date__isnull=False,
     ).values_list("day", flat=True))
     started = time.perf_counter()
-    missing = [day for day in month_ends if day not in fresh]
+    missing = sorted({day for day in days if day not in fresh})
     for day in missing:
         await take_snapshot(organization_id, day)
     if missing:
-        print(f"snapshots: {len(missing)} month-ends taken in {time.perf_counter() - started:.1f} s", flush=True)
+        print(f"snapshots: {len(missing)} days taken in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 async def _big(url: str) -> list[Row]:
@@ -190,7 +191,7 @@ async def _big(url: str) -> list[Row]:
     assert customer is not None
     month_start = today.replace(day=1)
     year_start = (month_start - timedelta(days=335)).replace(day=1)
-    await _month_end_snapshots(org.id, today)
+    await _snapshots(org.id, today)
     http, session = await _session(create_app(get_settings()), org, email, url)
     rows = [
         await session.measure("dashboard, position only", POSITION, {"asOf": None}),

@@ -26,6 +26,13 @@ class AnalyticsSnapshot(Model):
     cash_month_to_date = money(null=True, description="cash collected from the first of the day's month to the day (null: taken before it was kept)")
     sales_month_to_date = money(null=True, description="credit sales from the first of the day's month to the day")
     write_offs_month_to_date = money(null=True, description="approved write-offs from the first of the day's month to the day")
+    paid_month_to_date = money(null=True, description="money received from the first of the day's month to the day, as of the day (as the KPIs' days to pay count it)")
+    pay_days_month_to_date = fields.DecimalField(
+        max_digits=24, decimal_places=2, null=True, description="of that money, the sum of amount × days to pay",
+    )
+    late_days_month_to_date = fields.DecimalField(
+        max_digits=24, decimal_places=2, null=True, description="of that money, the sum of amount × days late",
+    )
     open_invoices = fields.BigIntField(null=True, description="invoices with something open at the end of the day (null: taken before they were kept)")
     overdue_invoices = fields.BigIntField(null=True, description="of which overdue")
     stale = fields.BooleanField(

@@ -132,8 +132,9 @@ WHERE pr.organization_id = $1 AND pr.status <> 'open' AND pr.promised_on BETWEEN
   AND ($5::uuid[] IS NULL OR pr.customer_id = ANY($5::uuid[])) AND ($6::text IS NULL OR pr.currency = $6::text)
 """
 
-# Amount-weighted days to pay and days late of the money received in the 12 months up to $3
-# (balances.PAID_PARTS_SQL: per installment part), in the base currency; $2 customer ids, $4
+# The days to pay and days late of the money received in the 12 months up to $3 as of $3
+# (balances.PAID_PARTS_SQL: per installment part), summed in the base currency and weighted by
+# amount: of the rows applied from $6 to $7, of the invoices $8 (or all); $2 customer ids, $4
 # membership, $5 currency.
 _PAYMENT_DAYS_SQL = f"""
 SELECT COALESCE(SUM(ROUND(filled * exchange_rate, 2)), 0) AS paid,
@@ -141,7 +142,23 @@ SELECT COALESCE(SUM(ROUND(filled * exchange_rate, 2)), 0) AS paid,
        COALESCE(SUM(ROUND(filled * exchange_rate, 2) * days_late), 0) AS late_days
 FROM ({PAID_PARTS_SQL}) p
 WHERE ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM customers s WHERE s.id = p.customer_id AND (s.collector_id = $4 OR s.owner_id = $4)))
-  AND ($5::text IS NULL OR p.currency = $5::text)
+  AND ($5::text IS NULL OR p.currency = $5::text) AND p.applied_on BETWEEN $6::date AND $7::date
+  AND ($8::uuid[] IS NULL OR p.invoice_id = ANY($8::uuid[]))
+"""
+
+# The month-to-date figures of the snapshots from $2 to $3 that are exact (not stale) and keep
+# them (migration 0026).
+_KEPT_DAYS_SQL = """
+SELECT day, sales_month_to_date AS credit_sales, cash_month_to_date AS cash_collected, write_offs_month_to_date AS write_offs,
+       paid_month_to_date AS paid, pay_days_month_to_date AS pay_days, late_days_month_to_date AS late_days
+FROM analytics_snapshots
+WHERE organization_id = $1 AND day BETWEEN $2 AND $3 AND NOT stale AND paid_month_to_date IS NOT NULL
+"""
+
+# The invoices with an allocation reversed from $2 to $3, and their customers.
+_REVERSED_SQL = """
+SELECT DISTINCT a.invoice_id, i.customer_id FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+WHERE a.organization_id = $1 AND a.reversed_on BETWEEN $2 AND $3
 """
 
 _FORECAST_SQL = f"""
@@ -219,14 +236,83 @@ async def position(actor: Actor, as_of: date, scope: Scope | None = None, *, fro
 
 
 async def flows(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Flows:
-    """The flows of [start, end]: the sum of its months' (period_flows), so that the whole months
-    in it are read from their snapshots when they keep them."""
-    starts = [start]
-    while (following := _month_start(starts[-1], -1)) <= end:
-        starts.append(following)
-    months = await period_flows(actor, starts, end, scope)
-    return Flows(start, end, sum((m.credit_sales for m in months), ZERO), sum((m.cash_collected for m in months), ZERO),
-                 sum((m.write_offs for m in months), ZERO))
+    """The flows of [start, end]: for the whole organization, the days that snapshots cover from
+    their month-to-date figures (_cover), the others from the ledger."""
+    scope = scope or _everything(actor)
+    cover = await _cover(actor, start, end, scope)
+    sales = cash = written = ZERO
+    for _, sign, row in cover.pieces:
+        sales, cash, written = sales + sign * row["credit_sales"], cash + sign * row["cash_collected"], written + sign * row["write_offs"]
+    for since, until in cover.live:
+        rows = await connections.get("default").execute_query_dict(_FLOWS_SQL, [actor.org_id, since, until, *_scope_params(scope), [since]])
+        for row in rows:
+            sales, cash, written = sales + row["credit_sales"], cash + row["cash_collected"], written + row["write_offs"]
+    return Flows(start, end, sales, cash, written)
+
+
+@dataclass(frozen=True)
+class Cover:
+    """How the days from `first` to `last` are read: from snapshots' month-to-date figures, each
+    added or taken off (`pieces`: the snapshot's day, +1 or -1, its row), and the other runs of
+    days from the ledger (`live`)."""
+
+    first: date
+    last: date
+    pieces: list[tuple[date, int, dict[str, Any]]]
+    live: list[tuple[date, date]]
+
+    @property
+    def covered(self) -> list[tuple[date, date]]:
+        """The runs of days the pieces cover."""
+        runs, at = [], self.first
+        for since, until in self.live:
+            if at < since:
+                runs.append((at, since - timedelta(days=1)))
+            at = until + timedelta(days=1)
+        if at <= self.last:
+            runs.append((at, self.last))
+        return runs
+
+
+async def _cover(actor: Actor, first: date, last: date, scope: Scope) -> Cover:
+    """For the whole organization (a snapshot has no cut), the days of each month from p to q are
+    the month-to-date figures of the latest snapshot by q less those of the day before p, when
+    the exact snapshots allow: with snapshots of every day (the daily job), a month-end's for a
+    whole month, yesterday's for this month to yesterday. Days no snapshot covers are read from
+    the ledger."""
+    if scope != Scope(None):
+        return Cover(first, last, [], [(first, last)])
+    rows = {row["day"]: row for row in await connections.get("default").execute_query_dict(
+        _KEPT_DAYS_SQL, [actor.org_id, first - timedelta(days=1), last])}
+    pieces: list[tuple[date, int, dict[str, Any]]] = []
+    live: list[tuple[date, date]] = []
+    month = _month_start(first)
+    while month <= last:
+        since, until = max(first, month), min(last, _month_end(month))
+        before = since - timedelta(days=1)
+        kept = sorted(day for day in rows if max(before, month) <= day <= until)
+        # The day before the month holds nothing of it: no snapshot needed.
+        low = before if since == month else kept[0] if kept else None
+        if low is None:
+            live.append((since, until))
+        else:
+            high = kept[-1] if kept and kept[-1] > low else low
+            if low >= since:
+                live.append((since, low))
+            if high > low:
+                pieces.append((high, 1, rows[high]))
+                if low >= month:
+                    pieces.append((low, -1, rows[low]))
+            if high < until:
+                live.append((high + timedelta(days=1), until))
+        month = _month_start(month, -1)
+    merged: list[tuple[date, date]] = []
+    for since, until in live:
+        if merged and merged[-1][1] + timedelta(days=1) == since:
+            merged[-1] = (merged[-1][0], until)
+        else:
+            merged.append((since, until))
+    return Cover(first, last, pieces, merged)
 
 
 def _month_end(month: date) -> date:
@@ -309,17 +395,65 @@ class PaymentDays:
     average_days_late: Decimal | None
 
 
+# The days to pay and days late are of the money received in this many days up to the as-of date.
+PAYMENT_DAYS_WINDOW = 365
+
+
+@dataclass(frozen=True)
+class PaidSums:
+    """Money received and its amount × days to pay and amount × days late, in the base currency."""
+
+    paid: Decimal = ZERO
+    pay_days: Decimal = ZERO
+    late_days: Decimal = ZERO
+
+    def __add__(self, other: "PaidSums") -> "PaidSums":
+        return PaidSums(self.paid + other.paid, self.pay_days + other.pay_days, self.late_days + other.late_days)
+
+    def __sub__(self, other: "PaidSums") -> "PaidSums":
+        return PaidSums(self.paid - other.paid, self.pay_days - other.pay_days, self.late_days - other.late_days)
+
+
+async def paid_sums(actor: Actor, as_of: date, scope: Scope, since: date, until: date,
+                    invoice_ids: list[uuid.UUID] | None = None) -> PaidSums:
+    """The sums as of `as_of` of the money applied from `since` to `until` (within the twelve
+    months up to `as_of`), from the ledger."""
+    rows = await connections.get("default").execute_query_dict(
+        _PAYMENT_DAYS_SQL, [actor.org_id, scope.customer_ids, as_of, scope.membership_id, scope.currency, since, until, invoice_ids]
+    )
+    return PaidSums(rows[0]["paid"], rows[0]["pay_days"], rows[0]["late_days"])
+
+
 async def payment_days(actor: Actor, as_of: date, scope: Scope | None = None) -> PaymentDays:
     """Amount-weighted average days to pay and days late of the money received in the twelve
-    months up to `as_of`, per installment part (a customer's own figure with a customer cut)."""
+    months up to `as_of`, per installment part (a customer's own figure with a customer cut).
+
+    For the whole organization, the days that snapshots cover are read from their month-to-date
+    sums (_cover), each as of its own day; the other days from the ledger. A snapshot's rows as of
+    a later date differ only for invoices with an allocation reversed since (a reversal dated later
+    takes the money out and refills the invoice's parts; anything else dated later comes after the
+    snapshot's payments, and back-dated rows make the snapshot stale): for those invoices the
+    snapshots' part is taken off and the ledger's as of `as_of` put in."""
     scope = scope or _everything(actor)
-    rows = await connections.get("default").execute_query_dict(
-        _PAYMENT_DAYS_SQL, [actor.org_id, scope.customer_ids, as_of, scope.membership_id, scope.currency]
-    )
-    row = rows[0]
-    return PaymentDays(
-        row["paid"], kpis.weighted_days(row["pay_days"], row["paid"]), kpis.weighted_days(row["late_days"], row["paid"])
-    )
+    cover = await _cover(actor, as_of - timedelta(days=PAYMENT_DAYS_WINDOW - 1), as_of, scope)
+    total = PaidSums()
+    for _, sign, row in cover.pieces:
+        kept = PaidSums(row["paid"], row["pay_days"], row["late_days"])
+        total = total + kept if sign > 0 else total - kept
+    for since, until in cover.live:
+        total += await paid_sums(actor, as_of, scope, since, until)
+    if cover.pieces:
+        earliest = _month_start(min(day for day, _, _ in cover.pieces))
+        reversed_rows = await connections.get("default").execute_query_dict(_REVERSED_SQL, [actor.org_id, earliest, as_of])
+        if reversed_rows:
+            invoices = [row["invoice_id"] for row in reversed_rows]
+            theirs = Scope(None, sorted({row["customer_id"] for row in reversed_rows}))
+            for day, sign, _ in cover.pieces:
+                kept = await paid_sums(actor, day, theirs, _month_start(day), day, invoices)
+                total = total - kept if sign > 0 else total + kept
+            for since, until in cover.covered:
+                total += await paid_sums(actor, as_of, theirs, since, until, invoices)
+    return PaymentDays(total.paid, kpis.weighted_days(total.pay_days, total.paid), kpis.weighted_days(total.late_days, total.paid))
 
 
 def _month_start(day: date, months_back: int = 0) -> date:

@@ -4,7 +4,8 @@ A snapshot holds an organization's figures for one of its local days, from the d
 that day (so a snapshot taken late, or by the backfill, gives what the day gave): AR, current and
 overdue AR, the aging buckets, standard DSO over the 90 days ending on the day, CEI of the month to
 date, the day's cash collected and credit sales, the month's cash, sales and write-offs to the day
-(a month-end's: the whole month's), and how many invoices were open and overdue. One
+(a month-end's: the whole month's), the money received in the month to the day with its amount ×
+days to pay and days late (as the KPIs count them), and how many invoices were open and overdue. One
 row per organization and day: taking it again replaces it (the unique key), so the job is
 idempotent per day.
 
@@ -37,7 +38,8 @@ from ..kit.uow import unit_of_work
 from . import kpis
 from .errors import AnalyticsErrorCode as Code
 from .period import check_period
-from .service import DSO_WINDOW_DAYS, _month_start, period_flows, position
+from .cuts import Scope
+from .service import DSO_WINDOW_DAYS, _month_start, paid_sums, period_flows, position
 
 MAX_POINTS = 400
 # How many stale snapshots one run of the daily job takes again (month-ends first, then the latest).
@@ -50,15 +52,18 @@ _LOCK_SQL = f"SELECT pg_advisory_xact_lock({SNAPSHOT_LOCK}, hashtext($1::uuid::t
 _UPSERT_SQL = """
 INSERT INTO analytics_snapshots (id, organization_id, day, ar_total, current_ar, overdue_ar, buckets, dso,
                                  cei_month_to_date, cash_collected, credit_sales, open_invoices, overdue_invoices,
-                                 cash_month_to_date, sales_month_to_date, write_offs_month_to_date, stale, taken_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $16, false, now())
+                                 cash_month_to_date, sales_month_to_date, write_offs_month_to_date,
+                                 paid_month_to_date, pay_days_month_to_date, late_days_month_to_date, stale, taken_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, false, now())
 ON CONFLICT (organization_id, day) DO UPDATE SET
   ar_total = EXCLUDED.ar_total, current_ar = EXCLUDED.current_ar, overdue_ar = EXCLUDED.overdue_ar,
   buckets = EXCLUDED.buckets, dso = EXCLUDED.dso, cei_month_to_date = EXCLUDED.cei_month_to_date,
   cash_collected = EXCLUDED.cash_collected, credit_sales = EXCLUDED.credit_sales,
   open_invoices = EXCLUDED.open_invoices, overdue_invoices = EXCLUDED.overdue_invoices,
   cash_month_to_date = EXCLUDED.cash_month_to_date, sales_month_to_date = EXCLUDED.sales_month_to_date,
-  write_offs_month_to_date = EXCLUDED.write_offs_month_to_date, stale = false, taken_at = now()
+  write_offs_month_to_date = EXCLUDED.write_offs_month_to_date, paid_month_to_date = EXCLUDED.paid_month_to_date,
+  pay_days_month_to_date = EXCLUDED.pay_days_month_to_date, late_days_month_to_date = EXCLUDED.late_days_month_to_date,
+  stale = false, taken_at = now()
 """
 
 # The snapshots to take again, stale ones and those taken before they kept their month's flows
@@ -66,7 +71,7 @@ ON CONFLICT (organization_id, day) DO UPDATE SET
 # read), then the latest days.
 _STALE_SQL = """
 SELECT day FROM analytics_snapshots
-WHERE organization_id = $1 AND (stale OR cash_month_to_date IS NULL)
+WHERE organization_id = $1 AND (stale OR paid_month_to_date IS NULL)
 ORDER BY day = (date_trunc('month', day) + interval '1 month - 1 day')::date DESC, day DESC
 LIMIT $2
 """
@@ -87,6 +92,7 @@ async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
         month = [p for p in periods if p.start >= month_start]
         month_sales = sum((p.credit_sales for p in month), ZERO)
         today = periods[-1]
+        paid = await paid_sums(actor, day, Scope(None), month_start, day)
         report = await aging(organization_id, day)
         buckets = [{"label": b.label, "amount": str(b.amount)} for b in report.buckets]
         await connection.execute_query(
@@ -97,6 +103,7 @@ async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
                 kpis.cei(month_beginning.total, month_sales, now.total, now.current),
                 today.cash_collected, today.credit_sales, now.open_invoices, now.overdue_invoices,
                 sum((p.cash_collected for p in month), ZERO), month_sales, sum((p.write_offs for p in month), ZERO),
+                paid.paid, paid.pay_days, paid.late_days,
             ],
         )
 

@@ -143,10 +143,43 @@ async def test_whole_months_flows_are_read_from_their_month_end_snapshot(db):
     # A snapshot taken before it kept its month's flows (migration 0026) is read as missing and
     # is taken again by the daily job.
     await take_snapshot(org.id, date(2026, 3, 31))
-    await AnalyticsSnapshot.filter(id=row.id).update(cash_month_to_date=None)
+    await AnalyticsSnapshot.filter(id=row.id).update(cash_month_to_date=None, paid_month_to_date=None)
     assert (await service.flows(owner, date(2026, 3, 1), date(2026, 3, 31))).cash_collected == D("450.00")
     assert await retake_stale(org.id) == [date(2026, 3, 31)]
     assert (await AnalyticsSnapshot.get(id=row.id)).cash_month_to_date == D("450.00")
+
+
+async def test_days_to_pay_of_whole_months_come_from_their_snapshot_corrected_for_later_reversals(db):
+    org, owner, a, b = await march_ledger()
+    i1 = await Invoice.get(customer_id=a.id, total=D("900.00"))
+    await received(owner, a, "300.00", received_on=date(2026, 3, 20), allocate=[(i1.id, D("300.00"))])
+    await take_snapshot(org.id, date(2026, 3, 31))
+    row = await AnalyticsSnapshot.get(organization_id=org.id, day=date(2026, 3, 31))
+    # P1 300 on 03-10 fills I1's first part (due 02-15): 37 days after the issue (02-01), 23 late;
+    # P5 300 on 03-20 the second (due 03-15): 47 days, 5 late. P2 was reversed on 03-25.
+    assert (row.paid_month_to_date, row.pay_days_month_to_date, row.late_days_month_to_date) == (
+        D("600.00"), D("25200.00"), D("8400.00"))
+    # As of 04-30: (300 × 37 + 300 × 47) / 600 = 42.0 days to pay, (300 × 23 + 300 × 5) / 600 = 14.0 late
+    days = await service.payment_days(owner, date(2026, 4, 30))
+    assert (days.paid, days.average_days_to_pay, days.average_days_late) == (D("600.00"), D("42.0"), D("14.0"))
+    # March comes from the row (changed by hand to see it): 25,200 / 1,200 = 21.0
+    await AnalyticsSnapshot.filter(id=row.id).update(paid_month_to_date=D("1200.00"))
+    assert (await service.payment_days(owner, date(2026, 4, 30))).average_days_to_pay == D("21.0")
+    await take_snapshot(org.id, date(2026, 3, 31))
+
+    # P1 reversed on 04-05 leaves the snapshot fresh (dated after it), but as of 04-30 P1 no longer
+    # counts and P5 fills the first part: 47 days to pay, 33 late. As of 04-04, not yet reversed.
+    p1 = await payments.Payment.get(customer_id=a.id, amount=D("300.00"), received_on=date(2026, 3, 10))
+    await payments.reverse_payment(owner, p1.id, reason="退票", reversed_on=date(2026, 4, 5))
+    assert not (await AnalyticsSnapshot.get(id=row.id)).stale
+    days = await service.payment_days(owner, date(2026, 4, 30))
+    assert (days.paid, days.average_days_to_pay, days.average_days_late) == (D("300.00"), D("47.0"), D("33.0"))
+    earlier = await service.payment_days(owner, date(2026, 4, 4))
+    assert (earlier.paid, earlier.average_days_to_pay, earlier.average_days_late) == (D("600.00"), D("42.0"), D("14.0"))
+    # The ledger's own computation (a cut of both customers reads no snapshot) agrees.
+    both = service.Scope(None, [a.id, b.id])
+    assert await service.payment_days(owner, date(2026, 4, 30), both) == days
+    assert await service.payment_days(owner, date(2026, 4, 4), both) == earlier
 
 
 async def test_a_snapshot_waits_for_a_posting_in_flight(db):

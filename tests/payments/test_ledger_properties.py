@@ -9,7 +9,9 @@ domain.md's invariants on the database and against the model:
 - statuses agree with balances;
 - aging buckets add up to the open AR as of the date, and equal the model's aging;
 - aging as of a past date is unchanged by everything dated after it;
-- a daily analytics snapshot the database has not marked stale gives the position the ledger does;
+- a daily analytics snapshot the database has not marked stale gives the position the ledger does,
+  and the flows and days to pay read from month-end snapshots (corrected for later reversals)
+  equal the ledger's;
 - a reduction dated before a later reversal fits under the open amount of the days before it.
 """
 
@@ -27,7 +29,7 @@ from tortoise import connections
 
 from backend.accounts.actor import Actor
 from backend.accounts.models import Role
-from backend.analytics.service import position
+from backend.analytics.service import Scope, flows, payment_days, position
 from backend.analytics.snapshots import take_snapshot
 from backend.invoices import service as invoices
 from backend.invoices.aging import aging, bucket_ranges
@@ -511,15 +513,29 @@ class Run:
 
     async def check_analytics_snapshots(self) -> None:
         """Every analytics snapshot taken so far (yesterday's, at each step) that is not stale
-        gives the position the ledger gives today for its day."""
+        gives the position the ledger gives today for its day; with the last month-end's snapshot
+        taken when missing or stale (as the daily job does), the flows and days to pay of the
+        organization, which read whole months from month-end snapshots, equal those of a cut of
+        its one customer, which reads the ledger."""
         actor = Actor.system(self.org.id)
         await take_snapshot(self.org.id, self.today - timedelta(days=1))
-        fresh = await connections.get("default").execute_query_dict(
+        month_end = self.today.replace(day=1) - timedelta(days=1)
+        conn = connections.get("default")
+        if month_end >= START and not await conn.execute_query_dict(
+            "SELECT 1 FROM analytics_snapshots WHERE organization_id = $1 AND day = $2 AND NOT stale", [self.org.id, month_end]
+        ):
+            await take_snapshot(self.org.id, month_end)
+        fresh = await conn.execute_query_dict(
             "SELECT day FROM analytics_snapshots WHERE organization_id = $1 AND NOT stale", [self.org.id]
         )
         for row in fresh:
             kept = await position(actor, row["day"])
             assert kept == await position(actor, row["day"], from_snapshot=False), f"the snapshot of {row['day']} is not stale but wrong"
+        ledger = Scope(None, [self.customer.id])
+        for on in (self.today, self.today - timedelta(days=1)):
+            assert await payment_days(actor, on) == await payment_days(actor, on, ledger), f"days to pay as of {on}"
+            since = START.replace(year=START.year - 1)
+            assert await flows(actor, since, on) == await flows(actor, since, on, ledger), f"flows to {on}"
 
     async def check_snapshots(self) -> None:
         for on, report in self.snapshots:
