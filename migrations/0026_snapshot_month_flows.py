@@ -2,7 +2,9 @@
 money received in it with its amount × days to pay and days late, so the snapshot of a month's
 last day holds the whole month's: the dashboard's trend, the KPIs of whole past months and the
 days to pay of the twelve months read them instead of every invoice and allocation of those months
-(analytics.service.period_flows, payment_days). Snapshots taken before have none (null) and are read as missing
+(analytics.service.period_flows, payment_days). It also keeps the organization's aging report of
+the day with the buckets it was computed in, so aging as of a past day is read from it
+(analytics.service.organization_aging). Snapshots taken before have none (null) and are read as missing
 until the daily job takes them again."""
 
 from tortoise import fields, migrations
@@ -52,5 +54,13 @@ class Migration(migrations.Migration):
             model_name="AnalyticsSnapshot",
             name="late_days_month_to_date",
             field=fields.DecimalField(null=True, max_digits=24, decimal_places=2, description="of that money, the sum of amount × days late"),
+        ),
+        ops.AddField(
+            model_name="AnalyticsSnapshot",
+            name="aging_report",
+            field=fields.JSONField(
+                null=True,
+                description="the organization's aging report of the day in its buckets of then: {bounds, basis, invoice_count, customer_count, buckets: [{amount, invoices}]}",
+            ),
         ),
     ]

@@ -33,6 +33,10 @@ class AnalyticsSnapshot(Model):
     late_days_month_to_date = fields.DecimalField(
         max_digits=24, decimal_places=2, null=True, description="of that money, the sum of amount × days late",
     )
+    aging_report = fields.JSONField(
+        null=True,
+        description="the organization's aging report of the day in its buckets of then: {bounds, basis, invoice_count, customer_count, buckets: [{amount, invoices}]}",
+    )
     open_invoices = fields.BigIntField(null=True, description="invoices with something open at the end of the day (null: taken before they were kept)")
     overdue_invoices = fields.BigIntField(null=True, description="of which overdue")
     stale = fields.BooleanField(

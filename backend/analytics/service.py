@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import calendar
+import json
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from tortoise import connections
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
-from ..invoices.aging import AgingReport, aging
+from ..invoices.aging import AgingBasis, AgingReport, Bucket, aging, bucket_ranges, bucket_settings
 from ..invoices.aging import currency_condition
 from ..invoices.balances import DUE_BALANCES_AS_OF_SQL, PAID_PARTS_SQL
 from ..kit.clean import MIN_BUSINESS_DATE
@@ -119,6 +120,12 @@ _SNAPSHOT_POSITION_SQL = """
 SELECT ar_total AS total, current_ar AS current, open_invoices, overdue_invoices
 FROM analytics_snapshots
 WHERE organization_id = $1 AND day = $2 AND NOT stale AND open_invoices IS NOT NULL
+"""
+
+# The aging report kept by the organization's snapshot of $2, when it is exact (analytics.snapshots).
+_SNAPSHOT_AGING_SQL = """
+SELECT aging_report FROM analytics_snapshots
+WHERE organization_id = $1 AND day = $2 AND NOT stale AND aging_report IS NOT NULL
 """
 
 # Promises to pay that fell due in the period: settled (kept or broken) with a promised date in
@@ -233,6 +240,25 @@ async def position(actor: Actor, as_of: date, scope: Scope | None = None, *, fro
     )
     row = rows[0]
     return Position(as_of, row["total"], row["current"], row["open_invoices"], row["overdue_invoices"])
+
+
+async def organization_aging(
+    organization_id: uuid.UUID, as_of: date, *, customer_ids: list[uuid.UUID] | None = None, currency: str | None = None,
+    membership_id: uuid.UUID | None = None,
+) -> AgingReport:
+    """invoices.aging.aging in the organization's buckets: for the whole organization, from its
+    snapshot of `as_of` when that is exact and was computed in the buckets the organization has now."""
+    if customer_ids is None and currency is None and membership_id is None:
+        rows = await connections.get("default").execute_query_dict(_SNAPSHOT_AGING_SQL, [organization_id, as_of])
+        if rows:
+            kept = rows[0]["aging_report"]
+            kept = kept if isinstance(kept, dict) else json.loads(kept)
+            bounds, basis, _ = await bucket_settings(organization_id)
+            if kept["bounds"] == list(bounds) and kept["basis"] == basis.value:
+                buckets = [Bucket(label, low, high, Decimal(b["amount"]), b["invoices"])
+                           for (label, low, high), b in zip(bucket_ranges(bounds), kept["buckets"], strict=True)]
+                return AgingReport(as_of, AgingBasis(kept["basis"]), buckets, kept["invoice_count"], kept["customer_count"])
+    return await aging(organization_id, as_of, customer_ids=customer_ids, currency=currency, membership_id=membership_id)
 
 
 async def flows(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Flows:
@@ -661,7 +687,7 @@ class Dashboard:
         return self._once("payment_days", lambda: _in_slot(lambda: payment_days(self.actor, self.as_of)))
 
     def aging(self) -> Awaitable[AgingReport]:
-        return self._once("aging", lambda: _in_slot(lambda: aging(self.organization_id, self.as_of, membership_id=self._membership)))
+        return self._once("aging", lambda: _in_slot(lambda: organization_aging(self.organization_id, self.as_of, membership_id=self._membership)))
 
     def dso(self) -> Awaitable[Decimal | None]:
         async def compute() -> Decimal | None:

@@ -5,7 +5,8 @@ that day (so a snapshot taken late, or by the backfill, gives what the day gave)
 overdue AR, the aging buckets, standard DSO over the 90 days ending on the day, CEI of the month to
 date, the day's cash collected and credit sales, the month's cash, sales and write-offs to the day
 (a month-end's: the whole month's), the money received in the month to the day with its amount ×
-days to pay and days late (as the KPIs count them), and how many invoices were open and overdue. One
+days to pay and days late (as the KPIs count them), the aging report in the organization's buckets
+of the day, and how many invoices were open and overdue. One
 row per organization and day: taking it again replaces it (the unique key), so the job is
 idempotent per day.
 
@@ -30,7 +31,7 @@ from tortoise import connections
 from ..accounts.actor import Actor
 from ..accounts.models import Organization
 from ..accounts.permissions import Permission
-from ..invoices.aging import aging
+from ..invoices.aging import aging, bucket_settings
 from ..kit.errors import AccessDenied, AccessErrorCode, DomainError
 from ..kit.money import ZERO
 from ..kit.time import local_today
@@ -53,8 +54,8 @@ _UPSERT_SQL = """
 INSERT INTO analytics_snapshots (id, organization_id, day, ar_total, current_ar, overdue_ar, buckets, dso,
                                  cei_month_to_date, cash_collected, credit_sales, open_invoices, overdue_invoices,
                                  cash_month_to_date, sales_month_to_date, write_offs_month_to_date,
-                                 paid_month_to_date, pay_days_month_to_date, late_days_month_to_date, stale, taken_at)
-VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, false, now())
+                                 paid_month_to_date, pay_days_month_to_date, late_days_month_to_date, aging_report, stale, taken_at)
+VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::jsonb, false, now())
 ON CONFLICT (organization_id, day) DO UPDATE SET
   ar_total = EXCLUDED.ar_total, current_ar = EXCLUDED.current_ar, overdue_ar = EXCLUDED.overdue_ar,
   buckets = EXCLUDED.buckets, dso = EXCLUDED.dso, cei_month_to_date = EXCLUDED.cei_month_to_date,
@@ -63,7 +64,7 @@ ON CONFLICT (organization_id, day) DO UPDATE SET
   cash_month_to_date = EXCLUDED.cash_month_to_date, sales_month_to_date = EXCLUDED.sales_month_to_date,
   write_offs_month_to_date = EXCLUDED.write_offs_month_to_date, paid_month_to_date = EXCLUDED.paid_month_to_date,
   pay_days_month_to_date = EXCLUDED.pay_days_month_to_date, late_days_month_to_date = EXCLUDED.late_days_month_to_date,
-  stale = false, taken_at = now()
+  aging_report = EXCLUDED.aging_report, stale = false, taken_at = now()
 """
 
 # The snapshots to take again, stale ones and those taken before they kept their month's flows
@@ -93,8 +94,13 @@ async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
         month_sales = sum((p.credit_sales for p in month), ZERO)
         today = periods[-1]
         paid = await paid_sums(actor, day, Scope(None), month_start, day)
-        report = await aging(organization_id, day)
+        bounds, basis, _ = await bucket_settings(organization_id)
+        report = await aging(organization_id, day, bounds, basis=basis)
         buckets = [{"label": b.label, "amount": str(b.amount)} for b in report.buckets]
+        kept_report = {
+            "bounds": list(bounds), "basis": basis.value, "invoice_count": report.invoice_count, "customer_count": report.customer_count,
+            "buckets": [{"amount": str(b.amount), "invoices": b.invoice_count} for b in report.buckets],
+        }
         await connection.execute_query(
             _UPSERT_SQL,
             [
@@ -103,7 +109,7 @@ async def take_snapshot(organization_id: uuid.UUID, day: date) -> None:
                 kpis.cei(month_beginning.total, month_sales, now.total, now.current),
                 today.cash_collected, today.credit_sales, now.open_invoices, now.overdue_invoices,
                 sum((p.cash_collected for p in month), ZERO), month_sales, sum((p.write_offs for p in month), ZERO),
-                paid.paid, paid.pay_days, paid.late_days,
+                paid.paid, paid.pay_days, paid.late_days, json.dumps(kept_report),
             ],
         )
 

@@ -16,6 +16,7 @@ from ..accounts.models import Organization
 from ..accounts.permissions import Permission
 from ..analytics.cuts import resolve as resolve_cut
 from ..analytics.limits import analytics_slot
+from ..analytics.service import organization_aging
 from ..analytics.types import AnalyticsCut
 from ..api.context import Context
 from ..api.errors import payload_errors
@@ -24,7 +25,7 @@ from ..kit.errors import DomainError
 from ..kit.ids import parse_uuid
 from ..kit.time import local_today
 from . import late_fees, models, repository, service
-from .aging import aging, aging_by_customer
+from .aging import aging_by_customer
 from .types import (
     AgingBasisEnum,
     AgingByCustomer,
@@ -184,10 +185,9 @@ class InvoicesQuery:
         org = await Organization.get(id=actor.org_id)
         scope = await resolve_cut(actor, cut.to_cut() if cut else None)
         async with analytics_slot():
-            report = await aging(
-                org, as_of or local_today(org.timezone),
-                customer_id=parse_uuid(customer_id) if customer_id is not None else None,
-                customer_ids=scope.customer_ids, currency=scope.currency,
+            customer_ids = [parse_uuid(customer_id)] if customer_id is not None else scope.customer_ids
+            report = await organization_aging(
+                org.id, as_of or local_today(org.timezone), customer_ids=customer_ids, currency=scope.currency,
                 membership_id=repository.scope_membership(actor),
             )
         return AgingReport.from_data(report)

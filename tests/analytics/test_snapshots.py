@@ -20,7 +20,8 @@ from backend.analytics.snapshots import Granularity, backfill, retake_stale, tak
 from backend.analytics.tasks import snapshot_organization
 from backend.kit.errors import AccessDenied, DomainError
 from backend.invoices import service as invoices_service
-from backend.invoices.models import Invoice
+from backend.invoices.aging import aging
+from backend.invoices.models import Invoice, InvoiceSettings
 from backend.kit.time import local_today
 from backend.kit.uow import unit_of_work
 from backend.payments import service as payments
@@ -180,6 +181,33 @@ async def test_days_to_pay_of_whole_months_come_from_their_snapshot_corrected_fo
     both = service.Scope(None, [a.id, b.id])
     assert await service.payment_days(owner, date(2026, 4, 30), both) == days
     assert await service.payment_days(owner, date(2026, 4, 4), both) == earlier
+
+
+async def test_aging_as_of_a_snapshot_day_is_read_from_it_in_the_organizations_buckets(db):
+    org, owner, a, b = await march_ledger()
+    await take_snapshot(org.id, date(2026, 3, 31))
+    ledger = await aging(org.id, date(2026, 3, 31))
+    assert await service.organization_aging(org.id, date(2026, 3, 31)) == ledger
+    # 03-31: current 1,500; 1–30 1,000 (I1's 03-15 part, I2); 31–60 300 (I4); four invoices of A and B
+    assert [(x.label, x.amount, x.invoice_count) for x in ledger.buckets][:3] == [
+        ("current", D("1500.00"), 2), ("1-30", D("1000.00"), 2), ("31-60", D("300.00"), 1)]
+    assert (ledger.invoice_count, ledger.customer_count) == (4, 2)
+
+    # From the row (changed by hand to see it); a cut and another day come from the ledger.
+    row = await AnalyticsSnapshot.get(organization_id=org.id, day=date(2026, 3, 31))
+    report = dict(row.aging_report, customer_count=7)
+    await AnalyticsSnapshot.filter(id=row.id).update(aging_report=report)
+    assert (await service.organization_aging(org.id, date(2026, 3, 31))).customer_count == 7
+    assert (await service.organization_aging(org.id, date(2026, 3, 31), customer_ids=[a.id])).customer_count == 1
+    assert (await service.organization_aging(org.id, date(2026, 3, 30))).customer_count == 2
+
+    # Buckets changed since the snapshot: computed again in the new ones (I2 11 days overdue, I1's
+    # 03-15 part 16 days, I4 50 days).
+    await InvoiceSettings.update_or_create(defaults={"aging_bounds": [15, 45]}, organization_id=org.id)
+    regrouped = await service.organization_aging(org.id, date(2026, 3, 31))
+    assert [(x.label, x.amount) for x in regrouped.buckets] == [
+        ("current", D("1500.00")), ("1-15", D("700.00")), ("16-45", D("300.00")), ("over_45", D("300.00"))]
+    assert regrouped.customer_count == 2
 
 
 async def test_a_snapshot_waits_for_a_posting_in_flight(db):
