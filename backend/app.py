@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -171,6 +172,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         url = resolve_database_url(settings)
         await init_orm(url, settings.db_pool_max)
+        # What start-up built (schema, ORM, routes) lives as long as the process: frozen out of the
+        # collector's generations, it is not walked by every full collection during a request (a
+        # 300 ms pause in a request measured by bench_analytics).
+        gc.freeze()
         try:
             yield
         finally:

@@ -23,6 +23,7 @@ BENCH_DATABASE_URL (the machine's PostgreSQL), else the embedded `huikuan_bench`
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import statistics
@@ -149,6 +150,9 @@ async def _session(app: Any, org: Any, email: str, url: str) -> tuple[Any, _Sess
 
     pair = await create_tokens(get_settings(), email, bench_credit.PASSWORD, ip="127.0.0.1", user_agent="bench", request_id=None)
     headers = {"Authorization": f"Bearer {pair.access_token}", "X-Organization": str(org.id)}
+    # As the served app's start-up does (backend.app's lifespan, which httpx's ASGITransport does
+    # not run): without it a full collection walked every object of the process in a request.
+    gc.freeze()
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://bench")
     return http, _Session(http, headers, await bench_credit._connect(url))
 
