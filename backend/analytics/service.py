@@ -20,6 +20,7 @@ import calendar
 import json
 import uuid
 from collections.abc import Awaitable, Callable
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -93,15 +94,6 @@ SELECT date_trunc('month', i.issue_date)::date AS month, SUM(ROUND(i.total * i.e
 FROM invoices i
 WHERE {_SOLD}
 GROUP BY 1
-"""
-
-# The flows of whole months kept by their last day's snapshot (analytics.snapshots) when it is exact
-# (not stale) and keeps them (migration 0026): $1 organization, $2 the months' last days.
-_KEPT_MONTHS_SQL = """
-SELECT date_trunc('month', day)::date AS month, sales_month_to_date AS credit_sales, cash_month_to_date AS cash_collected,
-       write_offs_month_to_date AS write_offs
-FROM analytics_snapshots
-WHERE organization_id = $1 AND day = ANY($2::date[]) AND NOT stale AND cash_month_to_date IS NOT NULL
 """
 
 # Parameters of PARTS_AS_OF_SQL: $1 organization, $2 as of, $3 invoice ids, $4 customer ids, $5
@@ -262,18 +254,29 @@ async def organization_aging(
 
 
 async def flows(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Flows:
-    """The flows of [start, end]: for the whole organization, the days that snapshots cover from
-    their month-to-date figures (_cover), the others from the ledger."""
-    scope = scope or _everything(actor)
-    cover = await _cover(actor, start, end, scope)
-    sales = cash = written = ZERO
-    for _, sign, row in cover.pieces:
-        sales, cash, written = sales + sign * row["credit_sales"], cash + sign * row["cash_collected"], written + sign * row["write_offs"]
-    for since, until in cover.live:
-        rows = await connections.get("default").execute_query_dict(_FLOWS_SQL, [actor.org_id, since, until, *_scope_params(scope), [since]])
-        for row in rows:
-            sales, cash, written = sales + row["credit_sales"], cash + row["cash_collected"], written + row["write_offs"]
-    return Flows(start, end, sales, cash, written)
+    """The flows of [start, end] (period_flows)."""
+    return (await period_flows(actor, [start], end, scope))[0]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """The month-to-date figures of the exact snapshots (not stale, keeping them: migration 0026)
+    of an organization, by day, and those days in order."""
+
+    rows: dict[date, dict[str, Any]]
+    days: list[date]
+
+    def between(self, first: date, last: date) -> list[date]:
+        return self.days[bisect_left(self.days, first):bisect_right(self.days, last)]
+
+
+async def _kept(actor: Actor, first: date, last: date, scope: Scope) -> Kept | None:
+    """What the snapshots from the day before `first` to `last` keep; None for a cut (a snapshot
+    has none)."""
+    if scope != Scope(None):
+        return None
+    rows = await connections.get("default").execute_query_dict(_KEPT_DAYS_SQL, [actor.org_id, first - timedelta(days=1), last])
+    return Kept({row["day"]: row for row in rows}, sorted(row["day"] for row in rows))
 
 
 @dataclass(frozen=True)
@@ -299,93 +302,85 @@ class Cover:
             runs.append((at, self.last))
         return runs
 
+    def sum(self, column: str) -> Decimal:
+        return sum((sign * row[column] for _, sign, row in self.pieces), ZERO)
 
-async def _cover(actor: Actor, first: date, last: date, scope: Scope) -> Cover:
-    """For the whole organization (a snapshot has no cut), the days of each month from p to q are
-    the month-to-date figures of the latest snapshot by q less those of the day before p, when
-    the exact snapshots allow: with snapshots of every day (the daily job), a month-end's for a
-    whole month, yesterday's for this month to yesterday. Days no snapshot covers are read from
-    the ledger."""
-    if scope != Scope(None):
+
+def _cover(first: date, last: date, kept: Kept | None) -> Cover:
+    """Within each month, the days from p to q are the month-to-date figures of the latest kept
+    snapshot by q less those of the day before p (none before the month's first day): a month-end's
+    snapshot gives a whole month, yesterday's this month to yesterday. Days no kept snapshot
+    covers, and every day without `kept` (a cut), are read from the ledger."""
+    if kept is None:
         return Cover(first, last, [], [(first, last)])
-    rows = {row["day"]: row for row in await connections.get("default").execute_query_dict(
-        _KEPT_DAYS_SQL, [actor.org_id, first - timedelta(days=1), last])}
     pieces: list[tuple[date, int, dict[str, Any]]] = []
     live: list[tuple[date, date]] = []
     month = _month_start(first)
     while month <= last:
         since, until = max(first, month), min(last, _month_end(month))
         before = since - timedelta(days=1)
-        kept = sorted(day for day in rows if max(before, month) <= day <= until)
-        # The day before the month holds nothing of it: no snapshot needed.
-        low = before if since == month else kept[0] if kept else None
+        days = kept.between(max(before, month), until)
+        low = before if since == month else days[0] if days else None
         if low is None:
             live.append((since, until))
         else:
-            high = kept[-1] if kept and kept[-1] > low else low
+            high = days[-1] if days and days[-1] > low else low
             if low >= since:
                 live.append((since, low))
             if high > low:
-                pieces.append((high, 1, rows[high]))
+                pieces.append((high, 1, kept.rows[high]))
                 if low >= month:
-                    pieces.append((low, -1, rows[low]))
+                    pieces.append((low, -1, kept.rows[low]))
             if high < until:
                 live.append((high + timedelta(days=1), until))
         month = _month_start(month, -1)
-    merged: list[tuple[date, date]] = []
-    for since, until in live:
-        if merged and merged[-1][1] + timedelta(days=1) == since:
-            merged[-1] = (merged[-1][0], until)
+    return Cover(first, last, pieces, _joined(live))
+
+
+def _joined(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """`ranges` (ascending) with those that follow one another joined."""
+    joined: list[tuple[date, date]] = []
+    for since, until in ranges:
+        if joined and joined[-1][1] + timedelta(days=1) == since:
+            joined[-1] = (joined[-1][0], until)
         else:
-            merged.append((since, until))
-    return Cover(first, last, pieces, merged)
+            joined.append((since, until))
+    return joined
 
 
 def _month_end(month: date) -> date:
     return _month_start(month, -1) - timedelta(days=1)
 
 
-def _runs(indexes: list[int]) -> list[tuple[int, int]]:
-    """The runs of consecutive numbers in `indexes` (ascending), as (first, last)."""
-    runs: list[tuple[int, int]] = []
-    for k in indexes:
-        if runs and runs[-1][1] == k - 1:
-            runs[-1] = (runs[-1][0], k)
+def _runs(ranges: list[tuple[date, date, int]]) -> list[list[tuple[date, date, int]]]:
+    """`ranges` (ascending, each tagged) in runs of ranges that follow one another."""
+    runs: list[list[tuple[date, date, int]]] = []
+    for since, until, tag in ranges:
+        if runs and runs[-1][-1][1] + timedelta(days=1) == since:
+            runs[-1].append((since, until, tag))
         else:
-            runs.append((k, k))
+            runs.append([(since, until, tag)])
     return runs
-
-
-async def _kept_months(actor: Actor, months: list[date], scope: Scope) -> dict[date, Flows]:
-    """The flows of the whole months starting on `months` that their last day's snapshot keeps
-    (for the whole organization only: a snapshot has no cut)."""
-    if scope != Scope(None) or not months:
-        return {}
-    rows = await connections.get("default").execute_query_dict(_KEPT_MONTHS_SQL, [actor.org_id, [_month_end(m) for m in months]])
-    return {row["month"]: Flows(row["month"], _month_end(row["month"]), row["credit_sales"], row["cash_collected"], row["write_offs"])
-            for row in rows}
 
 
 async def period_flows(actor: Actor, starts: list[date], end: date, scope: Scope | None = None) -> list[Flows]:
     """The flows of consecutive periods: the period from each of `starts` (ascending) to the day
-    before the next, the last one to `end`. A whole calendar month is read from its last day's
-    snapshot when that keeps it (_kept_months); the others from the ledger, one query per run of
-    consecutive periods."""
+    before the next, the last one to `end`. For the whole organization, the days snapshots cover
+    are read from their month-to-date figures (_cover); the others from the ledger, one query per
+    run of days that follow one another."""
     scope = scope or _everything(actor)
     ends = [following - timedelta(days=1) for following in starts[1:]] + [end]
-    kept = await _kept_months(actor, [s for s, e in zip(starts, ends, strict=True) if s.day == 1 and e == _month_end(s)], scope)
-    found: dict[int, dict[str, Any]] = {}
-    for first, last in _runs([k for k, start in enumerate(starts) if start not in kept]):
+    kept = await _kept(actor, starts[0], end, scope)
+    covers = [_cover(start, last, kept) for start, last in zip(starts, ends, strict=True)]
+    figures = [[c.sum("credit_sales"), c.sum("cash_collected"), c.sum("write_offs")] for c in covers]
+    for run in _runs([(since, until, k) for k, c in enumerate(covers) for since, until in c.live]):
         rows = await connections.get("default").execute_query_dict(
-            _FLOWS_SQL, [actor.org_id, starts[first], ends[last], *_scope_params(scope), starts[first:last + 1]]
+            _FLOWS_SQL, [actor.org_id, run[0][0], run[-1][1], *_scope_params(scope), [since for since, _, _ in run]]
         )
-        found.update({first + row["period"] - 1: row for row in rows})
-    return [
-        kept[start] if start in kept
-        else Flows(start, last, found[k]["credit_sales"], found[k]["cash_collected"], found[k]["write_offs"]) if k in found
-        else Flows(start, last, ZERO, ZERO, ZERO)
-        for k, (start, last) in enumerate(zip(starts, ends, strict=True))
-    ]
+        for row in rows:
+            period = figures[run[row["period"] - 1][2]]
+            period[0], period[1], period[2] = period[0] + row["credit_sales"], period[1] + row["cash_collected"], period[2] + row["write_offs"]
+    return [Flows(start, last, *figure) for start, last, figure in zip(starts, ends, figures, strict=True)]
 
 
 async def credit_sales(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Decimal:
@@ -461,11 +456,9 @@ async def payment_days(actor: Actor, as_of: date, scope: Scope | None = None) ->
     snapshot's payments, and back-dated rows make the snapshot stale): for those invoices the
     snapshots' part is taken off and the ledger's as of `as_of` put in."""
     scope = scope or _everything(actor)
-    cover = await _cover(actor, as_of - timedelta(days=PAYMENT_DAYS_WINDOW - 1), as_of, scope)
-    total = PaidSums()
-    for _, sign, row in cover.pieces:
-        kept = PaidSums(row["paid"], row["pay_days"], row["late_days"])
-        total = total + kept if sign > 0 else total - kept
+    first = as_of - timedelta(days=PAYMENT_DAYS_WINDOW - 1)
+    cover = _cover(first, as_of, await _kept(actor, first, as_of, scope))
+    total = PaidSums(cover.sum("paid"), cover.sum("pay_days"), cover.sum("late_days"))
     for since, until in cover.live:
         total += await paid_sums(actor, as_of, scope, since, until)
     if cover.pieces:
@@ -475,8 +468,8 @@ async def payment_days(actor: Actor, as_of: date, scope: Scope | None = None) ->
             invoices = [row["invoice_id"] for row in reversed_rows]
             theirs = Scope(None, sorted({row["customer_id"] for row in reversed_rows}))
             for day, sign, _ in cover.pieces:
-                kept = await paid_sums(actor, day, theirs, _month_start(day), day, invoices)
-                total = total - kept if sign > 0 else total + kept
+                counted = await paid_sums(actor, day, theirs, _month_start(day), day, invoices)
+                total = total - counted if sign > 0 else total + counted
             for since, until in cover.covered:
                 total += await paid_sums(actor, as_of, theirs, since, until, invoices)
     return PaymentDays(total.paid, kpis.weighted_days(total.pay_days, total.paid), kpis.weighted_days(total.late_days, total.paid))
@@ -509,18 +502,21 @@ async def _countback(actor: Actor, ending_ar: Decimal, end: date, scope: Scope) 
 
 async def _monthly_sales(actor: Actor, since: date, end: date, scope: Scope) -> dict[date, Decimal]:
     """The credit sales of each month from the one of `since` (a month start) to the one of
-    `end` (cut at it): whole months from their snapshots when they keep them (_kept_months), the
-    others from the invoices, one query per run of consecutive months."""
+    `end` (cut at it): for the whole organization, the days snapshots cover from their
+    month-to-date figures (_cover); the others from the invoices, one query per run of days that
+    follow one another."""
+    kept = await _kept(actor, since, end, scope)
     months = [since]
     while (following := _month_start(months[-1], -1)) <= end:
         months.append(following)
-    kept = await _kept_months(actor, [m for m in months if _month_end(m) <= end], scope)
-    sales = {month: flow.credit_sales for month, flow in kept.items()}
-    for first, last in _runs([k for k, month in enumerate(months) if month not in kept]):
+    covers = [_cover(month, min(end, _month_end(month)), kept) for month in months]
+    sales = {month: cover.sum("credit_sales") for month, cover in zip(months, covers, strict=True)}
+    for run in _runs([(first, last, 0) for cover in covers for first, last in cover.live]):
         rows = await connections.get("default").execute_query_dict(
-            _MONTHLY_SALES_SQL, [actor.org_id, months[first], min(end, _month_end(months[last])), *_scope_params(scope)]
+            _MONTHLY_SALES_SQL, [actor.org_id, run[0][0], run[-1][1], *_scope_params(scope)]
         )
-        sales.update({row["month"]: row["credit_sales"] for row in rows})
+        for row in rows:
+            sales[row["month"]] += row["credit_sales"]
     return sales
 
 

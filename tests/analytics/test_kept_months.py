@@ -1,7 +1,8 @@
-"""Random ledgers: the flows and days to pay of the whole organization, which read the days that
-snapshots cover from their month-to-date figures (service.flows, service.payment_days), equal a
-cut of all its customers, which reads the ledger alone, as of many dates, with reversals dated
-months after the payments they take back, installments, credit notes and write-offs."""
+"""Random ledgers: the flows, days to pay and KPIs of the whole organization, which read positions,
+aging and the days that snapshots cover from them (service.period_flows, payment_days,
+kpi_report), equal a cut of all its customers or its one currency, which reads the ledger alone,
+as of many dates, with reversals dated months after the payments they take back, installments,
+credit notes and write-offs."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from decimal import Decimal
 
 from backend.accounts.models import Role
 from backend.analytics import service
+from backend.analytics.cuts import Cut
 from backend.analytics.models import AnalyticsSnapshot
 from backend.analytics.snapshots import take_snapshot
 from backend.invoices import service as invoices
+from backend.invoices.aging import aging
 from backend.payments import service as payments
 from tests.invoices.factories import create_customer, issued_invoice, ledger_org, received, staff
 
@@ -81,6 +84,13 @@ async def test_flows_and_days_to_pay_from_snapshots_equal_the_ledgers_on_random_
                 assert await service.payment_days(owner, on) == await service.payment_days(owner, on, everyone), f"days to pay as of {on}"
                 for since in (START, on.replace(day=1), on - timedelta(days=rng.randrange(1, 120))):
                     assert await service.flows(owner, since, on) == await service.flows(owner, since, on, everyone), f"flows {since}..{on}"
+                starts = sorted({on - timedelta(days=rng.randrange(1, 200)) for _ in range(3)})
+                assert await service.period_flows(owner, starts, on) == await service.period_flows(owner, starts, on, everyone)
+            # Aging as of yesterday (from its snapshot when taken), and every KPI (positions, flows,
+            # the countback's monthly sales, days to pay) against a cut by the one currency.
+            assert await service.organization_aging(org.id, day - timedelta(days=1)) == await aging(org.id, day - timedelta(days=1))
+            since = day - timedelta(days=rng.randrange(0, 300))
+            assert await service.kpi_report(owner, since, day) == await service.kpi_report(owner, since, day, Cut(currency="CNY"))
         day += timedelta(days=1)
     kept = await AnalyticsSnapshot.filter(organization_id=org.id, stale=False, paid_month_to_date__gt=0).count()
     # The ledger gave the snapshots money to keep and reversals to correct for.
