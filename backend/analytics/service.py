@@ -339,13 +339,7 @@ def _cover(first: date, last: date, kept: Kept | None) -> Cover:
 
 def _joined(ranges: list[tuple[date, date]]) -> list[tuple[date, date]]:
     """`ranges` (ascending) with those that follow one another joined."""
-    joined: list[tuple[date, date]] = []
-    for since, until in ranges:
-        if joined and joined[-1][1] + timedelta(days=1) == since:
-            joined[-1] = (joined[-1][0], until)
-        else:
-            joined.append((since, until))
-    return joined
+    return [(run[0][0], run[-1][1]) for run in _runs([(since, until, 0) for since, until in ranges])]
 
 
 def _month_end(month: date) -> date:
