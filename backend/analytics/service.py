@@ -19,7 +19,7 @@ import asyncio
 import calendar
 import json
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -240,6 +240,8 @@ async def organization_aging(
 ) -> AgingReport:
     """invoices.aging.aging in the organization's buckets: for the whole organization, from its
     snapshot of `as_of` when that is exact and was computed in the buckets the organization has now."""
+    bounds: Sequence[int] | None = None
+    basis: AgingBasis | None = None
     if customer_ids is None and currency is None and membership_id is None:
         rows = await connections.get("default").execute_query_dict(_SNAPSHOT_AGING_SQL, [organization_id, as_of])
         if rows:
@@ -250,7 +252,7 @@ async def organization_aging(
                 buckets = [Bucket(label, low, high, Decimal(b["amount"]), b["invoices"])
                            for (label, low, high), b in zip(bucket_ranges(bounds), kept["buckets"], strict=True)]
                 return AgingReport(as_of, AgingBasis(kept["basis"]), buckets, kept["invoice_count"], kept["customer_count"])
-    return await aging(organization_id, as_of, customer_ids=customer_ids, currency=currency, membership_id=membership_id)
+    return await aging(organization_id, as_of, bounds, basis=basis, customer_ids=customer_ids, currency=currency, membership_id=membership_id)
 
 
 async def flows(actor: Actor, start: date, end: date, scope: Scope | None = None) -> Flows:
